@@ -1,0 +1,24 @@
+import { openDatabase, type DatabaseHandle } from "./client";
+import { dbEnv } from "./env";
+
+export type { Database } from "./client";
+
+// One handle per process: Next.js dev re-evaluates modules on every change, and a second
+// PGlite on the same folder would corrupt it, so the handle lives on globalThis.
+const globalForDb = globalThis as unknown as { __ladderDb?: DatabaseHandle };
+
+export function getDatabaseHandle(): DatabaseHandle {
+  globalForDb.__ladderDb ??= dbEnv.DATABASE_URL
+    ? openDatabase({ url: dbEnv.DATABASE_URL })
+    : openDatabase({ dataDir: dbEnv.PGLITE_DIR });
+  return globalForDb.__ladderDb;
+}
+
+/** The app's database. Opened on first use, so importing this module opens nothing. */
+export const db = new Proxy({} as DatabaseHandle["db"], {
+  get(_target, prop) {
+    const real = getDatabaseHandle().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});

@@ -1,0 +1,355 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+/* Column names are written camelCase here and become snake_case in SQL through the
+   `casing: "snake_case"` option shared by drizzle.config.ts and db/index.ts. */
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => "tsvector",
+});
+
+const createdAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+// ---------------------------------------------------------------- enums
+
+export const userRole = pgEnum("user_role", ["seeker", "recruiter", "admin"]);
+export const jobLevel = pgEnum("job_level", ["junior", "mid", "senior", "lead", "principal"]);
+export const employmentType = pgEnum("employment_type", [
+  "full_time",
+  "part_time",
+  "contract",
+  "freelance",
+  "internship",
+]);
+export const workplace = pgEnum("workplace", ["remote", "hybrid", "onsite"]);
+export const jobStatus = pgEnum("job_status", ["draft", "published", "closed"]);
+export const payPeriod = pgEnum("pay_period", ["hour", "day", "week", "month", "year"]);
+export const currency = pgEnum("currency", ["USD", "EUR", "GBP", "CAD", "AUD", "INR"]);
+export const roleFamily = pgEnum("role_family", [
+  "backend",
+  "frontend",
+  "fullstack",
+  "devops",
+  "data",
+  "mobile",
+]);
+export const companyMemberRole = pgEnum("company_member_role", ["owner", "member"]);
+
+// ---------------------------------------------------------------- users and Auth.js
+
+export const users = pgTable("users", {
+  id: text()
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text(),
+  email: text().notNull().unique(),
+  emailVerified: timestamp({ withTimezone: true, mode: "date" }),
+  image: text(),
+  passwordHash: text(),
+  role: userRole().notNull().default("seeker"),
+  // Bumped on sign-out-everywhere and password change; sessions carrying an older value
+  // are refused, so a copied cookie stops working.
+  tokenVersion: integer().notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text().notNull(),
+    provider: text().notNull(),
+    providerAccountId: text().notNull(),
+    refresh_token: text(),
+    access_token: text(),
+    expires_at: integer(),
+    token_type: text(),
+    scope: text(),
+    id_token: text(),
+    session_state: text(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = pgTable("sessions", {
+  sessionToken: text().primaryKey(),
+  userId: text()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expires: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+});
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text().notNull(),
+    token: text().notNull(),
+    expires: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+// ---------------------------------------------------------------- companies
+
+export const companies = pgTable("companies", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  website: text(),
+  about: text().notNull().default(""),
+  size: text(),
+  headquarters: text(),
+  verified: boolean().notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const companyMembers = pgTable(
+  "company_members",
+  {
+    companyId: integer()
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: companyMemberRole().notNull().default("member"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.userId] }), index().on(t.userId)],
+);
+
+// ---------------------------------------------------------------- skills
+
+/** The one skills list: listings, roadmap milestones and profiles all point here. */
+export const skills = pgTable(
+  "skills",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    category: text().notNull(),
+  },
+  (t) => [index("skills_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops"))],
+);
+
+// ---------------------------------------------------------------- jobs
+
+// Annual pay in USD, computed by Postgres so the figure can never drift from the stored
+// pay. Rates are fixed planning rates, good enough to compare and filter listings.
+const annualUsd = (column: "salary_min" | "salary_max") =>
+  sql.raw(
+    `round(${column}::numeric
+      * CASE salary_period WHEN 'hour' THEN 2080 WHEN 'day' THEN 260 WHEN 'week' THEN 52 WHEN 'month' THEN 12 ELSE 1 END
+      * CASE salary_currency WHEN 'EUR' THEN 1.08 WHEN 'GBP' THEN 1.27 WHEN 'CAD' THEN 0.73 WHEN 'AUD' THEN 0.66 WHEN 'INR' THEN 0.012 ELSE 1 END)::integer`,
+  );
+
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    companyId: integer()
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    roleFamily: roleFamily().notNull(),
+    description: text().notNull(),
+    level: jobLevel().notNull(),
+    employmentType: employmentType().notNull(),
+    workplace: workplace().notNull(),
+    location: text().notNull(),
+    country: text(),
+    salaryMin: integer(),
+    salaryMax: integer(),
+    salaryCurrency: currency().notNull().default("USD"),
+    salaryPeriod: payPeriod().notNull().default("year"),
+    salaryMinUsd: integer().generatedAlwaysAs(annualUsd("salary_min")),
+    salaryMaxUsd: integer().generatedAlwaysAs(annualUsd("salary_max")),
+    applyUrl: text().notNull(),
+    status: jobStatus().notNull().default("draft"),
+    publishedAt: timestamp({ withTimezone: true, mode: "date" }),
+    validThrough: timestamp({ withTimezone: true, mode: "date" }),
+    // Copies of the company name and the skill names, kept by the code that writes a
+    // listing, because a generated column can only read its own row.
+    companyName: text().notNull().default(""),
+    skillsText: text().notNull().default(""),
+    searchVector: tsvector().generatedAlwaysAs(
+      sql.raw(`setweight(to_tsvector('english', title), 'A')
+        || setweight(to_tsvector('english', skills_text), 'B')
+        || setweight(to_tsvector('english', company_name), 'C')
+        || setweight(to_tsvector('english', left(description, 20000)), 'D')`),
+    ),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [
+    index("jobs_search_vector_idx").using("gin", t.searchVector),
+    index("jobs_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    // The default listing order ("newest first") over published listings.
+    index("jobs_published_order_idx")
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`status = 'published'`),
+    index().on(t.companyId),
+    index().on(t.roleFamily, t.level),
+  ],
+);
+
+export const jobSkills = pgTable(
+  "job_skills",
+  {
+    jobId: integer()
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    skillId: integer()
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.skillId] }), index().on(t.skillId, t.jobId)],
+);
+
+// ---------------------------------------------------------------- career guides
+
+export const guides = pgTable("guides", {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  slug: text().notNull().unique(),
+  title: text().notNull(),
+  // Which listings the guide's live figures rest on.
+  roleFamily: roleFamily().notNull(),
+  summary: text().notNull(),
+  whatIs: text().notNull(),
+  vsOther: text().notNull(),
+  author: text().notNull(),
+  published: boolean().notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+export const careerLevels = pgTable(
+  "career_levels",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    guideId: integer()
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    rank: integer().notNull(),
+    level: jobLevel().notNull(),
+    title: text().notNull(),
+    yearsMin: integer().notNull(),
+    yearsMax: integer(),
+    // The guide's editorial pay range (annual USD); payMax is null for open-ended ranges.
+    payMin: integer().notNull(),
+    payMax: integer(),
+    focus: text().notNull(),
+  },
+  (t) => [uniqueIndex().on(t.guideId, t.rank)],
+);
+
+export const guideSkillAreas = pgTable(
+  "guide_skill_areas",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    guideId: integer()
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    name: text().notNull(),
+    description: text().notNull(),
+  },
+  (t) => [uniqueIndex().on(t.guideId, t.position)],
+);
+
+export const guideSkillAreaSkills = pgTable(
+  "guide_skill_area_skills",
+  {
+    areaId: integer()
+      .notNull()
+      .references(() => guideSkillAreas.id, { onDelete: "cascade" }),
+    skillId: integer()
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+    position: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.skillId] })],
+);
+
+export const guideTimelineEntries = pgTable(
+  "guide_timeline_entries",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    guideId: integer()
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    timeLabel: text().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+  },
+  (t) => [uniqueIndex().on(t.guideId, t.position)],
+);
+
+export const certifications = pgTable(
+  "certifications",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    guideId: integer()
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    name: text().notNull(),
+    issuer: text().notNull(),
+    validates: text().notNull(),
+    url: text(),
+  },
+  (t) => [uniqueIndex().on(t.guideId, t.position)],
+);
+
+export const faqEntries = pgTable(
+  "faq_entries",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    guideId: integer()
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    question: text().notNull(),
+    // May hold {{placeholders}} that the page fills with live figures.
+    answer: text().notNull(),
+  },
+  (t) => [uniqueIndex().on(t.guideId, t.position)],
+);
+
+// ---------------------------------------------------------------- types
+
+export type User = typeof users.$inferSelect;
+export type Company = typeof companies.$inferSelect;
+export type Skill = typeof skills.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
+export type NewJob = typeof jobs.$inferInsert;
+export type Guide = typeof guides.$inferSelect;
+export type CareerLevel = typeof careerLevels.$inferSelect;
+export type GuideSkillArea = typeof guideSkillAreas.$inferSelect;
+export type GuideTimelineEntry = typeof guideTimelineEntries.$inferSelect;
+export type Certification = typeof certifications.$inferSelect;
+export type FaqEntry = typeof faqEntries.$inferSelect;
+export type JobLevel = (typeof jobLevel.enumValues)[number];
+export type EmploymentType = (typeof employmentType.enumValues)[number];
+export type Workplace = (typeof workplace.enumValues)[number];
+export type RoleFamily = (typeof roleFamily.enumValues)[number];
+export type PayPeriod = (typeof payPeriod.enumValues)[number];
+export type Currency = (typeof currency.enumValues)[number];

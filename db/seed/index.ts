@@ -1,0 +1,181 @@
+import { hash } from "@node-rs/argon2";
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import * as t from "../schema";
+import { backendEngineerGuide } from "./data/backend-engineer";
+import { companySeeds } from "./data/companies";
+import { skillSeeds } from "./data/skills";
+import type { GuideSeed } from "./data/types";
+import { generateJob } from "./jobs";
+
+/** Listings in the default seed: ~1,250 open, the rest closed, expired or drafts. */
+export const DEFAULT_JOB_COUNT = 1_400;
+const BATCH = 1_000;
+
+export const DEMO_PASSWORD = "ladder-demo-2026";
+export const DEMO_ACCOUNTS: { email: string; name: string; role: "seeker" | "recruiter" | "admin"; company?: string }[] = [
+  { email: "seeker@ladder.test", name: "Sam Seeker", role: "seeker" },
+  { email: "recruiter@ladder.test", name: "Riley Recruiter", role: "recruiter", company: "tesorio" },
+  { email: "admin@ladder.test", name: "Ada Admin", role: "admin" },
+];
+
+export type SeedOptions = {
+  /** Total listings the generator should have produced (existing ones are kept). */
+  jobs?: number;
+  /** Create the demo accounts (never on a shared database unless asked). */
+  demo?: boolean;
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+};
+
+export type SeedResult = { skills: number; companies: number; jobsInserted: number; demoAccounts: number };
+
+/** Seeds the database. Deterministic and idempotent: running it twice adds nothing. */
+export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promise<SeedResult> {
+  const now = opts.now ?? new Date();
+  const target = opts.jobs ?? DEFAULT_JOB_COUNT;
+
+  await db
+    .insert(t.skills)
+    .values(skillSeeds)
+    .onConflictDoUpdate({ target: t.skills.slug, set: { name: sql`excluded.name`, category: sql`excluded.category` } });
+  const skillRows = await db.select({ id: t.skills.id, slug: t.skills.slug }).from(t.skills);
+  const skillId = new Map(skillRows.map((s) => [s.slug, s.id]));
+  const skillName = new Map(skillSeeds.map((s) => [s.slug, s.name]));
+
+  await db
+    .insert(t.companies)
+    .values(
+      companySeeds.map((c) => ({
+        slug: c.slug,
+        name: c.name,
+        website: c.website,
+        about: c.about,
+        size: c.size,
+        headquarters: c.headquarters,
+        verified: c.verified ?? false,
+      })),
+    )
+    .onConflictDoNothing({ target: t.companies.slug });
+  const companyRows = await db
+    .select({ id: t.companies.id, slug: t.companies.slug, name: t.companies.name })
+    .from(t.companies)
+    .where(inArray(t.companies.slug, companySeeds.map((c) => c.slug)));
+  const companyBySlug = new Map(companyRows.map((c) => [c.slug, c]));
+
+  await seedGuide(db, backendEngineerGuide, skillId);
+
+  let inserted = 0;
+  for (let start = 0; start < target; start += BATCH) {
+    const end = Math.min(target, start + BATCH);
+    const batch = [];
+    for (let i = start; i < end; i++) batch.push(generateJob(i, companySeeds, { now }));
+    const rows = await db
+      .insert(t.jobs)
+      .values(
+        batch.map((j) => {
+          const company = companyBySlug.get(j.companySlug)!;
+          return {
+            companyId: company.id,
+            companyName: company.name,
+            skillsText: j.skills.map((s) => skillName.get(s) ?? s).join(" "),
+            slug: j.slug,
+            title: j.title,
+            roleFamily: j.roleFamily,
+            description: j.description,
+            level: j.level,
+            employmentType: j.employmentType,
+            workplace: j.workplace,
+            location: j.location,
+            country: j.country,
+            salaryMin: j.salaryMin,
+            salaryMax: j.salaryMax,
+            salaryCurrency: j.salaryCurrency,
+            salaryPeriod: j.salaryPeriod,
+            applyUrl: j.applyUrl,
+            status: j.status,
+            publishedAt: j.publishedAt,
+            validThrough: j.validThrough,
+            createdAt: j.publishedAt ?? now,
+          };
+        }),
+      )
+      .onConflictDoNothing({ target: t.jobs.slug })
+      .returning({ id: t.jobs.id, slug: t.jobs.slug });
+    if (rows.length > 0) {
+      const bySlug = new Map(batch.map((j) => [j.slug, j]));
+      const links = rows.flatMap((r) =>
+        bySlug.get(r.slug)!.skills.map((s) => ({ jobId: r.id, skillId: skillId.get(s)! })),
+      );
+      await db.insert(t.jobSkills).values(links).onConflictDoNothing();
+    }
+    inserted += rows.length;
+    opts.onProgress?.(end, target);
+  }
+
+  const demoAccounts = opts.demo ? await seedDemoAccounts(db, companyBySlug) : 0;
+  return { skills: skillSeeds.length, companies: companySeeds.length, jobsInserted: inserted, demoAccounts };
+}
+
+/** Writes a guide and replaces its sections; keeps updated_at when it already exists. */
+export async function seedGuide(db: Database, guide: GuideSeed, skillId: Map<string, number>) {
+  await db.transaction(async (tx) => {
+    const fields = {
+      title: guide.title,
+      roleFamily: guide.roleFamily,
+      summary: guide.summary,
+      whatIs: guide.whatIs,
+      vsOther: guide.vsOther,
+      author: guide.author,
+    };
+    const [row] = await tx
+      .insert(t.guides)
+      .values({ slug: guide.slug, ...fields })
+      .onConflictDoUpdate({ target: t.guides.slug, set: fields })
+      .returning({ id: t.guides.id });
+    const guideId = row!.id;
+
+    await tx.delete(t.careerLevels).where(eq(t.careerLevels.guideId, guideId));
+    await tx.delete(t.guideSkillAreas).where(eq(t.guideSkillAreas.guideId, guideId));
+    await tx.delete(t.guideTimelineEntries).where(eq(t.guideTimelineEntries.guideId, guideId));
+    await tx.delete(t.certifications).where(eq(t.certifications.guideId, guideId));
+    await tx.delete(t.faqEntries).where(eq(t.faqEntries.guideId, guideId));
+
+    await tx.insert(t.careerLevels).values(guide.levels.map((l) => ({ guideId, ...l })));
+    const areas = await tx
+      .insert(t.guideSkillAreas)
+      .values(guide.skillAreas.map((a, i) => ({ guideId, position: i + 1, name: a.name, description: a.description })))
+      .returning({ id: t.guideSkillAreas.id, position: t.guideSkillAreas.position });
+    const areaSkills = areas.flatMap((a) =>
+      guide.skillAreas[a.position - 1]!.skills.map((slug, i) => {
+        const id = skillId.get(slug);
+        if (id === undefined) throw new Error(`Guide ${guide.slug}: unknown skill "${slug}"`);
+        return { areaId: a.id, skillId: id, position: i };
+      }),
+    );
+    if (areaSkills.length > 0) await tx.insert(t.guideSkillAreaSkills).values(areaSkills);
+    await tx.insert(t.guideTimelineEntries).values(guide.timeline.map((e, i) => ({ guideId, position: i + 1, ...e })));
+    await tx.insert(t.certifications).values(guide.certifications.map((c, i) => ({ guideId, position: i + 1, ...c })));
+    await tx.insert(t.faqEntries).values(guide.faqs.map((f, i) => ({ guideId, position: i + 1, ...f })));
+  });
+}
+
+async function seedDemoAccounts(db: Database, companies: Map<string, { id: number }>): Promise<number> {
+  // OWASP's argon2id settings: 19 MiB, 2 iterations, parallelism 1.
+  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  let created = 0;
+  for (const account of DEMO_ACCOUNTS) {
+    const rows = await db
+      .insert(t.users)
+      .values({ email: account.email, name: account.name, role: account.role, passwordHash, emailVerified: new Date() })
+      .onConflictDoNothing({ target: t.users.email })
+      .returning({ id: t.users.id });
+    created += rows.length;
+    const [user] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, account.email));
+    const company = account.company ? companies.get(account.company) : undefined;
+    if (user && company) {
+      await db.insert(t.companyMembers).values({ companyId: company.id, userId: user.id, role: "owner" }).onConflictDoNothing();
+    }
+  }
+  return created;
+}

@@ -1,0 +1,31 @@
+import { openDatabase, type DatabaseHandle } from "../db/client";
+import { dbEnv } from "../db/env";
+
+/** The database a script works on: DATABASE_URL if set, else the embedded PGlite folder. */
+export function openScriptDatabase(): DatabaseHandle {
+  return dbEnv.DATABASE_URL ? openDatabase({ url: dbEnv.DATABASE_URL }) : openDatabase({ dataDir: dbEnv.PGLITE_DIR });
+}
+
+export const isEmbedded = () => !dbEnv.DATABASE_URL;
+
+export function describeTarget(): string {
+  if (!dbEnv.DATABASE_URL) return `embedded PGlite in ${dbEnv.PGLITE_DIR}`;
+  const url = new URL(dbEnv.DATABASE_URL);
+  return `Postgres at ${url.host}${url.pathname}`;
+}
+
+/** A one-line progress bar on a terminal; silent when output is piped. */
+export function progressBar(label: string) {
+  const tty = process.stderr.isTTY;
+  let last = -1;
+  return (done: number, total: number) => {
+    if (!tty) return;
+    const pct = Math.floor((done / total) * 100);
+    if (pct === last) return;
+    last = pct;
+    const width = 30;
+    const filled = Math.round((pct / 100) * width);
+    process.stderr.write(`\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${pct}% ${done}/${total}`);
+    if (done >= total) process.stderr.write("\n");
+  };
+}

@@ -1,0 +1,37 @@
+/* Runs before `dev` and `start`: applies pending migrations, seeds an empty database, and
+   gives a local run an AUTH_SECRET. A separate process that exits before the server
+   starts, so only one process ever holds the PGlite folder. */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { sql } from "drizzle-orm";
+import { runMigrations } from "../db/migrate";
+import { jobs } from "../db/schema";
+import { seedDatabase } from "../db/seed";
+import { describeTarget, isEmbedded, openScriptDatabase, progressBar } from "./cli";
+
+function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return;
+  const file = ".env.local";
+  const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  if (/^AUTH_SECRET=/m.test(current)) return;
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.appendFileSync(file, `${current && !current.endsWith("\n") ? "\n" : ""}AUTH_SECRET=${secret}\n`);
+  console.log("Generated AUTH_SECRET in .env.local for local runs.");
+}
+
+ensureAuthSecret();
+const handle = openScriptDatabase();
+try {
+  await runMigrations(handle);
+  const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(jobs);
+  const count = row?.n ?? 0;
+  if (count === 0) {
+    console.log(`Empty database (${describeTarget()}): seeding...`);
+    const result = await seedDatabase(handle.db, { demo: isEmbedded(), onProgress: progressBar("Listings") });
+    console.log(`Seeded ${result.jobsInserted} listings${isEmbedded() ? " and the demo accounts" : ""}.`);
+  } else {
+    console.log(`Database ready (${describeTarget()}, ${count} listings).`);
+  }
+} finally {
+  await handle.close();
+}
