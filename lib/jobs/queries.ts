@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { companies, jobSkills, jobs, skills } from "@/db/schema";
+import { companies, guides, jobSkills, jobs, skills } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { isOpenJob } from "./open";
 
@@ -86,11 +86,20 @@ export type JobPage = { items: JobCard[]; total: number; totalIsCapped: boolean;
 
 /** Open listings, newest first, optionally matching a web-search style query. */
 export async function getJobsBySearch(
-  params: { q?: string; cursor?: string; limit: number },
+  params: { q?: string; guide?: string; skill?: string[]; cursor?: string; limit: number },
   database: Database = db,
 ): Promise<JobPage> {
   const match = params.q ? sql`${jobs.searchVector} @@ websearch_to_tsquery('english', ${params.q})` : undefined;
-  const where = and(isOpenJob(), match);
+  // A guide selects the listings of the role family it covers.
+  const family = params.guide
+    ? sql`${jobs.roleFamily} = (select ${guides.roleFamily} from ${guides} where ${guides.slug} = ${params.guide})`
+    : undefined;
+  // Every requested skill must be on the listing.
+  const skillFilters = (params.skill ?? []).map(
+    (slug) =>
+      sql`exists (select 1 from ${jobSkills} join ${skills} on ${skills.id} = ${jobSkills.skillId} where ${jobSkills.jobId} = ${jobs.id} and ${skills.slug} = ${slug})`,
+  );
+  const where = and(isOpenJob(), match, family, ...skillFilters);
   const after = params.cursor ? decodeCursor(params.cursor) : null;
   const keyset = after
     ? or(

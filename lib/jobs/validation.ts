@@ -9,6 +9,14 @@ export const jobListParams = z.object({
     (v) => (typeof single(v) === "string" ? (single(v) as string).trim() || undefined : undefined),
     z.string().max(200, "Search text can be at most 200 characters").optional(),
   ),
+  guide: z.preprocess(
+    (v) => single(v) || undefined,
+    z.string().regex(/^[a-z0-9-]{1,80}$/, "Unknown guide").optional(),
+  ),
+  skill: z.preprocess(
+    (v) => (v === undefined || v === "" ? undefined : Array.isArray(v) ? v : [v]),
+    z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Unknown skill")).max(10, "At most 10 skills").optional(),
+  ),
   cursor: z.preprocess(
     (v) => single(v) || undefined,
     z

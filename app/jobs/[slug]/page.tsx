@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { Description } from "@/components/description";
+import { VerifiedBadge } from "@/components/verified-badge";
+import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
+import { getJobBySlug } from "@/lib/jobs/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Metadata and page share one read per request.
+const loadJob = cache((slug: string) => (slug.length > 300 ? null : getJobBySlug(slug)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const job = await loadJob((await params).slug);
+  return job ? { title: `${job.title} at ${job.company.name}` } : { title: "Listing not found" };
+}
+
+export default async function JobPage({ params }: Props) {
+  await connection();
+  const job = await loadJob((await params).slug);
+  if (!job) notFound();
+  const now = new Date();
+  const pay = formatPay(job.salaryMin, job.salaryMax, job.salaryCurrency, job.salaryPeriod);
+  const annual =
+    job.salaryPeriod !== "year" || job.salaryCurrency !== "USD"
+      ? job.salaryMinUsd !== null && job.salaryMaxUsd !== null
+        ? `about ${formatMoney(job.salaryMinUsd)}–${formatMoney(job.salaryMaxUsd)} a year in USD`
+        : null
+      : null;
+
+  return (
+    <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <div className="space-y-6">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+          <Link href="/jobs" className="hover:underline">Jobs</Link> <span aria-hidden="true">/</span> {job.company.name}
+        </nav>
+        <header className="space-y-2">
+          <h1 className="text-3xl font-bold">{job.title}</h1>
+          <p className="text-lg text-slate-800">
+            {job.company.name}
+            {job.company.verified && <VerifiedBadge />}
+          </p>
+          {!job.isOpen && (
+            <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-900">
+              This role is no longer accepting applications.
+            </p>
+          )}
+        </header>
+        <section aria-labelledby="about-role">
+          <h2 id="about-role" className="sr-only">About the role</h2>
+          <Description text={job.description} />
+        </section>
+        <section aria-labelledby="about-company" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="about-company" className="font-semibold">About {job.company.name}</h2>
+          <p className="mt-1 text-slate-700">{job.company.about}</p>
+          {job.company.website && (
+            <a href={job.company.website} rel="noopener nofollow" className="mt-2 inline-block text-sm text-brand-700 underline">
+              {job.company.website.replace(/^https?:\/\//, "")}
+            </a>
+          )}
+        </section>
+      </div>
+
+      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
+        <div className="rounded-xl border border-slate-200 bg-white p-4">
+          <dl className="space-y-3 text-sm">
+            <Fact label="Pay">
+              {pay ?? "Not shown by the employer"}
+              {annual && <span className="block text-xs text-slate-600">{annual}</span>}
+            </Fact>
+            <Fact label="Workplace">{WORKPLACE_LABEL[job.workplace]}</Fact>
+            <Fact label="Location">{job.location}</Fact>
+            <Fact label="Level">{LEVEL_LABEL[job.level]}</Fact>
+            <Fact label="Type">{TYPE_LABEL[job.employmentType]}</Fact>
+            <Fact label="Posted">
+              <time dateTime={job.publishedAt!.toISOString()}>{formatAge(job.publishedAt!, now)}</time>
+            </Fact>
+            {job.validThrough && <Fact label="Closes">{formatDate(job.validThrough)}</Fact>}
+          </dl>
+          {job.isOpen ? (
+            <a
+              href={job.applyUrl}
+              rel="noopener nofollow"
+              className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
+            >
+              Apply on {job.company.name}’s site
+            </a>
+          ) : null}
+        </div>
+        {job.skills.length > 0 && (
+          <div className="rounded-xl border border-slate-200 bg-white p-4">
+            <h2 className="text-sm font-semibold">Skills</h2>
+            <ul className="mt-2 flex flex-wrap gap-1.5">
+              {job.skills.map((s) => (
+                <li key={s.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">{s.name}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </aside>
+    </article>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-slate-600">{label}</dt>
+      <dd className="font-medium text-slate-900">{children}</dd>
+    </div>
+  );
+}

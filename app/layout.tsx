@@ -1,0 +1,25 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Ladder: career guides and jobs", template: "%s · Ladder" },
+  description: "Career guides with live pay figures from real listings, and a fast job search.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+
+const toNumber = (text: string | null) => Number((text ?? "").replace(/[^0-9]/g, ""));
+
+test("home shows live counts, latest listings and searches", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const open = toNumber(await page.getByTestId("count-open-roles").textContent());
+  expect(open).toBeGreaterThan(1000);
+  await expect(page.getByRole("region", { name: "Latest listings" }).getByRole("article")).toHaveCount(6);
+  await page.getByRole("searchbox", { name: "Search jobs" }).fill("kubernetes");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/jobs\?q=kubernetes/);
+  await expect(page.getByRole("heading", { name: /Jobs matching “kubernetes”/ })).toBeVisible();
+  const found = toNumber(await page.getByTestId("result-total").textContent());
+  expect(found).toBeGreaterThan(0);
+  expect(found).toBeLessThan(open);
+});
+
+test("jobs list pages forward and opens a listing", async ({ page }) => {
+  await page.goto("/jobs");
+  const results = page.getByRole("list", { name: "Results" }).getByRole("article");
+  await expect(results).toHaveCount(20);
+  const firstTitle = await results.first().getByRole("heading").textContent();
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(results).toHaveCount(20);
+  expect(await results.first().getByRole("heading").textContent()).not.toBe(firstTitle);
+
+  const link = results.first().getByRole("heading").getByRole("link");
+  const title = (await link.textContent())!;
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("Pay", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Apply on/ })).toHaveAttribute("href", /^https:\/\//);
+});
+
+test("the backend guide renders every section with live figures", async ({ page }) => {
+  await page.goto("/guides/backend-engineer");
+  await expect(page.getByRole("heading", { level: 1, name: "Backend Engineer" })).toBeVisible();
+  for (const section of ["What the role is", "Required skills", "Career path", "A day in the life", "Recommended certifications", "Who is hiring", "Frequently asked questions"]) {
+    await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
+  }
+  await expect(page.getByRole("region", { name: "Career path" }).getByRole("listitem")).toHaveCount(5);
+  const figure = toNumber(await page.getByTestId("figure-open-positions").textContent());
+  expect(figure).toBeGreaterThan(300);
+  await page.getByTestId("figure-open-positions").click();
+  await expect(page).toHaveURL(/\/jobs\?guide=backend-engineer/);
+  expect(toNumber(await page.getByTestId("result-total").textContent())).toBe(figure);
+});
+
+test("unknown listings and guides are 404s", async ({ page }) => {
+  for (const path of ["/jobs/no-such-listing", "/guides/no-such-guide", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  }
+});
+
+test("health reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});
+
+test("pages fit a 360 px wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ["/", "/jobs", "/guides/backend-engineer"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

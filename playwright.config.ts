@@ -1,0 +1,34 @@
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./e2e/chromium";
+
+const PORT = Number(process.env.E2E_PORT ?? 3200);
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error("No Chromium found for the e2e tests. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
+}
+
+// The e2e server is `next start` on a PGlite folder of its own, wiped first so every run
+// starts from the same freshly migrated and seeded data.
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: "retain-on-failure",
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `rm -rf .data/pglite-e2e && node_modules/.bin/tsx scripts/prepare-db.ts && node_modules/.bin/next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PGLITE_DIR: ".data/pglite-e2e", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

@@ -1,0 +1,165 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDatabase } from "@/db/seed";
+import { companies, jobs } from "@/db/schema";
+import { getGuideBySlug, getGuideFigures, getGuides, MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
+import { getJobBySlug, getJobsBySearch, getLatestJobs, getSiteCounts } from "@/lib/jobs/queries";
+import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
+
+let t: TestDatabase;
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDatabase(t.db);
+  // Four listings sharing a rare word, one per state: only the open one may ever show.
+  const [company] = await t.db.select().from(companies).limit(1);
+  const base = {
+    companyId: company!.id,
+    companyName: company!.name,
+    roleFamily: "backend" as const,
+    description: "Work on the zyxqua ingestion service.",
+    level: "mid" as const,
+    employmentType: "full_time" as const,
+    workplace: "remote" as const,
+    location: "Remote (Europe)",
+    applyUrl: "https://example.test/apply",
+  };
+  const now = Date.now();
+  await t.db.insert(jobs).values([
+    { ...base, slug: "zyxqua-open", title: "Zyxqua Engineer", status: "published", publishedAt: new Date(now - DAY), validThrough: new Date(now + 30 * DAY) },
+    { ...base, slug: "zyxqua-draft", title: "Zyxqua Engineer", status: "draft" },
+    { ...base, slug: "zyxqua-closed", title: "Zyxqua Engineer", status: "closed", publishedAt: new Date(now - 5 * DAY), validThrough: new Date(now + 30 * DAY) },
+    { ...base, slug: "zyxqua-expired", title: "Zyxqua Engineer", status: "published", publishedAt: new Date(now - 50 * DAY), validThrough: new Date(now - DAY) },
+  ]);
+});
+afterAll(() => t?.drop());
+
+const openCount = async (extra = sql`true`) =>
+  rowsOf<{ n: number }>(
+    await t.db.execute(sql`select count(*)::int as n from jobs where status = 'published' and (valid_through is null or valid_through > now()) and ${extra}`),
+  )[0]!.n;
+
+describe(`job queries (${process.env.TEST_DB})`, () => {
+  it("lists open listings newest first with an exact total", async () => {
+    const page = await getJobsBySearch({ limit: 20 }, t.db);
+    expect(page.items).toHaveLength(20);
+    expect(page.total).toBe(await openCount());
+    const times = page.items.map((j) => j.publishedAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(page.items[0]!.company.name).toBeTruthy();
+    expect(page.items.every((j) => j.skills.length > 0)).toBe(true);
+  });
+
+  it("never returns drafts, closed or expired listings", async () => {
+    const page = await getJobsBySearch({ q: "zyxqua", limit: 50 }, t.db);
+    expect(page.items.map((j) => j.slug)).toEqual(["zyxqua-open"]);
+    expect(page.total).toBe(1);
+  });
+
+  it("pages with a cursor, visiting every match exactly once", async () => {
+    const q = "kubernetes";
+    const expected = await openCount(sql`search_vector @@ websearch_to_tsquery('english', ${q})`);
+    expect(expected).toBeGreaterThan(40);
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 100; i++) {
+      const page = await getJobsBySearch({ q, limit: 17, cursor }, t.db);
+      seen.push(...page.items.map((j) => j.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen).toHaveLength(expected);
+    expect(new Set(seen).size).toBe(expected);
+  });
+
+  it("matches words in title, skills, company and description, with phrases and exclusions", async () => {
+    const go = await getJobsBySearch({ q: "backend -java", limit: 50 }, t.db);
+    expect(go.total).toBe(await openCount(sql`search_vector @@ websearch_to_tsquery('english', 'backend -java')`));
+    expect(go.items.every((j) => !j.skills.some((s) => s.slug === "java"))).toBe(true);
+    const phrase = await getJobsBySearch({ q: '"site reliability"', limit: 50 }, t.db);
+    expect(phrase.total).toBeGreaterThan(0);
+    expect(phrase.total).toBe(await openCount(sql`search_vector @@ phraseto_tsquery('english', 'site reliability')`));
+    const company = await getJobsBySearch({ q: "Tesorio", limit: 50 }, t.db);
+    expect(company.items.length).toBeGreaterThan(0);
+    expect(company.items.every((j) => j.company.slug === "tesorio")).toBe(true);
+  });
+
+  it("filters by a guide's role family and by skills", async () => {
+    const guide = await getJobsBySearch({ guide: "backend-engineer", limit: 5 }, t.db);
+    expect(guide.total).toBe(await openCount(sql`role_family = 'backend'`));
+    const both = await getJobsBySearch({ skill: ["postgresql", "docker"], limit: 50 }, t.db);
+    expect(both.total).toBe(
+      await openCount(sql`id in (select job_id from job_skills js join skills s on s.id = js.skill_id where s.slug = 'postgresql')
+        and id in (select job_id from job_skills js join skills s on s.id = js.skill_id where s.slug = 'docker')`),
+    );
+    expect(both.items.every((j) => ["postgresql", "docker"].every((s) => j.skills.some((k) => k.slug === s)))).toBe(true);
+    expect((await getJobsBySearch({ guide: "no-such-guide", limit: 5 }, t.db)).total).toBe(0);
+  });
+
+  it("loads one listing in full, and refuses drafts and unknown slugs", async () => {
+    const job = await getJobBySlug("zyxqua-open", t.db);
+    expect(job?.isOpen).toBe(true);
+    expect(job?.company.name).toBeTruthy();
+    expect(await getJobBySlug("zyxqua-draft", t.db)).toBeNull();
+    expect(await getJobBySlug("does-not-exist", t.db)).toBeNull();
+    // A closed or expired listing stays reachable, marked as no longer open.
+    expect((await getJobBySlug("zyxqua-closed", t.db))?.isOpen).toBe(false);
+    expect((await getJobBySlug("zyxqua-expired", t.db))?.isOpen).toBe(false);
+  });
+
+  it("counts the home page figures over open listings", async () => {
+    const counts = await getSiteCounts(t.db);
+    expect(counts.openJobs).toBe(await openCount());
+    expect(counts.remoteJobs).toBe(await openCount(sql`workplace = 'remote'`));
+    const latest = await getLatestJobs(3, t.db);
+    expect(latest[0]!.slug).toBe((await getJobsBySearch({ limit: 1 }, t.db)).items[0]!.slug);
+  });
+});
+
+describe(`guide queries (${process.env.TEST_DB})`, () => {
+  it("lists guides and loads every section of the backend guide", async () => {
+    expect((await getGuides(t.db)).map((g) => g.slug)).toContain("backend-engineer");
+    const guide = await getGuideBySlug("backend-engineer", t.db);
+    expect(guide).not.toBeNull();
+    expect(guide!.levels.map((l) => l.level)).toEqual(["junior", "mid", "senior", "lead", "principal"]);
+    expect(guide!.skillAreas).toHaveLength(12);
+    expect(guide!.skillAreas.every((a) => a.skills.length > 0)).toBe(true);
+    expect(guide!.certifications).toHaveLength(5);
+    expect(guide!.faqs).toHaveLength(5);
+    expect(guide!.timeline.length).toBeGreaterThanOrEqual(6);
+    expect(await getGuideBySlug("nope", t.db)).toBeNull();
+  });
+
+  it("computes live figures equal to direct SQL over open backend listings", async () => {
+    const guide = (await getGuideBySlug("backend-engineer", t.db))!;
+    const f = await getGuideFigures(guide, t.db);
+    const backend = sql`role_family = 'backend'`;
+    expect(f.openPositions).toBe(await openCount(backend));
+    expect(f.remoteCount).toBe(await openCount(sql`${backend} and workplace = 'remote'`));
+    expect(f.freelanceCount).toBe(await openCount(sql`${backend} and employment_type = 'freelance'`));
+    const [direct] = rowsOf<{ median: number; n: number }>(
+      await t.db.execute(sql`select round(percentile_cont(0.5) within group (order by (salary_min_usd + salary_max_usd) / 2.0))::int as median, count(*)::int as n
+        from jobs where role_family = 'backend' and status = 'published' and (valid_through is null or valid_through > now()) and salary_min_usd is not null`),
+    );
+    expect(f.medianPay).toBe(direct!.median);
+    expect(f.withPay).toBe(direct!.n);
+    const senior = f.levels.find((l) => l.level === "senior")!;
+    expect(senior.count).toBeGreaterThanOrEqual(MIN_LEVEL_SAMPLE);
+    expect(senior.p25!).toBeLessThanOrEqual(senior.p50!);
+    expect(senior.p50!).toBeLessThanOrEqual(senior.p75!);
+    const [dbArea] = guide.skillAreas.filter((a) => a.name && a.skills.some((s) => s.slug === "docker"));
+    const slugs = dbArea!.skills.map((s) => s.slug);
+    expect(f.areaCounts.get(dbArea!.id)).toBe(
+      await openCount(sql`${backend} and id in (select job_id from job_skills js join skills s on s.id = js.skill_id where s.slug in ${slugs})`),
+    );
+  });
+
+  it("excludes a listing from the figures once it closes", async () => {
+    const guide = (await getGuideBySlug("backend-engineer", t.db))!;
+    const before = await getGuideFigures(guide, t.db);
+    await t.db.update(jobs).set({ status: "closed" }).where(eq(jobs.slug, "zyxqua-open"));
+    const after = await getGuideFigures(guide, t.db);
+    expect(after.openPositions).toBe(before.openPositions - 1);
+  });
+});

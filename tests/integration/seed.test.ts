@@ -1,0 +1,100 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, seedDatabase } from "@/db/seed";
+import { companySeeds } from "@/db/seed/data/companies";
+import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDatabase(t.db);
+});
+afterAll(() => t?.drop());
+
+async function counts() {
+  type Counts = { skills: number; companies: number; jobs: number; job_skills: number; guides: number; levels: number; faqs: number; users: number };
+  return rowsOf<Counts>(
+    await t.db.execute(sql`select
+      (select count(*)::int from skills) as skills,
+      (select count(*)::int from companies) as companies,
+      (select count(*)::int from jobs) as jobs,
+      (select count(*)::int from job_skills) as job_skills,
+      (select count(*)::int from guides) as guides,
+      (select count(*)::int from career_levels) as levels,
+      (select count(*)::int from faq_entries) as faqs,
+      (select count(*)::int from users) as users`),
+  )[0]!;
+}
+
+describe(`seed (${process.env.TEST_DB})`, () => {
+  it("writes the guide, companies and a realistic mix of listings", async () => {
+    const c = await counts();
+    expect(c.companies).toBeGreaterThanOrEqual(40);
+    expect(c.levels).toBe(5);
+    expect(c.faqs).toBe(5);
+    const named = rowsOf<{ name: string }>(await t.db.execute(sql`select name from companies where verified`)).map((r) => r.name);
+    for (const name of ["Raya", "Windfalldata", "Truffle Security", "Whalar", "Memfault", "Tesorio", "Pennylane", "Fairmarkit", "Novo"]) {
+      expect(named).toContain(name);
+    }
+    const mix = rowsOf<Record<string, number>>(
+      await t.db.execute(sql`select
+        count(*) filter (where status = 'published' and valid_through > now())::int as open,
+        count(*) filter (where status = 'published' and valid_through > now() and role_family = 'backend')::int as backend,
+        count(*) filter (where status = 'published' and valid_through <= now())::int as expired,
+        count(*) filter (where status = 'closed')::int as closed,
+        count(*) filter (where status = 'draft')::int as drafts,
+        count(distinct role_family)::int as families,
+        count(*) filter (where employment_type = 'freelance')::int as freelance,
+        count(distinct workplace)::int as workplaces,
+        min(published_at) > now() - interval '61 days' as recent
+        from jobs`),
+    )[0]!;
+    expect(mix.open).toBeGreaterThanOrEqual(1200);
+    expect(mix.backend).toBeGreaterThanOrEqual(350);
+    expect(mix.backend).toBeLessThanOrEqual(420);
+    expect(mix.expired).toBeGreaterThan(0);
+    expect(mix.closed).toBeGreaterThan(0);
+    expect(mix.drafts).toBeGreaterThan(0);
+    expect(mix.families).toBe(6);
+    expect(mix.freelance).toBeGreaterThan(0);
+    expect(mix.workplaces).toBe(3);
+    expect(mix.recent).toBe(true);
+  });
+
+  it("puts the backend median pay near the guide's reference figure", async () => {
+    const [row] = rowsOf<{ median: number }>(
+      await t.db.execute(sql`select percentile_cont(0.5) within group (order by (salary_min_usd + salary_max_usd) / 2.0) as median
+        from jobs where role_family = 'backend' and status = 'published' and valid_through > now() and salary_min_usd is not null`),
+    );
+    expect(Number(row!.median)).toBeGreaterThan(140_000);
+    expect(Number(row!.median)).toBeLessThan(190_000);
+  });
+
+  it("creates no demo accounts unless asked", async () => {
+    expect((await counts()).users).toBe(0);
+  });
+
+  it("is idempotent: a second run adds nothing", async () => {
+    const before = await counts();
+    const result = await seedDatabase(t.db);
+    expect(result.jobsInserted).toBe(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("extends deterministically with --jobs and adds demo accounts with --demo", async () => {
+    const before = await counts();
+    const result = await seedDatabase(t.db, { jobs: before.jobs + 50, demo: true });
+    expect(result.jobsInserted).toBe(50);
+    expect(result.demoAccounts).toBe(DEMO_ACCOUNTS.length);
+    const after = await counts();
+    expect(after.jobs).toBe(before.jobs + 50);
+    expect(after.users).toBe(DEMO_ACCOUNTS.length);
+    const member = rowsOf<{ slug: string }>(
+      await t.db.execute(sql`select c.slug from company_members m join companies c on c.id = m.company_id join users u on u.id = m.user_id where u.email = 'recruiter@ladder.test'`),
+    );
+    expect(member.map((m) => m.slug)).toEqual(["tesorio"]);
+    const [hash] = rowsOf<{ password_hash: string }>(await t.db.execute(sql`select password_hash from users limit 1`));
+    expect(hash!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(companySeeds.some((c) => c.slug === "tesorio")).toBe(true);
+  });
+});

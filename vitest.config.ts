@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+
+// The integration suite runs once per database: always on in-memory PGlite, and on real
+// Postgres when TEST_DATABASE_URL (or DATABASE_URL) names a server.
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // `server-only` throws outside React Server Components; tests call the modules directly.
+      "server-only": path.join(root, "tests/helpers/empty.ts"),
+    },
+  },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: { name: "pglite", include: ["tests/integration/**/*.test.ts"], env: { TEST_DB: "pglite" } },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "postgres",
+                include: ["tests/integration/**/*.test.ts"],
+                env: { TEST_DB: "postgres", TEST_DATABASE_URL: postgresUrl },
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
