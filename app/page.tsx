@@ -4,6 +4,7 @@ import { JobCard } from "@/components/job-card";
 import { SearchBox } from "@/components/search-box";
 import { formatCount } from "@/lib/format";
 import { getLatestJobs, getSiteCounts } from "@/lib/jobs/queries";
+import { toApiJob } from "@/lib/search/response";
 
 export default async function HomePage() {
   await connection();
@@ -50,7 +51,7 @@ export default async function HomePage() {
         <ul className="mt-4 grid gap-3 md:grid-cols-2">
           {latest.map((job) => (
             <li key={job.id}>
-              <JobCard job={job} now={now} />
+              <JobCard job={toApiJob(job)} now={now} />
             </li>
           ))}
         </ul>

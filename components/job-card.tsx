@@ -1,10 +1,14 @@
 import Link from "next/link";
-import type { JobCard as JobCardData } from "@/lib/jobs/queries";
 import { formatAge, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
+import type { ApiJob } from "@/lib/search/types";
 import { VerifiedBadge } from "./verified-badge";
 
-export function JobCard({ job, now }: { job: JobCardData; now: Date }) {
-  const pay = formatPay(job.salaryMin, job.salaryMax, job.salaryCurrency, job.salaryPeriod);
+/** A result card. Plain props and no hooks, so server and client trees can both render it. */
+export function JobCard({ job, now }: { job: ApiJob; now: Date }) {
+  const pay = job.salary ? formatPay(job.salary.min, job.salary.max, job.salary.currency, job.salary.period) : null;
+  const published = new Date(job.publishedAt);
+  // "Remote (Europe)" already says remote; other places get the workplace spelled out.
+  const where = job.location.startsWith("Remote") ? [job.location] : [WORKPLACE_LABEL[job.workplace], job.location];
   return (
     <article className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-600">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -19,22 +23,23 @@ export function JobCard({ job, now }: { job: JobCardData; now: Date }) {
             {job.company.verified && <VerifiedBadge />}
           </p>
         </div>
-        {pay && <p className="text-sm font-semibold text-emerald-800">{pay}</p>}
+        <p className="text-sm font-semibold text-emerald-800">{pay ?? <span className="font-normal text-slate-600">Pay not shown</span>}</p>
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600" aria-label="Details">
-        <li>{WORKPLACE_LABEL[job.workplace]}</li>
-        <li>{job.location}</li>
+        {where.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
         <li>{LEVEL_LABEL[job.level]}</li>
-        <li>{TYPE_LABEL[job.employmentType]}</li>
+        <li>{TYPE_LABEL[job.type]}</li>
         <li>
-          <time dateTime={job.publishedAt.toISOString()}>{formatAge(job.publishedAt, now)}</time>
+          <time dateTime={job.publishedAt}>{formatAge(published, now)}</time>
         </li>
       </ul>
-      {job.skills.length > 0 && (
+      {job.skillNames.length > 0 && (
         <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Skills">
-          {job.skills.slice(0, 5).map((s) => (
-            <li key={s.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
-              {s.name}
+          {job.skillNames.slice(0, 5).map((name) => (
+            <li key={name} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+              {name}
             </li>
           ))}
         </ul>

@@ -11,6 +11,16 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import {
+  CURRENCIES,
+  EMPLOYMENT_TYPES,
+  JOB_LEVELS,
+  JOB_STATUSES,
+  PAY_PERIODS,
+  ROLE_FAMILIES,
+  USER_ROLES,
+  WORKPLACES,
+} from "./enums";
 
 /* Column names are written camelCase here and become snake_case in SQL through the
    `casing: "snake_case"` option shared by drizzle.config.ts and db/index.ts. */
@@ -23,27 +33,14 @@ const createdAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull(
 
 // ---------------------------------------------------------------- enums
 
-export const userRole = pgEnum("user_role", ["seeker", "recruiter", "admin"]);
-export const jobLevel = pgEnum("job_level", ["junior", "mid", "senior", "lead", "principal"]);
-export const employmentType = pgEnum("employment_type", [
-  "full_time",
-  "part_time",
-  "contract",
-  "freelance",
-  "internship",
-]);
-export const workplace = pgEnum("workplace", ["remote", "hybrid", "onsite"]);
-export const jobStatus = pgEnum("job_status", ["draft", "published", "closed"]);
-export const payPeriod = pgEnum("pay_period", ["hour", "day", "week", "month", "year"]);
-export const currency = pgEnum("currency", ["USD", "EUR", "GBP", "CAD", "AUD", "INR"]);
-export const roleFamily = pgEnum("role_family", [
-  "backend",
-  "frontend",
-  "fullstack",
-  "devops",
-  "data",
-  "mobile",
-]);
+export const userRole = pgEnum("user_role", USER_ROLES);
+export const jobLevel = pgEnum("job_level", JOB_LEVELS);
+export const employmentType = pgEnum("employment_type", EMPLOYMENT_TYPES);
+export const workplace = pgEnum("workplace", WORKPLACES);
+export const jobStatus = pgEnum("job_status", JOB_STATUSES);
+export const payPeriod = pgEnum("pay_period", PAY_PERIODS);
+export const currency = pgEnum("currency", CURRENCIES);
+export const roleFamily = pgEnum("role_family", ROLE_FAMILIES);
 export const companyMemberRole = pgEnum("company_member_role", ["owner", "member"]);
 
 // ---------------------------------------------------------------- users and Auth.js
@@ -149,12 +146,11 @@ export const skills = pgTable(
 
 // Annual pay in USD, computed by Postgres so the figure can never drift from the stored
 // pay. Rates are fixed planning rates, good enough to compare and filter listings.
-const annualUsd = (column: "salary_min" | "salary_max") =>
-  sql.raw(
-    `round(${column}::numeric
+const annualUsdSql = (amount: string) =>
+  `round(${amount}::numeric
       * CASE salary_period WHEN 'hour' THEN 2080 WHEN 'day' THEN 260 WHEN 'week' THEN 52 WHEN 'month' THEN 12 ELSE 1 END
-      * CASE salary_currency WHEN 'EUR' THEN 1.08 WHEN 'GBP' THEN 1.27 WHEN 'CAD' THEN 0.73 WHEN 'AUD' THEN 0.66 WHEN 'INR' THEN 0.012 ELSE 1 END)::integer`,
-  );
+      * CASE salary_currency WHEN 'EUR' THEN 1.08 WHEN 'GBP' THEN 1.27 WHEN 'CAD' THEN 0.73 WHEN 'AUD' THEN 0.66 WHEN 'INR' THEN 0.012 ELSE 1 END)::integer`;
+const annualUsd = (column: "salary_min" | "salary_max") => sql.raw(annualUsdSql(column));
 
 export const jobs = pgTable(
   "jobs",
@@ -172,12 +168,16 @@ export const jobs = pgTable(
     workplace: workplace().notNull(),
     location: text().notNull(),
     country: text(),
+    // City and country in one string, for the location filter's trigram index.
+    place: text().generatedAlwaysAs(sql.raw(`location || ' ' || coalesce(country, '')`)),
     salaryMin: integer(),
     salaryMax: integer(),
     salaryCurrency: currency().notNull().default("USD"),
     salaryPeriod: payPeriod().notNull().default("year"),
     salaryMinUsd: integer().generatedAlwaysAs(annualUsd("salary_min")),
     salaryMaxUsd: integer().generatedAlwaysAs(annualUsd("salary_max")),
+    // The top of the range (or the only figure): what the salary filter and sort compare.
+    salaryTopUsd: integer().generatedAlwaysAs(sql.raw(annualUsdSql("coalesce(salary_max, salary_min)"))),
     applyUrl: text().notNull(),
     status: jobStatus().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true, mode: "date" }),
@@ -186,6 +186,9 @@ export const jobs = pgTable(
     // listing, because a generated column can only read its own row.
     companyName: text().notNull().default(""),
     skillsText: text().notNull().default(""),
+    // The listing's skill ids, sorted: a copy of job_skills that the search filters and
+    // counts without a join.
+    skillIds: integer().array().notNull().default(sql`'{}'::integer[]`),
     searchVector: tsvector().generatedAlwaysAs(
       sql.raw(`setweight(to_tsvector('english', title), 'A')
         || setweight(to_tsvector('english', skills_text), 'B')
@@ -201,10 +204,27 @@ export const jobs = pgTable(
   (t) => [
     index("jobs_search_vector_idx").using("gin", t.searchVector),
     index("jobs_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
-    // The default listing order ("newest first") over published listings.
-    index("jobs_published_order_idx")
-      .on(t.publishedAt.desc(), t.id.desc())
+    // Newest-first order over published listings. It also carries every column the search
+    // filters and counts by, so filter-only searches and facet counts are index-only scans.
+    index("jobs_published_search_idx")
+      .on(
+        t.publishedAt.desc().nullsFirst(),
+        t.id.desc().nullsFirst(),
+        t.validThrough,
+        t.workplace,
+        t.level,
+        t.employmentType,
+        t.companyId,
+        t.roleFamily,
+        t.salaryTopUsd,
+        t.skillIds,
+      )
       .where(sql`status = 'published'`),
+    index("jobs_published_salary_idx")
+      .on(t.salaryTopUsd.desc().nullsLast(), t.id.desc().nullsFirst())
+      .where(sql`status = 'published'`),
+    index("jobs_skill_ids_idx").using("gin", t.skillIds),
+    index("jobs_place_trgm_idx").using("gin", t.place.op("gin_trgm_ops")),
     index().on(t.companyId),
     index().on(t.roleFamily, t.level),
   ],

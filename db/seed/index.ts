@@ -79,6 +79,7 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
             companyId: company.id,
             companyName: company.name,
             skillsText: j.skills.map((s) => skillName.get(s) ?? s).join(" "),
+            skillIds: j.skills.map((s) => skillId.get(s)!).sort((a, b) => a - b),
             slug: j.slug,
             title: j.title,
             roleFamily: j.roleFamily,

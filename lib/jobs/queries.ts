@@ -1,8 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { companies, guides, jobSkills, jobs, skills } from "@/db/schema";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { companies, jobSkills, jobs, skills } from "@/db/schema";
 import { isOpenJob } from "./open";
 
 export type JobCard = {
@@ -19,6 +18,7 @@ export type JobCard = {
   salaryCurrency: (typeof jobs.$inferSelect)["salaryCurrency"];
   salaryPeriod: (typeof jobs.$inferSelect)["salaryPeriod"];
   publishedAt: Date;
+  validThrough: Date | null;
   skills: { slug: string; name: string }[];
 };
 
@@ -38,6 +38,7 @@ const cardColumns = {
   salaryCurrency: jobs.salaryCurrency,
   salaryPeriod: jobs.salaryPeriod,
   publishedAt: jobs.publishedAt,
+  validThrough: jobs.validThrough,
 };
 
 function cardQuery(database: Database) {
@@ -62,6 +63,10 @@ async function attachSkills(database: Database, rows: CardRow[]): Promise<JobCar
     list.push({ slug: l.slug, name: l.name });
     byJob.set(l.jobId, list);
   }
+  return toCards(rows, byJob);
+}
+
+function toCards(rows: CardRow[], byJob: Map<number, { slug: string; name: string }[]>): JobCard[] {
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -76,61 +81,37 @@ async function attachSkills(database: Database, rows: CardRow[]): Promise<JobCar
     salaryCurrency: r.salaryCurrency,
     salaryPeriod: r.salaryPeriod,
     publishedAt: r.publishedAt!,
+    validThrough: r.validThrough,
     skills: byJob.get(r.id) ?? [],
   }));
 }
 
-const TOTAL_CAP = 10_000;
-
-export type JobPage = { items: JobCard[]; total: number; totalIsCapped: boolean; nextCursor: string | null };
-
-/** Open listings, newest first, optionally matching a web-search style query. */
-export async function getJobsBySearch(
-  params: { q?: string; guide?: string; skill?: string[]; cursor?: string; limit: number },
-  database: Database = db,
-): Promise<JobPage> {
-  const match = params.q ? sql`${jobs.searchVector} @@ websearch_to_tsquery('english', ${params.q})` : undefined;
-  // A guide selects the listings of the role family it covers.
-  const family = params.guide
-    ? sql`${jobs.roleFamily} = (select ${guides.roleFamily} from ${guides} where ${guides.slug} = ${params.guide})`
-    : undefined;
-  // Every requested skill must be on the listing.
-  const skillFilters = (params.skill ?? []).map(
-    (slug) =>
-      sql`exists (select 1 from ${jobSkills} join ${skills} on ${skills.id} = ${jobSkills.skillId} where ${jobSkills.jobId} = ${jobs.id} and ${skills.slug} = ${slug})`,
-  );
-  const where = and(isOpenJob(), match, family, ...skillFilters);
-  const after = params.cursor ? decodeCursor(params.cursor) : null;
-  const keyset = after
-    ? or(
-        lt(jobs.publishedAt, new Date(after.p)),
-        and(eq(jobs.publishedAt, new Date(after.p)), lt(jobs.id, after.id)),
-      )
-    : undefined;
-
-  const [rows, [count]] = await Promise.all([
-    cardQuery(database)
-      .where(and(where, keyset))
-      .orderBy(desc(jobs.publishedAt), desc(jobs.id))
-      .limit(params.limit + 1),
-    // Counting stops at the cap so a broad query costs the same as a narrow one.
-    database
-      .select({ n: sql<number>`count(*)::int` })
-      .from(database.select({ one: sql`1` }).from(jobs).where(where).limit(TOTAL_CAP + 1).as("capped")),
-  ]);
-  const page = rows.slice(0, params.limit);
-  const last = page[page.length - 1];
-  return {
-    items: await attachSkills(database, page),
-    total: Math.min(count?.n ?? 0, TOTAL_CAP),
-    totalIsCapped: (count?.n ?? 0) > TOTAL_CAP,
-    nextCursor:
-      rows.length > params.limit && last ? encodeCursor({ p: last.publishedAt!.toISOString(), id: last.id }) : null,
-  };
+/** Cards for the given listing ids, in the order of the ids given: one query. */
+export async function getJobCardsByIds(ids: number[], database: Database = db): Promise<JobCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await database
+    .select({
+      ...cardColumns,
+      // Skill slugs and names in name order, as two parallel text arrays.
+      skillSlugs: sql<string[]>`array(select s.slug from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
+      skillNames: sql<string[]>`array(select s.name from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
+    })
+    .from(jobs)
+    .innerJoin(companies, eq(companies.id, jobs.companyId))
+    .where(inArray(jobs.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const [card] = toCards([r], new Map([[id, r.skillSlugs.map((slug, i) => ({ slug, name: r.skillNames[i]! }))]]));
+    return card ? [card] : [];
+  });
 }
 
+/** The newest open listings. */
 export async function getLatestJobs(limit: number, database: Database = db): Promise<JobCard[]> {
-  return (await getJobsBySearch({ limit }, database)).items;
+  const rows = await cardQuery(database).where(isOpenJob()).orderBy(desc(jobs.publishedAt), desc(jobs.id)).limit(limit);
+  return attachSkills(database, rows);
 }
 
 /** One listing with its company and skills; null when unknown or not published. */

@@ -36,7 +36,4 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return { ...handle, name: "pglite:memory", drop: () => handle.close() };
 }
 
-/** Rows of a raw query, whichever driver ran it. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+export { rowsOf } from "@/db/rows";

@@ -1,0 +1,38 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { cache } from "react";
+import { searchKeys } from "@/components/search/fetch-search";
+import { SearchExperience } from "@/components/search/search-experience";
+import { makeQueryClient } from "@/lib/query-client";
+import { parseSearchParamsLenient, toQueryString, type RawParams } from "@/lib/search/params";
+import { searchJobs } from "@/lib/search/response";
+
+type Props = { searchParams: Promise<RawParams> };
+
+// One React Query client per request on the server.
+const getQueryClient = cache(makeQueryClient);
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { params } = parseSearchParamsLenient(await searchParams);
+  return { title: params.q ? `Jobs matching “${params.q.slice(0, 60)}”` : "Jobs" };
+}
+
+/** Server-renders the first page (works without JavaScript), then hands it to React Query. */
+export default async function JobsPage({ searchParams }: Props) {
+  await connection();
+  const { params, issues } = parseSearchParamsLenient(await searchParams);
+  const qs = toQueryString(params);
+  const start = params.cursor ?? null;
+  const data = await searchJobs(params, { histogram: true });
+
+  const queryClient = getQueryClient();
+  queryClient.setQueryData(searchKeys.page(qs, start, true), data);
+  queryClient.setQueryData(searchKeys.list(qs, start), { pages: [data], pageParams: [start] });
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <SearchExperience issues={issues} now={new Date().toISOString()} />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,10 @@
+/* Enum values as plain arrays: db/schema.ts builds the Postgres enums from them, and
+   client code can import them without pulling in drizzle. */
+export const USER_ROLES = ["seeker", "recruiter", "admin"] as const;
+export const JOB_LEVELS = ["junior", "mid", "senior", "lead", "principal"] as const;
+export const EMPLOYMENT_TYPES = ["full_time", "part_time", "contract", "freelance", "internship"] as const;
+export const WORKPLACES = ["remote", "hybrid", "onsite"] as const;
+export const JOB_STATUSES = ["draft", "published", "closed"] as const;
+export const PAY_PERIODS = ["hour", "day", "week", "month", "year"] as const;
+export const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "INR"] as const;
+export const ROLE_FAMILIES = ["backend", "frontend", "fullstack", "devops", "data", "mobile"] as const;

@@ -1,0 +1,42 @@
+/** Keyset cursors, opaque to clients (base64url JSON). Each names the sort it belongs to. */
+export type SearchSort = "relevance" | "newest" | "salary";
+
+export type Cursor =
+  // newest: the last row's published_at and id
+  | { s: "newest"; p: string; id: number }
+  // salary: the last row's annual USD top of range (null sorts last) and id
+  | { s: "salary"; v: number | null; id: number }
+  // relevance, tier 0: inside the ranked candidate set (score, published_at, id);
+  // tier 1: past it, matches older than the set, newest first
+  | { s: "relevance"; t: 0; r: number; p: string; id: number }
+  | { s: "relevance"; t: 1; p: string; id: number };
+
+// btoa/atob work in browsers and Node alike; cursor JSON is plain ASCII.
+const toBase64Url = (text: string) => btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const fromBase64Url = (raw: string) => atob(raw.replace(/-/g, "+").replace(/_/g, "/"));
+
+export function encodeCursor(c: Cursor): string {
+  return toBase64Url(JSON.stringify(c));
+}
+
+const isDate = (v: unknown): v is string => typeof v === "string" && v.length < 40 && !Number.isNaN(Date.parse(v));
+const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+
+/** Null for anything this module did not make. */
+export function decodeCursor(raw: string): Cursor | null {
+  if (raw.length > 400 || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
+  let v: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(fromBase64Url(raw));
+    if (typeof parsed !== "object" || parsed === null) return null;
+    v = parsed as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (!isId(v.id)) return null;
+  if (v.s === "newest" && isDate(v.p)) return { s: "newest", p: v.p, id: v.id };
+  if (v.s === "salary" && (v.v === null || Number.isSafeInteger(v.v))) return { s: "salary", v: v.v as number | null, id: v.id };
+  if (v.s === "relevance" && v.t === 0 && Number.isSafeInteger(v.r) && isDate(v.p)) return { s: "relevance", t: 0, r: v.r as number, p: v.p, id: v.id };
+  if (v.s === "relevance" && v.t === 1 && isDate(v.p)) return { s: "relevance", t: 1, p: v.p, id: v.id };
+  return null;
+}

@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/db/enums";
+import { decodeCursor, type SearchSort } from "./cursor";
+
+/** Search parameters, shared by /jobs and GET /api/jobs (same names in both). */
+export const SORTS = ["relevance", "newest", "salary"] as const satisfies readonly SearchSort[];
+export const MAX_LIMIT = 50;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const blankToUndefined = (v: unknown) => {
+  const f = first(v);
+  return typeof f === "string" && f.trim() === "" ? undefined : f;
+};
+/** Repeatable parameters: `?level=mid&level=senior` or `?level=mid,senior`. */
+const many = <T extends z.ZodType>(item: T, max: number, label: string) =>
+  z.preprocess(
+    (v) => {
+      if (v === undefined) return undefined;
+      const list = (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(",")).map((x) => x.trim()).filter(Boolean);
+      return list.length ? [...new Set(list)] : undefined;
+    },
+    z.array(item).max(max, `At most ${max} ${label}`).optional(),
+  );
+const slug = (what: string) => z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, `Not a valid ${what}`);
+const wholeNumber = (min: number, max: number, what: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `${what} must be a number` })
+      .int(`${what} must be a whole number`)
+      .min(min, `${what} must be at least ${min.toLocaleString("en-US")}`)
+      .max(max, `${what} must be at most ${max.toLocaleString("en-US")}`)
+      .optional(),
+  );
+
+export const searchParamsSchema = z
+  .object({
+    q: z.preprocess(
+      (v) => (typeof first(v) === "string" ? (first(v) as string).trim().replace(/\s+/g, " ") || undefined : undefined),
+      z.string().max(200, "Search text can be at most 200 characters").optional(),
+    ),
+    workplace: many(z.enum(WORKPLACES, { error: "Workplace must be remote, hybrid or onsite" }), 3, "workplaces"),
+    level: many(z.enum(JOB_LEVELS, { error: "Level must be junior, mid, senior, lead or principal" }), 5, "levels"),
+    type: many(
+      z.enum(EMPLOYMENT_TYPES, { error: "Type must be full_time, part_time, contract, freelance or internship" }),
+      5,
+      "types",
+    ),
+    salaryMin: wholeNumber(0, 5_000_000, "Minimum salary"),
+    includeNoSalary: z.preprocess(
+      (v) => blankToUndefined(v) ?? "0",
+      z.enum(["0", "1", "true", "false"], { error: "includeNoSalary must be 1 or 0" }).transform((v) => v === "1" || v === "true"),
+    ),
+    company: z.preprocess(blankToUndefined, slug("company").optional()),
+    skill: many(slug("skill"), 10, "skills"),
+    location: z.preprocess(
+      (v) => (typeof first(v) === "string" ? (first(v) as string).trim() || undefined : undefined),
+      z.string().max(100, "Location can be at most 100 characters").optional(),
+    ),
+    postedWithin: wholeNumber(1, 365, "Posted within (days)"),
+    guide: z.preprocess(blankToUndefined, slug("guide").optional()),
+    sort: z.preprocess(blankToUndefined, z.enum(SORTS, { error: "Sort must be relevance, newest or salary" }).optional()),
+    cursor: z.preprocess(
+      blankToUndefined,
+      z.string().refine((c) => decodeCursor(c) !== null, "Malformed cursor").optional(),
+    ),
+    limit: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "Limit must be a number" })
+        .int("Limit must be a whole number")
+        .min(1, `Limit must be 1 to ${MAX_LIMIT}`)
+        .max(MAX_LIMIT, `Limit must be 1 to ${MAX_LIMIT}`)
+        .default(20),
+    ),
+  })
+  .superRefine((p, ctx) => {
+    if (p.sort === "relevance" && !p.q) {
+      ctx.addIssue({ code: "custom", path: ["sort"], message: "Relevance sort needs a search query (q)" });
+    }
+    const cursor = p.cursor === undefined ? null : decodeCursor(p.cursor);
+    if (cursor && cursor.s !== (p.sort ?? (p.q ? "relevance" : "newest"))) {
+      ctx.addIssue({ code: "custom", path: ["cursor"], message: "This cursor belongs to another sort order" });
+    }
+  })
+  .transform((p) => ({ ...p, sort: p.sort ?? (p.q ? ("relevance" as const) : ("newest" as const)) }));
+
+export type SearchParams = z.output<typeof searchParamsSchema>;
+export type SearchIssue = { path: string; message: string };
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+/** URLSearchParams to the plain shape the schema reads (repeated keys become arrays). */
+export function fromURLSearchParams(sp: URLSearchParams): RawParams {
+  const out: RawParams = {};
+  for (const key of new Set(sp.keys())) {
+    const all = sp.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+export function parseSearchParams(raw: RawParams):
+  | { ok: true; params: SearchParams }
+  | { ok: false; issues: SearchIssue[] } {
+  const result = searchParamsSchema.safeParse(raw);
+  if (result.success) return { ok: true, params: result.data };
+  return {
+    ok: false,
+    // One issue per parameter, named as in the URL ("level", not "level.0").
+    issues: result.error.issues
+      .map((i) => ({ path: String(i.path[0] ?? "query"), message: i.message }))
+      .filter((issue, n, all) => all.findIndex((x) => x.path === issue.path) === n),
+  };
+}
+
+/** The canonical query string of a search (stable order; defaults left out). */
+export function toQueryString(p: Partial<SearchParams>, opts: { cursor?: boolean } = {}): string {
+  const sp = new URLSearchParams();
+  if (p.q) sp.set("q", p.q);
+  for (const key of ["workplace", "level", "type", "skill"] as const) for (const v of p[key] ?? []) sp.append(key, v);
+  if (p.salaryMin !== undefined) sp.set("salaryMin", String(p.salaryMin));
+  if (p.includeNoSalary) sp.set("includeNoSalary", "1");
+  if (p.company) sp.set("company", p.company);
+  if (p.location) sp.set("location", p.location);
+  if (p.postedWithin !== undefined) sp.set("postedWithin", String(p.postedWithin));
+  if (p.guide) sp.set("guide", p.guide);
+  if (p.sort && p.sort !== (p.q ? "relevance" : "newest")) sp.set("sort", p.sort);
+  if (p.limit !== undefined && p.limit !== 20) sp.set("limit", String(p.limit));
+  if (opts.cursor && p.cursor) sp.set("cursor", p.cursor);
+  return sp.toString();
+}
+
+/**
+ * For pages: a bad parameter is reported and dropped while the rest of the search still
+ * applies (an API call gets a 400 instead).
+ */
+export function parseSearchParamsLenient(raw: RawParams): { params: SearchParams; issues: SearchIssue[] } {
+  const first = parseSearchParams(raw);
+  if (first.ok) return { params: first.params, issues: [] };
+  const bad = new Set(first.issues.map((i) => i.path));
+  const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
+  const second = parseSearchParams(kept);
+  return { params: second.ok ? second.params : searchParamsSchema.parse({}), issues: first.issues };
+}

@@ -1,0 +1,343 @@
+import "server-only";
+import { and, gte, isNull, or, sql, type SQL } from "drizzle-orm";
+import { db, type Database } from "@/db";
+import { rowsOf } from "@/db/rows";
+import { companies, guides, jobs, skills } from "@/db/schema";
+import { getJobCardsByIds, type JobCard } from "@/lib/jobs/queries";
+import { isOpenJob } from "@/lib/jobs/open";
+import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
+import { toQueryString, type SearchParams } from "./params";
+import { cachedSummary } from "./summary-cache";
+
+/** Relevance is computed over at most this many matches (the newest); older ones follow by date. */
+export const RANK_CAP = 500;
+/**
+ * Totals, facets and the pay histogram read at most this many of the newest matches. Up to
+ * it they are exact; past it facets count the newest matches and the total is Postgres'
+ * estimate (flagged), so a search costs the same at 1,000 or 1,000,000 listings.
+ */
+export const SAMPLE_CAP = 2_000;
+
+type FacetKey = "workplace" | "level" | "type" | "company" | "skill";
+const FACET_KEYS: FacetKey[] = ["workplace", "level", "type", "company", "skill"];
+
+const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+// Microsecond-exact text of published_at, so keyset cursors never skip a row.
+const publishedKey = sql<string>`to_char(${jobs.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Conditions that are not facets: text, pay, place, age, guide, and "open". */
+function baseConditions(p: SearchParams): SQL {
+  const c: (SQL | undefined)[] = [isOpenJob()];
+  if (p.q) c.push(sql`${jobs.searchVector} @@ ${tsQuery(p.q)}`);
+  if (p.salaryMin !== undefined) {
+    const reaches = gte(jobs.salaryTopUsd, p.salaryMin);
+    c.push(p.includeNoSalary ? or(reaches, isNull(jobs.salaryTopUsd)) : reaches);
+  }
+  if (p.location) {
+    const like = `%${escapeLike(p.location)}%`;
+    c.push(sql`${jobs.place} ilike ${like}`);
+  }
+  if (p.postedWithin !== undefined) c.push(sql`${jobs.publishedAt} >= now() - make_interval(days => ${p.postedWithin})`);
+  if (p.guide) {
+    c.push(
+      sql`${jobs.roleFamily} = (select ${guides.roleFamily} from ${guides} where ${guides.slug} = ${p.guide} and ${guides.published})`,
+    );
+  }
+  return and(...c)!;
+}
+
+type Columns = { workplace: SQL; level: SQL; type: SQL; companyId: SQL; skillIds: SQL };
+const jobColumns: Columns = {
+  workplace: sql`${jobs.workplace}`,
+  level: sql`${jobs.level}`,
+  type: sql`${jobs.employmentType}`,
+  companyId: sql`${jobs.companyId}`,
+  skillIds: sql`${jobs.skillIds}`,
+};
+const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+/** The facet filters, as conditions on the given columns (the jobs table, or a sample of it). */
+function facetConditions(p: SearchParams, col: Columns): Record<FacetKey, SQL | undefined> {
+  return {
+    workplace: p.workplace ? sql`${col.workplace} in (${list(p.workplace)})` : undefined,
+    level: p.level ? sql`${col.level} in (${list(p.level)})` : undefined,
+    type: p.type ? sql`${col.type} in (${list(p.type)})` : undefined,
+    company: p.company
+      ? sql`${col.companyId} = (select ${companies.id} from ${companies} where ${companies.slug} = ${p.company})`
+      : undefined,
+    // All requested skills: an unknown slug yields array[null], which no listing contains.
+    skill: p.skill
+      ? and(...p.skill.map((slug) => sql`${col.skillIds} @> array[(select ${skills.id} from ${skills} where ${skills.slug} = ${slug})]::integer[]`))
+      : undefined,
+  };
+}
+
+const allBut = (filters: Record<FacetKey, SQL | undefined>, omit?: FacetKey) =>
+  and(sql`true`, ...FACET_KEYS.filter((k) => k !== omit).map((k) => filters[k]))!;
+
+/** The WHERE conditions of a search; `omit` leaves one facet's own filter out. */
+export function searchConditions(p: SearchParams, omit?: FacetKey): SQL {
+  return and(baseConditions(p), allBut(facetConditions(p, jobColumns), omit))!;
+}
+
+const newestOrder = sql`${jobs.publishedAt} desc, ${jobs.id} desc`;
+
+type PageRow = { id: number; pkey: string; salaryTopUsd: number | null; score: number | null };
+
+async function newestPage(database: Database, where: SQL, after: { p: string; id: number } | null, take: number) {
+  const keyset = after ? sql`(${jobs.publishedAt}, ${jobs.id}) < (${after.p}::timestamptz, ${after.id})` : undefined;
+  return database
+    .select({ id: jobs.id, pkey: publishedKey, salaryTopUsd: jobs.salaryTopUsd, score: sql<number | null>`null` })
+    .from(jobs)
+    .where(and(where, keyset))
+    .orderBy(newestOrder)
+    .limit(take);
+}
+
+async function salaryPage(database: Database, where: SQL, after: Extract<Cursor, { s: "salary" }> | null, take: number) {
+  let keyset: SQL | undefined;
+  if (after && after.v !== null) {
+    keyset = sql`(${jobs.salaryTopUsd} < ${after.v} or (${jobs.salaryTopUsd} = ${after.v} and ${jobs.id} < ${after.id}) or ${jobs.salaryTopUsd} is null)`;
+  } else if (after) {
+    keyset = sql`(${jobs.salaryTopUsd} is null and ${jobs.id} < ${after.id})`;
+  }
+  return database
+    .select({ id: jobs.id, pkey: publishedKey, salaryTopUsd: jobs.salaryTopUsd, score: sql<number | null>`null` })
+    .from(jobs)
+    .where(and(where, keyset))
+    .orderBy(sql`${jobs.salaryTopUsd} desc nulls last, ${jobs.id} desc`)
+    .limit(take);
+}
+
+/**
+ * Relevance: the newest RANK_CAP matches are ranked by weighted ts_rank (ties: newer
+ * first); any older matches follow, newest first. Ranking a capped set keeps a common
+ * word as fast as a rare one, and the two tiers still visit every match exactly once.
+ */
+async function relevancePage(
+  database: Database,
+  q: string,
+  where: SQL,
+  after: Extract<Cursor, { s: "relevance" }> | null,
+  take: number,
+  rankCap: number,
+) {
+  const out: (PageRow & { tier: 0 | 1 })[] = [];
+  let olderThan = after?.t === 1 ? { p: after.p, id: after.id } : null;
+  if (!after || after.t === 0) {
+    const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(q)}) * 1000000)::int`;
+    const keyset = after ? sql`where (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
+    // One statement: rank the newest rankCap matches, return the page, and, when the
+    // matches fill the ranked set, its oldest row (where the date-ordered tier starts).
+    const result = await database.execute<{ id: number; pkey: string; salary_top_usd: number | null; score: number; edge: boolean }>(sql`
+      with candidates as materialized (
+        select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${publishedKey} as pkey,
+               ${jobs.salaryTopUsd} as salary_top_usd, ${rank} as score
+        from ${jobs} where ${where} order by ${newestOrder} limit ${rankCap}
+      )
+      (select id, pkey, salary_top_usd, score, false as edge from candidates ${keyset}
+        order by score desc, published_at desc, id desc limit ${take})
+      union all
+      (select id, pkey, null, null, true from candidates
+        where (select count(*) from candidates) = ${rankCap} order by published_at asc, id asc limit 1)`);
+    const rows = rowsOf<{ id: number; pkey: string; salary_top_usd: number | null; score: number; edge: boolean }>(result);
+    for (const r of rows) {
+      if (!r.edge) out.push({ id: Number(r.id), pkey: r.pkey, salaryTopUsd: r.salary_top_usd, score: Number(r.score), tier: 0 });
+    }
+    const edge = rows.find((r) => r.edge);
+    if (out.length >= take || !edge) return out;
+    olderThan = { p: edge.pkey, id: Number(edge.id) };
+  }
+  const older = await newestPage(database, where, olderThan, take - out.length);
+  out.push(...older.map((r) => ({ ...r, tier: 1 as const })));
+  return out;
+}
+
+export type FacetValue = { value: string; label: string; count: number };
+export type SearchFacets = {
+  workplace: FacetValue[];
+  level: FacetValue[];
+  type: FacetValue[];
+  skills: FacetValue[];
+  companies: FacetValue[];
+  /** True when the search matched more than SAMPLE_CAP listings and facets count the newest ones. */
+  sampled: boolean;
+};
+
+export type SearchSummary = { total: number; totalIsEstimate: boolean; facets: SearchFacets };
+
+/**
+ * Total and facets from one scan: the newest SAMPLE_CAP listings matching the non-facet
+ * conditions, filtered in memory per facet with that facet's own filter off (so choosing
+ * "Remote" still shows how many hybrid roles there are).
+ */
+export function getSearchSummary(p: SearchParams, database: Database = db, opts: { sampleCap?: number } = {}): Promise<SearchSummary> {
+  const cap = opts.sampleCap ?? SAMPLE_CAP;
+  // Sort, cursor and limit do not change totals or facets.
+  const key = `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
+  return cachedSummary(database, key, () => loadSearchSummary(p, database, cap));
+}
+
+async function loadSearchSummary(p: SearchParams, database: Database, cap: number): Promise<SearchSummary> {
+  const m = { workplace: sql`m.workplace`, level: sql`m.level`, type: sql`m.employment_type`, companyId: sql`m.company_id`, skillIds: sql`m.skill_ids` };
+  const f = facetConditions(p, m);
+  const result = await database.execute(sql`
+    with m as materialized (
+      select ${jobs.workplace} as workplace, ${jobs.level} as level, ${jobs.employmentType} as employment_type,
+             ${jobs.companyId} as company_id, ${jobs.skillIds} as skill_ids
+      from ${jobs} where ${baseConditions(p)} order by ${newestOrder} limit ${cap}
+    )
+    (select 'workplace' as facet, workplace::text as value, count(*)::int as n, null as label from m where ${allBut(f, "workplace")} group by workplace)
+    union all
+    (select 'level', level::text, count(*)::int, null from m where ${allBut(f, "level")} group by level)
+    union all
+    (select 'type', employment_type::text, count(*)::int, null from m where ${allBut(f, "type")} group by employment_type)
+    union all
+    (select 'company', c.slug, count(*)::int, c.name from m join ${companies} c on c.id = m.company_id
+      where ${allBut(f, "company")} group by c.id order by 3 desc, 2 limit 20)
+    union all
+    (select 'skill', s.slug, x.n, s.name from (
+      select k, count(*)::int as n from m, unnest(m.skill_ids) k where ${allBut(f, "skill")} group by k order by 2 desc, 1 limit 20
+    ) x join ${skills} s on s.id = x.k)
+    union all
+    (select 'sample', null, count(*)::int, null from m)
+    union all
+    (select 'total', null, count(*)::int, null from m where ${allBut(f)})`);
+  const rows = rowsOf<{ facet: string; value: string | null; n: number | string; label: string | null }>(result);
+  const by = (facet: string) =>
+    rows
+      .filter((r) => r.facet === facet)
+      .map((r) => ({ value: r.value!, label: r.label ?? r.value!, count: Number(r.n) }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const sampleSize = Number(rows.find((r) => r.facet === "sample")?.n ?? 0);
+  const sampled = sampleSize >= cap;
+  const estimate = sampled ? await estimateCount(database, searchConditions(p)) : 0;
+  const exact = by("total")[0]?.count ?? 0;
+  return {
+    total: sampled ? Math.max(estimate, exact) : exact,
+    totalIsEstimate: sampled,
+    facets: {
+      workplace: by("workplace"),
+      level: by("level"),
+      type: by("type"),
+      companies: by("company"),
+      skills: by("skill"),
+      sampled,
+    },
+  };
+}
+
+/** Postgres' own row estimate for a search: instant, and close enough for "about 27,000". */
+async function estimateCount(database: Database, where: SQL): Promise<number> {
+  const result = await database.execute(sql`explain (format json) select 1 from ${jobs} where ${where}`);
+  const [row] = rowsOf<Record<string, unknown>>(result);
+  const raw = row ? Object.values(row)[0] : null;
+  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as [{ Plan: { "Plan Rows": number } }] | null;
+  const rows = plan?.[0]?.Plan["Plan Rows"] ?? 0;
+  return rows > 1000 ? Math.round(rows / 100) * 100 : rows;
+}
+
+export async function getSearchFacets(p: SearchParams, database: Database = db): Promise<SearchFacets> {
+  return (await getSearchSummary(p, database)).facets;
+}
+
+export type SearchPage = {
+  items: JobCard[];
+  total: number;
+  totalIsEstimate: boolean;
+  nextCursor: string | null;
+  facets: SearchFacets;
+};
+
+/** One page of a search, with its total and facets. The single source for /jobs and /api/jobs. */
+export async function getJobsBySearch(
+  p: SearchParams,
+  database: Database = db,
+  opts: { rankCap?: number; sampleCap?: number } = {},
+): Promise<SearchPage> {
+  const where = searchConditions(p);
+  const after = p.cursor ? decodeCursor(p.cursor) : null;
+  const take = p.limit + 1;
+
+  const pagePromise =
+    p.sort === "salary"
+      ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
+      : p.sort === "relevance" && p.q
+        ? relevancePage(database, p.q, where, after?.s === "relevance" ? after : null, take, opts.rankCap ?? RANK_CAP)
+        : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })));
+
+  const [rows, summary] = await Promise.all([pagePromise, getSearchSummary(p, database, { sampleCap: opts.sampleCap })]);
+  const page = rows.slice(0, p.limit);
+  const last = page[page.length - 1];
+  let nextCursor: string | null = null;
+  if (rows.length > p.limit && last) {
+    const c: Cursor =
+      p.sort === "salary"
+        ? { s: "salary", v: last.salaryTopUsd, id: last.id }
+        : p.sort === "relevance" && p.q
+          ? last.tier === 0
+            ? { s: "relevance", t: 0, r: last.score ?? 0, p: last.pkey, id: last.id }
+            : { s: "relevance", t: 1, p: last.pkey, id: last.id }
+          : { s: "newest", p: last.pkey, id: last.id };
+    nextCursor = encodeCursor(c);
+  }
+  return {
+    items: await getJobCardsByIds(page.map((r) => r.id), database),
+    total: summary.total,
+    totalIsEstimate: summary.totalIsEstimate,
+    nextCursor,
+    facets: summary.facets,
+  };
+}
+
+export type SalaryHistogram = { buckets: { from: number; to: number; count: number }[]; median: number | null; sampleSize: number; sampled: boolean };
+
+const BUCKET = 25_000;
+const BUCKETS = 16; // $0 to $400k; higher pay lands in the last bucket
+
+/** Pay distribution (annual USD, top of range) of a search's newest matches that show pay. */
+export async function getSalaryHistogram(p: SearchParams, database: Database = db): Promise<SalaryHistogram> {
+  const inner = database
+    .select({ pay: sql<number>`${jobs.salaryTopUsd}`.as("pay") })
+    .from(jobs)
+    .where(and(searchConditions(p), sql`${jobs.salaryTopUsd} is not null`))
+    .orderBy(newestOrder)
+    .limit(SAMPLE_CAP)
+    .as("s");
+  const [rows, [stats]] = await Promise.all([
+    database
+      .select({ b: sql<number>`least(floor(${inner.pay} / ${BUCKET}), ${BUCKETS - 1})::int`, n: sql<number>`count(*)::int` })
+      .from(inner)
+      .groupBy(sql`1`),
+    database
+      .select({ median: sql<number | null>`round(percentile_cont(0.5) within group (order by ${inner.pay}))::int`, n: sql<number>`count(*)::int` })
+      .from(inner),
+  ]);
+  const counts = new Map(rows.map((r) => [Number(r.b), Number(r.n)]));
+  return {
+    buckets: Array.from({ length: BUCKETS }, (_, i) => ({ from: i * BUCKET, to: (i + 1) * BUCKET, count: counts.get(i) ?? 0 })),
+    median: stats?.median ?? null,
+    sampleSize: stats?.n ?? 0,
+    sampled: (stats?.n ?? 0) >= SAMPLE_CAP,
+  };
+}
+
+export type Suggestion = { kind: "skill" | "company" | "title"; label: string; value: string };
+
+/** "Did you mean": the known skills, companies and titles closest to a query (pg_trgm). */
+export async function getSearchSuggestions(q: string, database: Database = db): Promise<Suggestion[]> {
+  const text = q.replace(/["()-]/g, " ").replace(/\s+/g, " ").trim().slice(0, 100);
+  if (text.length < 3) return [];
+  const rows = await database.execute<{ kind: Suggestion["kind"]; label: string; value: string; sim: number }>(sql`
+    select kind, label, value, sim from (
+      (select 'skill' as kind, name as label, slug as value, similarity(name, ${text}) as sim from ${skills} where name % ${text} or slug % ${text})
+      union all
+      (select 'company', name, slug, similarity(name, ${text}) from ${companies} where name % ${text})
+      union all
+      (select 'title', title, title, max(similarity(title, ${text})) from ${jobs}
+        where title % ${text} and ${isOpenJob()} group by title order by 4 desc limit 5)
+    ) s order by sim desc, label limit 5`);
+  const list = rowsOf<Suggestion>(rows);
+  return list.map(({ kind, label, value }) => ({ kind, label, value }));
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { db, type Database } from "@/db";
+import type { JobCard } from "@/lib/jobs/queries";
+import type { SearchParams } from "./params";
+import { getJobsBySearch, getSalaryHistogram, getSearchSuggestions } from "./query";
+import type { ApiJob, ApiSearchResponse } from "./types";
+
+export function toApiJob(job: JobCard, origin = ""): ApiJob {
+  const hasPay = job.salaryMin !== null || job.salaryMax !== null;
+  return {
+    id: job.id,
+    slug: job.slug,
+    title: job.title,
+    company: job.company,
+    level: job.level,
+    type: job.employmentType,
+    workplace: job.workplace,
+    location: job.location,
+    salary: hasPay ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod } : null,
+    skills: job.skills.map((s) => s.slug),
+    skillNames: job.skills.map((s) => s.name),
+    publishedAt: job.publishedAt.toISOString(),
+    validThrough: job.validThrough?.toISOString() ?? null,
+    url: `${origin}/jobs/${job.slug}`,
+  };
+}
+
+/** Everything a search shows: a page of results, its total, facets, and when empty, suggestions. */
+export async function searchJobs(
+  params: SearchParams,
+  opts: { origin?: string; histogram?: boolean } = {},
+  database: Database = db,
+): Promise<ApiSearchResponse> {
+  const [page, histogram] = await Promise.all([
+    getJobsBySearch(params, database),
+    opts.histogram ? getSalaryHistogram(params, database) : Promise.resolve(undefined),
+  ]);
+  const suggestions = page.total === 0 && params.q && !params.cursor ? await getSearchSuggestions(params.q, database) : [];
+  return {
+    items: page.items.map((j) => toApiJob(j, opts.origin)),
+    total: page.total,
+    totalIsEstimate: page.totalIsEstimate,
+    nextCursor: page.nextCursor,
+    facets: page.facets,
+    suggestions,
+    ...(histogram ? { histogram } : {}),
+  };
+}

@@ -1,0 +1,51 @@
+/* The JSON shapes of GET /api/jobs. Plain data, safe to import in client components. */
+import type { Currency, EmploymentType, JobLevel, PayPeriod, Workplace } from "@/db/schema";
+
+export type ApiJob = {
+  id: number;
+  slug: string;
+  title: string;
+  company: { slug: string; name: string; verified: boolean };
+  level: JobLevel;
+  type: EmploymentType;
+  workplace: Workplace;
+  location: string;
+  salary: { min: number | null; max: number | null; currency: Currency; period: PayPeriod } | null;
+  skills: string[];
+  skillNames: string[];
+  publishedAt: string;
+  validThrough: string | null;
+  url: string;
+};
+
+export type ApiFacetValue = { value: string; label: string; count: number };
+
+export type ApiFacets = {
+  workplace: ApiFacetValue[];
+  level: ApiFacetValue[];
+  type: ApiFacetValue[];
+  skills: ApiFacetValue[];
+  companies: ApiFacetValue[];
+  sampled: boolean;
+};
+
+export type ApiHistogram = {
+  buckets: { from: number; to: number; count: number }[];
+  median: number | null;
+  sampleSize: number;
+  sampled: boolean;
+};
+
+export type ApiSuggestion = { kind: "skill" | "company" | "title"; label: string; value: string };
+
+export type ApiSearchResponse = {
+  items: ApiJob[];
+  total: number;
+  totalIsEstimate: boolean;
+  nextCursor: string | null;
+  facets: ApiFacets;
+  suggestions: ApiSuggestion[];
+  histogram?: ApiHistogram;
+};
+
+export type ApiError = { error: string; issues: { path: string; message: string }[] };

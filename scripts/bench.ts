@@ -1,0 +1,290 @@
+/* `npm run bench`: the search at 100k listings on real Postgres, measured two ways in one
+   run: the search module's SQL through postgres-js, and GET /api/jobs on `next start`,
+   each with 8 concurrent clients. Prints p50/p95/p99 per query class, throughput and the
+   HTTP/SQL ratio, and writes docs/benchmarks.md. */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { openDatabase } from "../db/client";
+import { runMigrations } from "../db/migrate";
+import { rowsOf } from "../db/rows";
+import { seedDatabase } from "../db/seed";
+import { fromURLSearchParams, parseSearchParams } from "../lib/search/params";
+import { searchJobs } from "../lib/search/response";
+import { progressBar } from "./cli";
+
+const { values } = parseArgs({
+  options: {
+    jobs: { type: "string", default: "100000" },
+    rounds: { type: "string", default: "12" },
+    concurrency: { type: "string", default: "8" },
+    port: { type: "string", default: "3400" },
+    out: { type: "string", default: "docs/benchmarks.md" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+if (!url) {
+  console.error("npm run bench needs a real Postgres: set DATABASE_URL (or BENCH_DATABASE_URL), e.g.\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/ladder_bench npm run bench");
+  process.exit(2);
+}
+const TARGET_JOBS = Number(values.jobs);
+const ROUNDS = Number(values.rounds);
+const CONCURRENCY = Number(values.concurrency);
+const PORT = Number(values.port);
+
+type Query = { cls: string; qs: string };
+const MIX: Query[] = [
+  { cls: "filters only", qs: "" },
+  { cls: "filters only", qs: "workplace=remote" },
+  { cls: "filters only", qs: "level=senior&type=full_time" },
+  { cls: "filters only", qs: "salaryMin=150000&workplace=remote&workplace=hybrid" },
+  { cls: "filters only", qs: "skill=kubernetes&skill=go" },
+  { cls: "filters only", qs: "company=tesorio" },
+  { cls: "filters only", qs: "location=berlin&postedWithin=14" },
+  { cls: "filters only", qs: "guide=backend-engineer&type=freelance" },
+  { cls: "common word", qs: "q=engineer" },
+  { cls: "common word", qs: "q=senior developer" },
+  { cls: "rare word", qs: "q=rust" },
+  { cls: "rare word", qs: "q=fairmarkit" },
+  { cls: "phrase", qs: 'q="site reliability"' },
+  { cls: "phrase", qs: 'q="backend engineer" -java' },
+  { cls: "words + filters", qs: "q=backend&workplace=remote&level=senior" },
+  { cls: "words + filters", qs: "q=python OR go&salaryMin=120000&type=contract" },
+  { cls: "sort", qs: "sort=salary" },
+  { cls: "sort", qs: "q=engineer&sort=newest" },
+  { cls: "sort", qs: "sort=salary&workplace=remote&level=lead" },
+  { cls: "typo (suggestions)", qs: "q=kubrenetes" },
+  { cls: "deep page (50)", qs: "" },
+  { cls: "deep page (50)", qs: "sort=salary" },
+  { cls: "deep page (50)", qs: "q=engineer" },
+];
+
+const handle = openDatabase({ url }, { max: CONCURRENCY });
+const db = handle.db;
+
+async function ensureData() {
+  await runMigrations(handle);
+  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from jobs`));
+  if ((row?.n ?? 0) < TARGET_JOBS) {
+    console.log(`Seeding up to ${TARGET_JOBS.toLocaleString("en-US")} listings (have ${row?.n ?? 0})...`);
+    await seedDatabase(db, { jobs: TARGET_JOBS, onProgress: progressBar("Listings") });
+  }
+  await db.execute(sql`vacuum analyze`);
+  const [n] = rowsOf<{ n: number; open: number }>(
+    await db.execute(sql`select count(*)::int as n, (count(*) filter (where status = 'published' and valid_through > now()))::int as open from jobs`),
+  );
+  return n!;
+}
+
+function params(qs: string) {
+  const r = parseSearchParams(fromURLSearchParams(new URLSearchParams(qs)));
+  if (!r.ok) throw new Error(`bad bench query ${qs}: ${JSON.stringify(r.issues)}`);
+  return r.params;
+}
+
+/** Resolves the deep-page queries to the cursor of page 50 (20 per page). */
+async function resolveDeepPages(mix: Query[]): Promise<Query[]> {
+  const out: Query[] = [];
+  for (const q of mix) {
+    if (!q.cls.startsWith("deep")) {
+      out.push(q);
+      continue;
+    }
+    let cursor: string | null = null;
+    for (let page = 1; page < 50; page++) {
+      const res = await searchJobs(params(`${q.qs}${cursor ? `&cursor=${cursor}` : ""}`), {}, db);
+      cursor = res.nextCursor;
+      if (!cursor) throw new Error(`no page 50 for ${q.qs}`);
+    }
+    out.push({ cls: q.cls, qs: `${q.qs}${q.qs ? "&" : ""}cursor=${cursor}` });
+  }
+  return out;
+}
+
+type Sample = { cls: string; ms: number; ok: boolean };
+
+/** Runs every query ROUNDS times, CONCURRENCY at a time; returns samples and wall time. */
+async function load(mix: Query[], run: (q: Query) => Promise<void>, clients = CONCURRENCY) {
+  const jobs: Query[] = [];
+  for (let r = 0; r < ROUNDS; r++) jobs.push(...mix);
+  const samples: Sample[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < jobs.length) {
+        const q = jobs[next++]!;
+        const t0 = performance.now();
+        let ok = true;
+        try {
+          await run(q);
+        } catch {
+          ok = false;
+        }
+        samples.push({ cls: q.cls, ms: performance.now() - t0, ok });
+      }
+    }),
+  );
+  return { samples, seconds: (performance.now() - started) / 1000 };
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+function summarize(samples: Sample[]) {
+  const classes = [...new Set(MIX.map((q) => q.cls))];
+  return classes.map((cls) => {
+    const ms = samples.filter((s) => s.cls === cls).map((s) => s.ms).sort((a, b) => a - b);
+    return { cls, n: ms.length, p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), errors: samples.filter((s) => s.cls === cls && !s.ok).length };
+  });
+}
+
+let built = false;
+
+async function startServer(env: Record<string, string>): Promise<() => Promise<void>> {
+  if (!built && !values["no-build"]) {
+    built = true;
+    console.log("Building the production server (next build; --no-build skips)...");
+    const b = spawnSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
+    if (b.status !== 0) throw new Error("next build failed");
+  }
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+    env: { ...process.env, ...env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${PORT}/api/health`);
+      if (r.ok) {
+        return () =>
+          new Promise<void>((resolve) => {
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          });
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill("SIGTERM");
+  throw new Error("next start did not answer /api/health");
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
+
+async function main() {
+  const counts = await ensureData();
+  console.log(`Database: ${counts.n.toLocaleString("en-US")} listings, ${counts.open.toLocaleString("en-US")} open.`);
+  const mix = await resolveDeepPages(MIX);
+
+  // The main comparison: every search computed in full (the totals/facets cache off), once
+  // in-process through postgres-js and once over HTTP. Each path is warmed once first.
+  process.env.SEARCH_SUMMARY_CACHE = "0";
+  for (const q of mix) await searchJobs(params(q.qs), {}, db);
+  const runSql = async (q: Query) => {
+    await searchJobs(params(q.qs), {}, db);
+  };
+  // SQL latency: one client, what each search costs. SQL throughput: 8 clients, the
+  // baseline the HTTP throughput is compared with.
+  const sqlSerial = await load(mix, runSql, 1);
+  const sqlRun = await load(mix, runSql);
+
+  // node:http with keep-alive: a light client, so the load generator does not take the
+  // CPU the server needs (fetch costs several times more per request here).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const get = (q: Query) =>
+    new Promise<void>((resolve, reject) => {
+      http
+        .get(`http://127.0.0.1:${PORT}/api/jobs?${new URLSearchParams(q.qs)}`, { agent }, (res) => {
+          res.resume();
+          res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
+        })
+        .on("error", reject);
+    });
+  const overHttp = async (env: Record<string, string>) => {
+    const stop = await startServer(env);
+    try {
+      for (const q of mix) await get(q);
+      return await load(mix, get);
+    } finally {
+      await stop();
+    }
+  };
+  const httpRun = await overHttp({ SEARCH_SUMMARY_CACHE: "0" });
+  // As deployed: totals and facets cached for 30 s per search (pages never are).
+  const cachedRun = await overHttp({ SEARCH_SUMMARY_CACHE: "1" });
+  agent.destroy();
+
+  const sqlRows = summarize(sqlSerial.samples);
+  const httpRows = summarize(httpRun.samples);
+  const cachedRows = summarize(cachedRun.samples);
+  const sqlTput = sqlRun.samples.length / sqlRun.seconds;
+  const httpTput = httpRun.samples.length / httpRun.seconds;
+  const cachedTput = cachedRun.samples.length / cachedRun.seconds;
+  const errors = [...sqlSerial.samples, ...sqlRun.samples, ...httpRun.samples, ...cachedRun.samples].filter((s) => !s.ok).length;
+
+  const lines: string[] = [];
+  lines.push("| query class | queries | SQL p50 (1 client) | SQL p95 | SQL p99 | HTTP p50 (8 clients) | HTTP p95 | HTTP p99 | HTTP/SQL p95 | cached HTTP p50 | cached HTTP p95 | errors |");
+  lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const s of sqlRows) {
+    const h = httpRows.find((x) => x.cls === s.cls)!;
+    const c = cachedRows.find((x) => x.cls === s.cls)!;
+    lines.push(
+      `| ${s.cls} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(h.p50)} | ${fmt(h.p95)} | ${fmt(h.p99)} | ${(h.p95 / s.p95).toFixed(2)}x | ${fmt(c.p50)} | ${fmt(c.p95)} | ${s.errors + h.errors + c.errors} |`,
+    );
+  }
+  const all = (rows: Sample[]) => rows.map((s) => s.ms).sort((a, b) => a - b);
+  const sqlAll = all(sqlSerial.samples);
+  const httpAll = all(httpRun.samples);
+  const cachedAll = all(cachedRun.samples);
+  lines.push(`| **all** | ${sqlAll.length} | ${fmt(pct(sqlAll, 50))} | ${fmt(pct(sqlAll, 95))} | ${fmt(pct(sqlAll, 99))} | ${fmt(pct(httpAll, 50))} | ${fmt(pct(httpAll, 95))} | ${fmt(pct(httpAll, 99))} | ${(pct(httpAll, 95) / pct(sqlAll, 95)).toFixed(2)}x | ${fmt(pct(cachedAll, 50))} | ${fmt(pct(cachedAll, 95))} | ${errors} |`);
+  const summary = [
+    `Throughput at ${CONCURRENCY} clients: SQL ${sqlTput.toFixed(0)} searches/s (p95 ${fmt(pct(all(sqlRun.samples), 95))} ms), HTTP ${httpTput.toFixed(0)} searches/s: HTTP/SQL = ${(httpTput / sqlTput).toFixed(2)}x (target >= 0.5x). Cached HTTP: ${cachedTput.toFixed(0)} searches/s.`,
+    `Worst class p95: SQL ${fmt(Math.max(...sqlRows.map((r) => r.p95)))} ms (target <= 50), HTTP ${fmt(Math.max(...httpRows.map((r) => r.p95)))} ms (target <= 150), cached HTTP ${fmt(Math.max(...cachedRows.map((r) => r.p95)))} ms. Errors: ${errors}.`,
+  ];
+  const table = lines.join("\n");
+  console.log(`\n${table}\n\n${summary.join("\n")}`);
+
+  const pg = rowsOf<{ v: string }>(await db.execute(sql`select current_setting('server_version') as v`))[0]!.v;
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${pg}`;
+  const doc = `# Benchmarks
+
+Produced by \`npm run bench\` (scripts/bench.ts); re-run it to refresh this file.
+
+## Search at ${counts.n.toLocaleString("en-US")} listings (${counts.open.toLocaleString("en-US")} open)
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.
+
+Each of ${mix.length} queries ran ${ROUNDS} times, in the same run:
+**SQL** is the search module (results, total, facets, and suggestions when empty) through
+postgres-js in-process, timed with one client (latency) and with ${CONCURRENCY} (throughput);
+**HTTP** (${CONCURRENCY} concurrent clients) is \`GET /api/jobs\` on \`next start\` (the same module
+plus Next.js and JSON). Both compute every search in full (\`SEARCH_SUMMARY_CACHE=0\`).
+**Cached HTTP** is the server as deployed, where totals and facets are reused for 30 s per
+search (result pages are always computed); since the mix repeats each query, it shows the
+cost of a popular search, not of a new one. Latencies in milliseconds.
+
+${table}
+
+${summary.join("\n")}
+
+Query classes: filters only (no words; counts exact), common word (capped candidate set:
+ranking, total and facets read the newest matches), rare word, phrase, words + filters,
+each sort, page 50 by keyset cursor, and a misspelled word that falls through to
+"did you mean" suggestions.
+`;
+  fs.mkdirSync("docs", { recursive: true });
+  fs.writeFileSync(values.out!, doc);
+  console.log(`\nWrote ${values.out}`);
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => handle.close());

@@ -1,0 +1,235 @@
+import { sql, type SQL } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDatabase } from "@/db/seed";
+import { companies, jobs } from "@/db/schema";
+import { fromURLSearchParams, parseSearchParams, type SearchParams } from "@/lib/search/params";
+import { getJobsBySearch, getSalaryHistogram, getSearchFacets, getSearchSuggestions } from "@/lib/search/query";
+import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
+
+let t: TestDatabase;
+const DAY = 86_400_000;
+
+function P(qs: string): SearchParams {
+  const r = parseSearchParams(fromURLSearchParams(new URLSearchParams(qs)));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.params;
+}
+
+const search = (qs: string, opts?: { rankCap?: number }) => getJobsBySearch(P(qs), t.db, opts);
+
+/** Open listings matching extra SQL, counted directly. */
+async function openCount(extra: SQL = sql`true`) {
+  const [row] = rowsOf<{ n: number }>(
+    await t.db.execute(sql`select count(*)::int as n from jobs j
+      where status = 'published' and (valid_through is null or valid_through > now()) and ${extra}`),
+  );
+  return row!.n;
+}
+const hasSkill = (slug: string) => sql`exists (select 1 from job_skills js join skills s on s.id = js.skill_id where js.job_id = j.id and s.slug = ${slug})`;
+
+/** Follows nextCursor to the end; returns every id seen, in order. */
+async function walk(qs: string, opts?: { rankCap?: number }) {
+  const ids: number[] = [];
+  let cursor = "";
+  for (let i = 0; i < 500; i++) {
+    const page = await search(`${qs}&limit=23${cursor ? `&cursor=${cursor}` : ""}`, opts);
+    ids.push(...page.items.map((j) => j.id));
+    if (!page.nextCursor) return ids;
+    cursor = page.nextCursor;
+  }
+  throw new Error("pagination did not end");
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDatabase(t.db);
+  const [company] = await t.db.select().from(companies).limit(1);
+  const now = Date.now();
+  const base = {
+    companyId: company!.id,
+    companyName: company!.name,
+    roleFamily: "backend" as const,
+    level: "mid" as const,
+    employmentType: "full_time" as const,
+    workplace: "remote" as const,
+    location: "Remote (Europe)",
+    applyUrl: "https://example.test/apply",
+    salaryMin: 100_000,
+    salaryMax: 120_000,
+  };
+  // A rare word in a title and, on a newer listing, only in a description; plus listings
+  // that carry it but must never be returned.
+  await t.db.insert(jobs).values([
+    { ...base, slug: "q-title", title: "Quokkadb Engineer", description: "Plain text.", status: "published", publishedAt: new Date(now - 3 * DAY), validThrough: new Date(now + 30 * DAY) },
+    { ...base, slug: "q-body", title: "Storage Engineer", description: "You will tune quokkadb clusters.", status: "published", publishedAt: new Date(now - DAY), validThrough: new Date(now + 30 * DAY) },
+    { ...base, slug: "q-draft", title: "Quokkadb Engineer", description: "x", status: "draft" },
+    { ...base, slug: "q-closed", title: "Quokkadb Engineer", description: "x", status: "closed", publishedAt: new Date(now - DAY), validThrough: new Date(now + 30 * DAY) },
+    { ...base, slug: "q-expired", title: "Quokkadb Engineer", description: "x", status: "published", publishedAt: new Date(now - 40 * DAY), validThrough: new Date(now - DAY) },
+  ]);
+});
+afterAll(() => t?.drop());
+
+describe(`search filters (${process.env.TEST_DB})`, () => {
+  it("returns open listings only, newest first", async () => {
+    const page = await search("q=quokkadb&sort=newest");
+    expect(page.items.map((j) => j.slug)).toEqual(["q-body", "q-title"]);
+    const all = await search("");
+    expect(all.total).toBe(await openCount());
+    const times = all.items.map((j) => j.publishedAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it("filters by workplace, level and type (each repeatable)", async () => {
+    expect((await search("workplace=remote&workplace=hybrid")).total).toBe(await openCount(sql`workplace in ('remote', 'hybrid')`));
+    expect((await search("level=senior,lead")).total).toBe(await openCount(sql`level in ('senior', 'lead')`));
+    const freelance = await search("type=freelance");
+    expect(freelance.total).toBe(await openCount(sql`employment_type = 'freelance'`));
+    expect(freelance.total).toBeGreaterThan(0);
+    expect(freelance.items.every((j) => j.employmentType === "freelance")).toBe(true);
+  });
+
+  it("filters by annual USD pay, keeping listings without pay only when asked", async () => {
+    const reaches = sql`coalesce(salary_max_usd, salary_min_usd) >= 150000`;
+    expect((await search("salaryMin=150000")).total).toBe(await openCount(reaches));
+    expect((await search("salaryMin=150000&includeNoSalary=1")).total).toBe(await openCount(sql`(${reaches} or salary_min_usd is null)`));
+    expect(await openCount(sql`salary_min_usd is null`)).toBeGreaterThan(0);
+  });
+
+  it("filters by company, all of several skills, location, age and guide", async () => {
+    expect((await search("company=tesorio")).total).toBe(await openCount(sql`company_id = (select id from companies where slug = 'tesorio')`));
+    const both = await search("skill=postgresql&skill=docker");
+    expect(both.total).toBe(await openCount(sql`${hasSkill("postgresql")} and ${hasSkill("docker")}`));
+    expect(both.items.every((j) => ["postgresql", "docker"].every((s) => j.skills.some((k) => k.slug === s)))).toBe(true);
+    expect((await search("skill=no-such-skill")).total).toBe(0);
+    expect((await search("location=berlin")).total).toBe(await openCount(sql`location ilike '%berlin%'`));
+    expect((await search("location=germany")).total).toBe(await openCount(sql`(location ilike '%germany%' or country ilike '%germany%')`));
+    expect((await search("location=100%25")).total).toBe(0);
+    expect((await search("postedWithin=7")).total).toBe(await openCount(sql`published_at >= now() - interval '7 days'`));
+    expect((await search("guide=backend-engineer")).total).toBe(await openCount(sql`role_family = 'backend'`));
+  });
+
+  it("combines filters with text", async () => {
+    const page = await search("q=backend&workplace=remote&level=senior&salaryMin=150000&skill=aws");
+    expect(page.total).toBe(
+      await openCount(sql`search_vector @@ websearch_to_tsquery('english', 'backend') and workplace = 'remote' and level = 'senior'
+        and coalesce(salary_max_usd, salary_min_usd) >= 150000 and ${hasSkill("aws")}`),
+    );
+    expect(page.total).toBeGreaterThan(0);
+  });
+
+  it("understands phrases, exclusions and OR", async () => {
+    const phrase = await search('q="site reliability"');
+    expect(phrase.total).toBe(await openCount(sql`search_vector @@ phraseto_tsquery('english', 'site reliability')`));
+    expect(phrase.total).toBeGreaterThan(0);
+    const noJava = await search("q=backend -java&limit=50");
+    expect(noJava.items.every((j) => !j.skills.some((s) => s.slug === "java"))).toBe(true);
+    expect(noJava.total).toBeLessThan((await search("q=backend")).total);
+    const swift = (await search("q=swift")).total;
+    const kotlin = (await search("q=kotlin")).total;
+    const either = (await search("q=swift or kotlin")).total;
+    expect(either).toBeGreaterThanOrEqual(Math.max(swift, kotlin));
+    expect(either).toBeLessThanOrEqual(swift + kotlin);
+    expect(either).toBe(await openCount(sql`(search_vector @@ to_tsquery('english', 'swift') or search_vector @@ to_tsquery('english', 'kotlin'))`));
+  });
+});
+
+describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
+  it("ranks a title match above a description match, and newest breaks ties", async () => {
+    expect((await search("q=quokkadb")).items.map((j) => j.slug)).toEqual(["q-title", "q-body"]);
+    expect((await search("q=quokkadb&sort=newest")).items.map((j) => j.slug)).toEqual(["q-body", "q-title"]);
+  });
+
+  it("sorts by pay, highest first, listings without pay last", async () => {
+    const page = await search("sort=salary&limit=50");
+    const [top] = rowsOf<{ v: number }>(
+      await t.db.execute(sql`select max(coalesce(salary_max_usd, salary_min_usd)) as v from jobs where status = 'published' and valid_through > now()`),
+    );
+    expect(page.items[0]!.salaryMax).not.toBeNull();
+    const ids = await walk("sort=salary&guide=backend-engineer");
+    const pays = rowsOf<{ id: number; v: number | null }>(
+      await t.db.execute(sql`select id, coalesce(salary_max_usd, salary_min_usd) as v from jobs where id in ${ids}`),
+    );
+    const byId = new Map(pays.map((r) => [r.id, r.v === null ? null : Number(r.v)]));
+    const seq = ids.map((id) => byId.get(id) ?? null);
+    expect(Number(seq[0])).toBeLessThanOrEqual(Number(top!.v));
+    const firstNull = seq.indexOf(null);
+    expect(firstNull).toBeGreaterThan(0);
+    expect(seq.slice(firstNull).every((v) => v === null)).toBe(true);
+    const paid = seq.slice(0, firstNull) as number[];
+    expect([...paid].sort((a, b) => b - a)).toEqual(paid);
+  });
+
+  it("pages every sort with keyset cursors, visiting each match exactly once", async () => {
+    for (const [qs, expected] of [
+      ["sort=newest&guide=backend-engineer", await openCount(sql`role_family = 'backend'`)],
+      ["sort=salary&workplace=remote", await openCount(sql`workplace = 'remote'`)],
+      ["q=engineer", await openCount(sql`search_vector @@ websearch_to_tsquery('english', 'engineer')`)],
+    ] as const) {
+      const ids = await walk(qs);
+      expect(ids.length, qs).toBe(expected);
+      expect(new Set(ids).size, qs).toBe(expected);
+    }
+  });
+
+  it("continues past the ranked set in date order, still exactly once", async () => {
+    const expected = await openCount(sql`search_vector @@ websearch_to_tsquery('english', 'engineer')`);
+    expect(expected).toBeGreaterThan(200);
+    const ids = await walk("q=engineer", { rankCap: 50 });
+    expect(ids).toHaveLength(expected);
+    expect(new Set(ids).size).toBe(expected);
+  });
+
+  it("counts exactly under the sample cap, and estimates (flagged) above it", async () => {
+    const exact = await openCount(sql`search_vector @@ websearch_to_tsquery('english', 'engineer')`);
+    const page = await search("q=engineer");
+    expect(page.total).toBe(exact);
+    expect(page.totalIsEstimate).toBe(false);
+    expect(page.facets.sampled).toBe(false);
+    await t.db.execute(sql`analyze jobs`); // the estimate reads the planner's statistics
+    const capped = await getJobsBySearch(P("q=engineer"), t.db, { sampleCap: 100 });
+    expect(capped.totalIsEstimate).toBe(true);
+    expect(capped.facets.sampled).toBe(true);
+    // Postgres' estimate: the right order of magnitude, never below the sample.
+    expect(capped.total).toBeGreaterThanOrEqual(100);
+    expect(capped.total).toBeGreaterThan(exact / 3);
+    expect(capped.total).toBeLessThan(exact * 3);
+    // Facets then count within the newest 100 matches.
+    expect(capped.facets.workplace.reduce((a, f) => a + f.count, 0)).toBe(100);
+  });
+});
+
+describe(`facets, histogram and suggestions (${process.env.TEST_DB})`, () => {
+  it("counts each facet value as the search with that value would, own filter off", async () => {
+    const base = "q=backend&workplace=remote&level=senior";
+    const facets = await getSearchFacets(P(base), t.db);
+    expect(facets.sampled).toBe(false);
+    for (const f of facets.workplace) expect(f.count, f.value).toBe((await search(`q=backend&level=senior&workplace=${f.value}`)).total);
+    for (const f of facets.level) expect(f.count, f.value).toBe((await search(`q=backend&workplace=remote&level=${f.value}`)).total);
+    for (const f of facets.type) expect(f.count, f.value).toBe((await search(`${base}&type=${f.value}`)).total);
+    expect(facets.skills.length).toBeGreaterThan(3);
+    for (const f of facets.skills.slice(0, 5)) expect(f.count, f.value).toBe((await search(`${base}&skill=${f.value}`)).total);
+    for (const f of facets.companies.slice(0, 3)) expect(f.count, f.value).toBe((await search(`${base}&company=${f.value}`)).total);
+    const counts = facets.skills.map((s) => s.count);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    // With the level filter on, the workplace counts add up to the filtered total.
+    const remoteTotal = (await search(base)).total;
+    expect(facets.workplace.find((f) => f.value === "remote")?.count).toBe(remoteTotal);
+  });
+
+  it("builds a pay histogram over the results that show pay", async () => {
+    const h = await getSalaryHistogram(P("guide=backend-engineer"), t.db);
+    expect(h.buckets).toHaveLength(16);
+    expect(h.buckets.reduce((a, b) => a + b.count, 0)).toBe(h.sampleSize);
+    expect(h.sampleSize).toBe(await openCount(sql`role_family = 'backend' and salary_min_usd is not null`));
+    expect(h.median).toBeGreaterThan(100_000);
+  });
+
+  it("suggests the closest skill, company or title for a misspelled query", async () => {
+    expect((await search("q=kubrenetes")).total).toBe(0);
+    expect(await getSearchSuggestions("kubrenetes", t.db)).toContainEqual({ kind: "skill", label: "Kubernetes", value: "kubernetes" });
+    expect(await getSearchSuggestions("tesorrio", t.db)).toContainEqual({ kind: "company", label: "Tesorio", value: "tesorio" });
+    const titles = await getSearchSuggestions("Backnd Enginer", t.db);
+    expect(titles.some((s) => s.kind === "title" && /backend engineer/i.test(s.label))).toBe(true);
+    expect(await getSearchSuggestions("zz", t.db)).toEqual([]);
+  });
+});
