@@ -38,12 +38,45 @@ test("the backend guide renders every section with live figures", async ({ page 
   for (const section of ["What the role is", "Required skills", "Career path", "A day in the life", "Recommended certifications", "Who is hiring", "Frequently asked questions"]) {
     await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
   }
+  await expect(page.getByText(/Updated (today|\d+ days? ago)/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Career path" }).getByRole("listitem")).toHaveCount(5);
+  await expect(page.getByRole("region", { name: "Required skills" }).getByRole("listitem")).toHaveCount(12);
+  await expect(page.getByRole("region", { name: "Recommended certifications" }).getByRole("listitem")).toHaveCount(5);
+
+  // The pay chart is an image to sighted users and a table to screen readers.
+  const chart = page.getByRole("figure", { name: /Pay by level/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.getByRole("table")).toHaveCount(1);
+  await expect(chart.getByRole("row")).toHaveCount(6);
+
   const figure = toNumber(await page.getByTestId("figure-open-positions").textContent());
   expect(figure).toBeGreaterThan(300);
   await page.getByTestId("figure-open-positions").click();
   await expect(page).toHaveURL(/\/jobs\?guide=backend-engineer/);
   expect(toNumber(await page.getByTestId("result-total").textContent())).toBe(figure);
+});
+
+test("the guide's FAQ opens and closes with the keyboard", async ({ page }) => {
+  await page.goto("/guides/backend-engineer");
+  const faq = page.getByRole("region", { name: "Frequently asked questions" });
+  const first = faq.locator("details").first();
+  await expect(first).not.toHaveAttribute("open");
+  await first.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(first).toHaveAttribute("open");
+  await expect(first.getByRole("paragraph")).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(first).not.toHaveAttribute("open");
+  // Answers quote live figures, never a placeholder.
+  expect(await faq.textContent()).not.toContain("{{");
+});
+
+test("the guide is served from cache between listing changes", async ({ page }) => {
+  await page.goto("/guides/backend-engineer");
+  const stamp = await page.getByTestId("figures-computed-at").getAttribute("datetime");
+  await page.waitForTimeout(1100);
+  await page.reload();
+  expect(await page.getByTestId("figures-computed-at").getAttribute("datetime")).toBe(stamp);
 });
 
 test("unknown listings and guides are 404s", async ({ page }) => {

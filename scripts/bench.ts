@@ -217,6 +217,37 @@ async function main() {
   const httpRun = await overHttp({ SEARCH_SUMMARY_CACHE: "0" });
   // As deployed: totals and facets cached for 30 s per search (pages never are).
   const cachedRun = await overHttp({ SEARCH_SUMMARY_CACHE: "1" });
+
+  // The guide page: served from cache vs the same page rendered on every request.
+  const page = (path: string) =>
+    new Promise<void>((resolve, reject) => {
+      http
+        .get(`http://127.0.0.1:${PORT}${path}`, { agent }, (res) => {
+          res.resume();
+          res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
+        })
+        .on("error", reject);
+    });
+  const guideRps = async (path: string, n: number) => {
+    for (let i = 0; i < 3; i++) await page(path);
+    let next = 0;
+    let failures = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next++ < n) await page(path).catch(() => failures++);
+      }),
+    );
+    return { rps: n / ((performance.now() - t0) / 1000), failures };
+  };
+  const stopGuide = await startServer({ LADDER_BENCH_ROUTES: "1" });
+  let guideCached, guideDynamic;
+  try {
+    guideCached = await guideRps("/guides/backend-engineer", 800);
+    guideDynamic = await guideRps("/bench/guides/backend-engineer", 150);
+  } finally {
+    await stopGuide();
+  }
   agent.destroy();
 
   const sqlRows = summarize(sqlSerial.samples);
@@ -246,6 +277,8 @@ async function main() {
     `Throughput at ${CONCURRENCY} clients: SQL ${sqlTput.toFixed(0)} searches/s (p95 ${fmt(pct(all(sqlRun.samples), 95))} ms), HTTP ${httpTput.toFixed(0)} searches/s: HTTP/SQL = ${(httpTput / sqlTput).toFixed(2)}x (target >= 0.5x). Cached HTTP: ${cachedTput.toFixed(0)} searches/s.`,
     `Worst class p95: SQL ${fmt(Math.max(...sqlRows.map((r) => r.p95)))} ms (target <= 50), HTTP ${fmt(Math.max(...httpRows.map((r) => r.p95)))} ms (target <= 150), cached HTTP ${fmt(Math.max(...cachedRows.map((r) => r.p95)))} ms. Errors: ${errors}.`,
   ];
+  const guideLine = `Guide page /guides/backend-engineer at ${CONCURRENCY} clients: served from cache ${guideCached.rps.toFixed(0)} requests/s, rendered per request ${guideDynamic.rps.toFixed(0)} requests/s: ${(guideCached.rps / guideDynamic.rps).toFixed(1)}x (target >= 10x). Failures: ${guideCached.failures + guideDynamic.failures}.`;
+  summary.push(guideLine);
   const table = lines.join("\n");
   console.log(`\n${table}\n\n${summary.join("\n")}`);
 

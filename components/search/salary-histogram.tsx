@@ -36,7 +36,9 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
           </text>
         ))}
       </svg>
-      <table className="sr-only">
+      {/* sr-only on a <table> itself does not stop it widening the page; a wrapper does. */}
+      <div className="sr-only">
+      <table>
         <caption>Number of listings by annual pay band</caption>
         <thead>
           <tr>
@@ -53,6 +55,7 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

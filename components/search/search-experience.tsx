@@ -27,7 +27,17 @@ const noopSubscribe = () => () => {};
  */
 export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: string }) {
   const searchParams = useSearchParams();
-  const raw = useMemo(() => fromURLSearchParams(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const urlQs = searchParams.toString();
+  // The URL Next reports lags a pushState by a render; until it catches up, controls show
+  // the search just asked for (a checkbox must not flick back while the URL updates).
+  const [asked, setAsked] = useState<string | null>(null);
+  const [seenUrlQs, setSeenUrlQs] = useState(urlQs);
+  if (urlQs !== seenUrlQs) {
+    setSeenUrlQs(urlQs);
+    setAsked(null);
+  }
+  const currentQs = asked ?? urlQs;
+  const raw = useMemo(() => fromURLSearchParams(new URLSearchParams(currentQs)), [currentQs]);
   const { params } = useMemo(() => parseSearchParamsLenient(raw), [raw]);
   const sortIsExplicit = raw.sort !== undefined;
   const qs = toQueryString(params);
@@ -66,6 +76,7 @@ export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: 
       if (!next.q && next.sort === "relevance") next.sort = undefined;
       const target = toQueryString(next);
       const url = `/jobs${target ? `?${target}` : ""}`;
+      setAsked(target);
       if (mode === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     },

@@ -60,7 +60,7 @@ export async function getGuideBySlug(slug: string, database: Database = db) {
 export type GuideDetail = NonNullable<Awaited<ReturnType<typeof getGuideBySlug>>>;
 
 /** Fewer listings than this at a level and its percentiles are not shown. */
-export const MIN_LEVEL_SAMPLE = 5;
+export const MIN_LEVEL_SAMPLE = 10;
 
 /** Live figures for a role family, from a few aggregate queries over open listings. */
 export async function getGuideFigures(guide: { id: number; roleFamily: RoleFamily }, database: Database = db) {
@@ -112,13 +112,24 @@ export async function getGuideFigures(guide: { id: number; roleFamily: RoleFamil
       .limit(8),
   ]);
   const o = overall ?? { openPositions: 0, withPay: 0, medianPay: null, payLow: null, payHigh: null, remoteCount: 0, freelanceCount: 0 };
+  // Plain JSON (no Map, no Date): the result is kept in Next's data cache.
   return {
     ...o,
     levels: byLevel,
-    areaCounts: new Map(byArea.map((a) => [a.areaId, a.count])),
+    areaCounts: Object.fromEntries(byArea.map((a) => [String(a.areaId), a.count])) as Record<string, number>,
     hiring,
-    computedAt: new Date(),
+    computedAt: new Date().toISOString(),
   };
+}
+
+/** One level's live pay, or "not enough data" below MIN_LEVEL_SAMPLE listings that show pay. */
+export function levelPay(figures: Pick<GuideFigures, "levels">, level: string) {
+  const row = figures.levels.find((l) => l.level === level);
+  const count = row?.count ?? 0;
+  if (!row || count < MIN_LEVEL_SAMPLE || row.p25 === null || row.p50 === null || row.p75 === null) {
+    return { enough: false as const, count };
+  }
+  return { enough: true as const, count, p25: row.p25, p50: row.p50, p75: row.p75 };
 }
 
 export type GuideFigures = Awaited<ReturnType<typeof getGuideFigures>>;

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { companies, jobs } from "@/db/schema";
-import { getGuideBySlug, getGuideFigures, getGuides, MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
+import { getGuideBySlug, getGuideFigures, getGuides, levelPay, MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
 import { getJobBySlug, getLatestJobs, getSiteCounts } from "@/lib/jobs/queries";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
@@ -93,15 +93,40 @@ describe(`guide queries (${process.env.TEST_DB})`, () => {
     );
     expect(f.medianPay).toBe(direct!.median);
     expect(f.withPay).toBe(direct!.n);
-    const senior = f.levels.find((l) => l.level === "senior")!;
-    expect(senior.count).toBeGreaterThanOrEqual(MIN_LEVEL_SAMPLE);
-    expect(senior.p25!).toBeLessThanOrEqual(senior.p50!);
-    expect(senior.p50!).toBeLessThanOrEqual(senior.p75!);
+    // Each level's percentiles equal percentile_cont over the same listings, computed directly.
+    const levels = rowsOf<{ level: string; n: number; p25: number; p50: number; p75: number }>(
+      await t.db.execute(sql`select level, count(*)::int as n,
+          round(percentile_cont(0.25) within group (order by (salary_min_usd + salary_max_usd) / 2.0))::int as p25,
+          round(percentile_cont(0.5) within group (order by (salary_min_usd + salary_max_usd) / 2.0))::int as p50,
+          round(percentile_cont(0.75) within group (order by (salary_min_usd + salary_max_usd) / 2.0))::int as p75
+        from jobs where role_family = 'backend' and status = 'published' and (valid_through is null or valid_through > now())
+          and salary_min_usd is not null group by level`),
+    );
+    expect(levels).toHaveLength(5);
+    for (const d of levels) {
+      const live = levelPay(f, d.level);
+      expect(live, d.level).toEqual({ enough: true, count: d.n, p25: d.p25, p50: d.p50, p75: d.p75 });
+      expect(d.n).toBeGreaterThanOrEqual(MIN_LEVEL_SAMPLE);
+    }
     const [dbArea] = guide.skillAreas.filter((a) => a.name && a.skills.some((s) => s.slug === "docker"));
     const slugs = dbArea!.skills.map((s) => s.slug);
-    expect(f.areaCounts.get(dbArea!.id)).toBe(
+    expect(f.areaCounts[String(dbArea!.id)]).toBe(
       await openCount(sql`${backend} and id in (select job_id from job_skills js join skills s on s.id = js.skill_id where s.slug in ${slugs})`),
     );
+  });
+
+  it("says not enough data for a level with fewer listings than the threshold", async () => {
+    const guide = (await getGuideBySlug("backend-engineer", t.db))!;
+    // Keep MIN_LEVEL_SAMPLE - 1 open principal backend listings that show pay; close the rest.
+    const keep = rowsOf<{ id: number }>(
+      await t.db.execute(sql`select id from jobs where role_family = 'backend' and level = 'principal' and status = 'published'
+        and (valid_through is null or valid_through > now()) and salary_min_usd is not null order by id limit ${MIN_LEVEL_SAMPLE - 1}`),
+    ).map((r) => r.id);
+    await t.db.execute(sql`update jobs set status = 'closed' where role_family = 'backend' and level = 'principal'
+      and status = 'published' and id not in ${keep}`);
+    const f = await getGuideFigures(guide, t.db);
+    expect(levelPay(f, "principal")).toEqual({ enough: false, count: MIN_LEVEL_SAMPLE - 1 });
+    expect(levelPay(f, "senior").enough).toBe(true);
   });
 
   it("excludes a listing from the figures once it closes", async () => {

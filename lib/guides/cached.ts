@@ -1,0 +1,34 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import type { RoleFamily } from "@/db/schema";
+import { getGuideBySlug, getGuideFigures, type GuideDetail } from "./queries";
+
+/** JSON-safe for the data cache: dates as ISO strings. */
+export function serializeGuide(guide: GuideDetail) {
+  return { ...guide, updatedAt: guide.updatedAt.toISOString(), createdAt: guide.createdAt.toISOString() };
+}
+
+/** Cache tags: writers of listings revalidate LISTINGS_TAG, guide editors GUIDES_TAG. */
+export const LISTINGS_TAG = "listings";
+export const GUIDES_TAG = "guides";
+/** Figures are recomputed at least this often even when no write revalidates them. */
+export const GUIDE_REVALIDATE_SECONDS = 600;
+
+/** The guide's editorial content, cached until a guide changes (or 10 minutes pass). */
+export const getCachedGuide = unstable_cache(
+  async (slug: string) => {
+    const guide = await getGuideBySlug(slug);
+    return guide ? serializeGuide(guide) : null;
+  },
+  ["guide-content"],
+  { tags: [GUIDES_TAG], revalidate: GUIDE_REVALIDATE_SECONDS },
+);
+
+/** Live figures, cached until listings change (or 10 minutes pass). */
+export const getCachedGuideFigures = unstable_cache(
+  async (guideId: number, roleFamily: RoleFamily) => getGuideFigures({ id: guideId, roleFamily }),
+  ["guide-figures"],
+  { tags: [LISTINGS_TAG], revalidate: GUIDE_REVALIDATE_SECONDS },
+);
+
+export type CachedGuide = ReturnType<typeof serializeGuide>;
