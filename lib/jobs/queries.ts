@@ -86,25 +86,32 @@ function toCards(rows: CardRow[], byJob: Map<number, { slug: string; name: strin
   }));
 }
 
+/** Card columns plus the listing's skills, as two parallel text arrays in name order. */
+export const cardSelection = {
+  ...cardColumns,
+  skillSlugs: sql<string[]>`array(select s.slug from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
+  skillNames: sql<string[]>`array(select s.name from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
+};
+
+type CardSelectionRow = CardRow & { skillSlugs: string[]; skillNames: string[] };
+
+/** A row selected with cardSelection (joined to companies) as a card. */
+export function rowToCard(r: CardSelectionRow): JobCard {
+  return toCards([r], new Map([[r.id, r.skillSlugs.map((slug, i) => ({ slug, name: r.skillNames[i]! }))]]))[0]!;
+}
+
 /** Cards for the given listing ids, in the order of the ids given: one query. */
 export async function getJobCardsByIds(ids: number[], database: Database = db): Promise<JobCard[]> {
   if (ids.length === 0) return [];
   const rows = await database
-    .select({
-      ...cardColumns,
-      // Skill slugs and names in name order, as two parallel text arrays.
-      skillSlugs: sql<string[]>`array(select s.slug from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
-      skillNames: sql<string[]>`array(select s.name from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
-    })
+    .select(cardSelection)
     .from(jobs)
     .innerJoin(companies, eq(companies.id, jobs.companyId))
     .where(inArray(jobs.id, ids));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    if (!r) return [];
-    const [card] = toCards([r], new Map([[id, r.skillSlugs.map((slug, i) => ({ slug, name: r.skillNames[i]! }))]]));
-    return card ? [card] : [];
+    return r ? [rowToCard(r)] : [];
   });
 }
 

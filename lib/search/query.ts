@@ -1,9 +1,9 @@
 import "server-only";
-import { and, gte, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { companies, guides, jobs, skills } from "@/db/schema";
-import { getJobCardsByIds, type JobCard } from "@/lib/jobs/queries";
+import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import { isOpenJob } from "@/lib/jobs/open";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { toQueryString, type SearchParams } from "./params";
@@ -83,31 +83,38 @@ export function searchConditions(p: SearchParams, omit?: FacetKey): SQL {
 
 const newestOrder = sql`${jobs.publishedAt} desc, ${jobs.id} desc`;
 
-type PageRow = { id: number; pkey: string; salaryTopUsd: number | null; score: number | null };
+type PageRow = { id: number; pkey: string; salaryTopUsd: number | null; score: number | null; card?: JobCard };
 
-async function newestPage(database: Database, where: SQL, after: { p: string; id: number } | null, take: number) {
+// Date- and pay-ordered pages select the cards themselves: one round trip, not two.
+const pageSelection = { ...cardSelection, pkey: publishedKey, salaryTopUsd: jobs.salaryTopUsd };
+
+async function newestPage(database: Database, where: SQL, after: { p: string; id: number } | null, take: number): Promise<PageRow[]> {
   const keyset = after ? sql`(${jobs.publishedAt}, ${jobs.id}) < (${after.p}::timestamptz, ${after.id})` : undefined;
-  return database
-    .select({ id: jobs.id, pkey: publishedKey, salaryTopUsd: jobs.salaryTopUsd, score: sql<number | null>`null` })
+  const rows = await database
+    .select(pageSelection)
     .from(jobs)
+    .innerJoin(companies, eq(companies.id, jobs.companyId))
     .where(and(where, keyset))
     .orderBy(newestOrder)
     .limit(take);
+  return rows.map((r) => ({ id: r.id, pkey: r.pkey, salaryTopUsd: r.salaryTopUsd, score: null, card: rowToCard(r) }));
 }
 
-async function salaryPage(database: Database, where: SQL, after: Extract<Cursor, { s: "salary" }> | null, take: number) {
+async function salaryPage(database: Database, where: SQL, after: Extract<Cursor, { s: "salary" }> | null, take: number): Promise<PageRow[]> {
   let keyset: SQL | undefined;
   if (after && after.v !== null) {
     keyset = sql`(${jobs.salaryTopUsd} < ${after.v} or (${jobs.salaryTopUsd} = ${after.v} and ${jobs.id} < ${after.id}) or ${jobs.salaryTopUsd} is null)`;
   } else if (after) {
     keyset = sql`(${jobs.salaryTopUsd} is null and ${jobs.id} < ${after.id})`;
   }
-  return database
-    .select({ id: jobs.id, pkey: publishedKey, salaryTopUsd: jobs.salaryTopUsd, score: sql<number | null>`null` })
+  const rows = await database
+    .select(pageSelection)
     .from(jobs)
+    .innerJoin(companies, eq(companies.id, jobs.companyId))
     .where(and(where, keyset))
     .orderBy(sql`${jobs.salaryTopUsd} desc nulls last, ${jobs.id} desc`)
     .limit(take);
+  return rows.map((r) => ({ id: r.id, pkey: r.pkey, salaryTopUsd: r.salaryTopUsd, score: null, card: rowToCard(r) }));
 }
 
 /**
@@ -282,8 +289,9 @@ export async function getJobsBySearch(
           : { s: "newest", p: last.pkey, id: last.id };
     nextCursor = encodeCursor(c);
   }
+  const cards = page.every((r) => r.card) ? page.map((r) => r.card!) : await getJobCardsByIds(page.map((r) => r.id), database);
   return {
-    items: await getJobCardsByIds(page.map((r) => r.id), database),
+    items: cards,
     total: summary.total,
     totalIsEstimate: summary.totalIsEstimate,
     nextCursor,
