@@ -101,3 +101,15 @@ test("the search works without JavaScript", async ({ browser }) => {
   expect(await total(page)).toBeGreaterThan(0);
   await context.close();
 });
+
+test("on a phone the filters fold away and open on demand", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/jobs");
+  const filters = page.locator("details").filter({ has: page.getByText("Filters") });
+  await expect(filters).not.toHaveAttribute("open");
+  await expect(page.getByRole("list", { name: "Results" }).getByRole("article").first()).toBeInViewport();
+  await filters.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(filters).toHaveAttribute("open");
+  await expect(filters.getByRole("checkbox", { name: /^Remote/ })).toBeVisible();
+});

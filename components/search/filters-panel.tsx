@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/db/enums";
 import { formatCount, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import type { SearchParams } from "@/lib/search/params";
@@ -10,6 +10,13 @@ type Navigate = (change: Partial<SearchParams>, mode?: "push" | "replace") => vo
 
 export const SALARY_STEPS = [50_000, 80_000, 100_000, 120_000, 150_000, 200_000, 250_000];
 export const POSTED_WITHIN = [1, 3, 7, 14, 30];
+
+const WIDE = "(min-width: 1024px)";
+const subscribeWide = (notify: () => void) => {
+  const mq = window.matchMedia(WIDE);
+  mq.addEventListener("change", notify);
+  return () => mq.removeEventListener("change", notify);
+};
 
 const countOf = (list: ApiFacetValue[] | undefined, value: string) => list?.find((f) => f.value === value)?.count ?? 0;
 const toggle = <T extends string>(list: T[] | undefined, value: T): T[] | undefined => {
@@ -29,6 +36,10 @@ export function FiltersPanel({
   navigate: Navigate;
   hydrated: boolean;
 }) {
+  // Open on wide screens (a sidebar) and before hydration (so it works without JavaScript);
+  // folded on phones, where results come first, until the visitor opens it.
+  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => true);
+  const [openedOnPhone, setOpenedOnPhone] = useState(false);
   const [location, setLocation] = useState(params.location ?? "");
   const [shownLocation, setShownLocation] = useState(params.location ?? "");
   if ((params.location ?? "") !== shownLocation) {
@@ -48,7 +59,13 @@ export function FiltersPanel({
   if (params.company && !companyOptions.some((o) => o.value === params.company)) companyOptions.unshift({ value: params.company, label: params.company, count: 0 });
 
   return (
-    <details className="group rounded-xl border border-slate-200 bg-white p-4 lg:row-span-2 lg:row-start-1 lg:self-start" open>
+    <details
+      className="group rounded-xl border border-slate-200 bg-white p-4 lg:row-span-2 lg:row-start-1 lg:self-start"
+      open={wide || openedOnPhone}
+      onToggle={(e) => {
+        if (!wide) setOpenedOnPhone(e.currentTarget.open);
+      }}
+    >
       <summary className="cursor-pointer font-semibold lg:pointer-events-none lg:list-none">Filters</summary>
       <div className="mt-3 space-y-5 text-sm">
         {params.guide && <input type="hidden" name="guide" value={params.guide} />}
