@@ -14,12 +14,16 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans antialiased">
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          <Providers>{children}</Providers>
-        </main>
-        <SiteFooter />
+      <body className="font-sans antialiased">
+        <Providers>
+          <div className="flex min-h-screen flex-col">
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+              {children}
+            </main>
+            <SiteFooter />
+          </div>
+        </Providers>
       </body>
     </html>
   );

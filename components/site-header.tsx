@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountLinks } from "./account/account-links";
 
 const NAV = [
   { href: "/jobs", label: "Jobs" },
@@ -22,17 +23,20 @@ export function SiteHeader() {
           </svg>
           Ladder
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-slate-700">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="hover:text-brand-700">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-slate-700">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="hover:text-brand-700">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <AccountLinks />
+        </div>
       </div>
     </header>
   );

@@ -99,6 +99,19 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+/** Sign-in attempts, for rate limiting across processes (and an audit trail). */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    succeeded: boolean().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt)],
+);
+
 // ---------------------------------------------------------------- companies
 
 export const companies = pgTable("companies", {

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignUpForm } from "@/components/account/sign-up-form";
+import { safeReturnPath } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignUpPage({ searchParams }: Props) {
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl, "");
+  return (
+    <div className="mx-auto max-w-sm space-y-6 py-6">
+      <h1 className="text-2xl font-bold">Create your account</h1>
+      <SignUpForm callbackUrl={callbackUrl || undefined} />
+      <p className="text-sm text-slate-700">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+          Sign in
+        </Link>
+      </p>
+    </div>
+  );
+}

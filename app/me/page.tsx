@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { signOutAction } from "@/app/(auth)/actions";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Your account" };
+
+const ROLE_LABEL = { seeker: "Job seeker", recruiter: "Recruiter", admin: "Administrator" } as const;
+
+export default async function AccountPage() {
+  const user = await requireUser("/me");
+  return (
+    <div className="mx-auto max-w-xl space-y-8 py-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">Your account</h1>
+        <p className="text-slate-700">
+          Signed in as <strong>{user.name ?? user.email}</strong> ({user.email}) · {ROLE_LABEL[user.role]}
+        </p>
+      </header>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Sign out
+        </button>
+      </form>
+      <section aria-labelledby="password-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Change password
+        </h2>
+        <ChangePasswordForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+
+type SessionInfo = { user?: { name?: string | null } } | null;
+
+/**
+ * Sign-in or account link in the header. Read in the browser so that cached pages stay
+ * cached; re-read after each navigation, since sign-in and sign-out end with one.
+ */
+export function AccountLinks() {
+  const pathname = usePathname();
+  const [session, setSession] = useState<SessionInfo | undefined>(undefined);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/auth/session", { signal: controller.signal, cache: "no-store" })
+      .then((r) => (r.ok ? (r.json() as Promise<SessionInfo>) : null))
+      .then((s) => setSession(s && s.user ? s : null))
+      .catch(() => {});
+    return () => controller.abort();
+  }, [pathname]);
+  if (session === undefined) return <span className="inline-block w-16" aria-hidden="true" />;
+  const classes = "rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
+  return session?.user ? (
+    <Link href="/me" className={classes}>
+      {session.user.name?.split(" ")[0] || "Account"}
+    </Link>
+  ) : (
+    <Link href="/sign-in" className={classes}>
+      Sign in
+    </Link>
+  );
+}

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PASSWORD = "maple-orbit-canvas-77";
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("sign up, sign out, sign in; protected page redirects and returns; old cookies die", async ({ page, browser }) => {
+  const email = `e2e-${Date.now()}@example.test`;
+
+  // A protected page sends a signed-out visitor to sign in, and back afterwards.
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=[^&]*%2Fme$/);
+
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Name").fill("Erin Tester");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("This password is one of the most common ones; choose another")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?registered=1/);
+  await expect(page.getByText(/your account is ready/)).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+
+  await signIn(page, email, "not-my-password-9");
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByText(`(${email})`)).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Erin" })).toBeVisible();
+  const cookies = await page.context().cookies();
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // A copy of the signed-in cookie no longer works once its owner signed out.
+  const copy = await browser.newContext();
+  await copy.addCookies(cookies);
+  const stolen = await copy.newPage();
+  await stolen.goto("/me");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  await copy.close();
+
+  await page.goto("/me");
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/me$/);
+});
+
+test("an unknown email gets the same answer as a wrong password", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signIn(page, "nobody-here@example.test", PASSWORD);
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+});
+
+test("the demo job seeker can sign in", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signIn(page, "seeker@ladder.test", "ladder-demo-2026");
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByText("Job seeker")).toBeVisible();
+});

@@ -1,0 +1,19 @@
+import type { NextAuthConfig } from "next-auth";
+
+/**
+ * The part of the Auth.js config that needs no database, shared by the proxy and the full
+ * config in ./auth.ts. The proxy only redirects signed-out visitors early; every page,
+ * action and route still checks the session itself.
+ */
+export const authConfig = {
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      const isProtected = request.nextUrl.pathname.startsWith("/me");
+      return isProtected ? Boolean(auth?.user) : true;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,95 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { MAX_FAILURES } from "@/lib/accounts/rate-limit";
+import { authenticate, changePassword, getTokenVersion, registerUser, revokeSessions } from "@/lib/accounts/service";
+import { signUpSchema } from "@/lib/accounts/validation";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+
+let t: TestDatabase;
+const PASSWORD = "violet-harbor-lantern-42";
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await registerUser(t.db, { email: "Ana@Example.test", password: PASSWORD, name: "Ana", role: "seeker" });
+});
+afterAll(() => t?.drop());
+
+describe(`accounts (${process.env.TEST_DB})`, () => {
+  it("stores an argon2id hash with OWASP parameters, never the password", async () => {
+    const [row] = await t.db.select().from(users).where(eq(users.email, "ana@example.test"));
+    expect(row!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row!.passwordHash).not.toContain(PASSWORD);
+    expect(row!.role).toBe("seeker");
+  });
+
+  it("signs in with the right password, case-insensitive email", async () => {
+    const r = await authenticate(t.db, { email: " ANA@example.test ", password: PASSWORD, ip: "10.0.0.1" });
+    expect(r.ok && r.user.email).toBe("ana@example.test");
+  });
+
+  it("answers a wrong password and an unknown email identically, and both cost a hash", async () => {
+    const time = async (email: string) => {
+      const t0 = performance.now();
+      const r = await authenticate(t.db, { email, password: "wrong-password-123", ip: "10.0.0.2" });
+      return { r, ms: performance.now() - t0 };
+    };
+    const known = await time("ana@example.test");
+    const unknown = await time("nobody@example.test");
+    expect(known.r).toEqual({ ok: false, reason: "invalid" });
+    expect(unknown.r).toEqual(known.r);
+    // An argon2id verification at 19 MiB takes milliseconds; both paths pay it.
+    expect(unknown.ms).toBeGreaterThan(known.ms / 4);
+    expect(unknown.ms).toBeGreaterThan(5);
+  });
+
+  it("gives sign-up the same answer for a taken email and changes nothing", async () => {
+    const before = await t.db.select().from(users).where(eq(users.email, "ana@example.test"));
+    const again = await registerUser(t.db, { email: "ana@example.test", password: "another-password-987", name: "Mallory", role: "recruiter" });
+    const fresh = await registerUser(t.db, { email: "new@example.test", password: "another-password-987", name: "New", role: "recruiter" });
+    expect(again).toEqual(fresh);
+    expect(await t.db.select().from(users).where(eq(users.email, "ana@example.test"))).toEqual(before);
+  });
+
+  it("refuses short, overlong and common passwords with field-level messages", () => {
+    const issues = (password: string) => signUpSchema.safeParse({ name: "A", email: "a@b.test", role: "seeker", password }).error?.issues.map((i) => i.message);
+    expect(issues("short")).toEqual(["Use at least 8 characters"]);
+    expect(issues("x".repeat(129))).toEqual(["Use at most 128 characters"]);
+    expect(issues("password1")).toEqual(["This password is one of the most common ones; choose another"]);
+    expect(issues("violet-harbor-lantern-42")).toBeUndefined();
+  });
+
+  it(`limits failed sign-ins to ${MAX_FAILURES} per email in 15 minutes, even with the right password after`, async () => {
+    await registerUser(t.db, { email: "bo@example.test", password: PASSWORD, name: "Bo", role: "seeker" });
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      // A different IP each time: the per-email limit must hold on its own.
+      expect(await authenticate(t.db, { email: "bo@example.test", password: "nope-nope-nope", ip: `10.1.0.${i}` })).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await authenticate(t.db, { email: "bo@example.test", password: PASSWORD, ip: "10.1.1.1" })).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 15 });
+    // Attempts older than the window stop counting.
+    await t.db.execute(sql`update login_attempts set created_at = now() - interval '16 minutes' where email = 'bo@example.test'`);
+    expect((await authenticate(t.db, { email: "bo@example.test", password: PASSWORD, ip: "10.1.1.1" })).ok).toBe(true);
+  });
+
+  it(`limits failed sign-ins to ${MAX_FAILURES} per IP across emails`, async () => {
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      await authenticate(t.db, { email: `probe${i}@example.test`, password: "guess-guess-1", ip: "203.0.113.9" });
+    }
+    expect(await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "203.0.113.9" })).toMatchObject({ reason: "rate_limited" });
+    expect((await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "10.9.9.9" })).ok).toBe(true);
+  });
+
+  it("revokes every session: sign-out and password change bump the token version", async () => {
+    const r = await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "10.0.0.3" });
+    if (!r.ok) throw new Error("sign-in failed");
+    const issued = r.user.tokenVersion;
+    await revokeSessions(t.db, r.user.id);
+    expect(await getTokenVersion(t.db, r.user.id)).toBe(issued + 1);
+    expect(await changePassword(t.db, r.user.id, { currentPassword: "wrong", newPassword: "fresh-password-2026" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await changePassword(t.db, r.user.id, { currentPassword: PASSWORD, newPassword: "fresh-password-2026" })).toEqual({ ok: true });
+    expect(await getTokenVersion(t.db, r.user.id)).toBe(issued + 2);
+    expect((await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "10.0.0.4" })).ok).toBe(false);
+    expect((await authenticate(t.db, { email: "ana@example.test", password: "fresh-password-2026", ip: "10.0.0.4" })).ok).toBe(true);
+    expect(await getTokenVersion(t.db, "00000000-0000-0000-0000-000000000000")).toBeNull();
+  });
+});
