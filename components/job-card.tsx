@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatAge, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import type { ApiJob } from "@/lib/search/types";
+import { SaveButton } from "./saved/save-button";
 import { VerifiedBadge } from "./verified-badge";
 
 /** A result card. Plain props and no hooks, so server and client trees can both render it. */
@@ -35,15 +36,20 @@ export function JobCard({ job, now }: { job: ApiJob; now: Date }) {
           <time dateTime={job.publishedAt}>{formatAge(published, now)}</time>
         </li>
       </ul>
-      {job.skillNames.length > 0 && (
-        <ul className="mt-3 flex flex-wrap gap-1.5" aria-label="Skills">
-          {job.skillNames.slice(0, 5).map((name) => (
-            <li key={name} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
-              {name}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className="mt-3 flex flex-wrap items-end justify-between gap-2">
+        {job.skillNames.length > 0 ? (
+          <ul className="flex flex-wrap gap-1.5" aria-label="Skills">
+            {job.skillNames.slice(0, 5).map((name) => (
+              <li key={name} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+                {name}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span />
+        )}
+        <SaveButton jobId={job.id} slug={job.slug} title={job.title} />
+      </div>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   customType,
+  date,
   index,
   integer,
   pgEnum,
@@ -12,6 +13,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import {
+  APPLICATION_STAGES,
   CURRENCIES,
   EMPLOYMENT_TYPES,
   JOB_LEVELS,
@@ -41,6 +43,7 @@ export const jobStatus = pgEnum("job_status", JOB_STATUSES);
 export const payPeriod = pgEnum("pay_period", PAY_PERIODS);
 export const currency = pgEnum("currency", CURRENCIES);
 export const roleFamily = pgEnum("role_family", ROLE_FAMILIES);
+export const applicationStage = pgEnum("application_stage", APPLICATION_STAGES);
 export const companyMemberRole = pgEnum("company_member_role", ["owner", "member"]);
 
 // ---------------------------------------------------------------- users and Auth.js
@@ -256,6 +259,33 @@ export const jobSkills = pgTable(
   (t) => [primaryKey({ columns: [t.jobId, t.skillId] }), index().on(t.skillId, t.jobId)],
 );
 
+// ---------------------------------------------------------------- saved roles
+
+/** A role a user saved, and where their application stands. One row per user and listing. */
+export const savedJobs = pgTable(
+  "saved_jobs",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    jobId: integer()
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    stage: applicationStage().notNull().default("saved"),
+    notes: text().notNull().default(""),
+    appliedOn: date({ mode: "string" }),
+    nextStep: text().notNull().default(""),
+    nextStepOn: date({ mode: "string" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [uniqueIndex().on(t.userId, t.jobId), index().on(t.userId, t.stage)],
+);
+
 // ---------------------------------------------------------------- career guides
 
 export const guides = pgTable("guides", {
@@ -370,6 +400,8 @@ export const faqEntries = pgTable(
 // ---------------------------------------------------------------- types
 
 export type User = typeof users.$inferSelect;
+export type SavedJob = typeof savedJobs.$inferSelect;
+export type ApplicationStage = (typeof applicationStage.enumValues)[number];
 export type Company = typeof companies.$inferSelect;
 export type Skill = typeof skills.$inferSelect;
 export type Job = typeof jobs.$inferSelect;

@@ -30,7 +30,7 @@ test("search as you type, refine with filters, open a result and come back", asy
   expect(shown.length).toBeGreaterThan(0);
   const url = page.url();
 
-  await page.getByRole("list", { name: "Results" }).getByRole("article").first().getByRole("link").click();
+  await page.getByRole("list", { name: "Results" }).getByRole("article").first().getByRole("heading").getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(shown[0]!);
   await page.goBack();
   await expect(page).toHaveURL(url);

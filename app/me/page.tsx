@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { requireUser } from "@/lib/auth/session";
@@ -17,6 +18,12 @@ export default async function AccountPage() {
           Signed in as <strong>{user.name ?? user.email}</strong> ({user.email}) · {ROLE_LABEL[user.role]}
         </p>
       </header>
+      <p>
+        <Link href="/me/jobs" className="font-semibold text-brand-700 underline">
+          Your applications
+        </Link>{" "}
+        : roles you saved, and where each stands.
+      </p>
       <form action={signOutAction}>
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Sign out

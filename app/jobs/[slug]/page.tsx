@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { Description } from "@/components/description";
+import { SaveButton } from "@/components/saved/save-button";
 import { VerifiedBadge } from "@/components/verified-badge";
 import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import { getJobBySlug } from "@/lib/jobs/queries";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Metadata and page share one read per request.
 const loadJob = cache((slug: string) => (slug.length > 300 ? null : getJobBySlug(slug)));
@@ -18,9 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return job ? { title: `${job.title} at ${job.company.name}` } : { title: "Listing not found" };
 }
 
-export default async function JobPage({ params }: Props) {
+export default async function JobPage({ params, searchParams }: Props) {
   await connection();
   const job = await loadJob((await params).slug);
+  const autoSave = (await searchParams).save === "1";
   if (!job) notFound();
   const now = new Date();
   const pay = formatPay(job.salaryMin, job.salaryMax, job.salaryCurrency, job.salaryPeriod);
@@ -43,6 +45,7 @@ export default async function JobPage({ params }: Props) {
             {job.company.name}
             {job.company.verified && <VerifiedBadge />}
           </p>
+          <SaveButton jobId={job.id} slug={job.slug} title={job.title} autoSave={autoSave} />
           {!job.isOpen && (
             <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-900">
               This role is no longer accepting applications.

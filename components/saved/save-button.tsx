@@ -1,0 +1,95 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { setSavedAction } from "@/app/me/jobs/actions";
+
+export const savedIdsKey = ["saved-job-ids"] as const;
+
+/** The signed-in user's saved ids; null when signed out. One request per page, shared by every button. */
+export function useSavedJobIds() {
+  return useQuery({
+    queryKey: savedIdsKey,
+    queryFn: async () => {
+      const r = await fetch("/api/me/saved", { cache: "no-store" });
+      if (r.status === 401) return null;
+      if (!r.ok) throw new Error("Could not load saved roles");
+      return new Set(((await r.json()) as { jobIds: number[] }).jobIds);
+    },
+    staleTime: 30_000,
+    // Signing in or out happens between pages: each page asks again (one request for all its buttons).
+    refetchOnMount: "always",
+  });
+}
+
+/**
+ * Save / Saved toggle: flips at once (optimistic), settles with the server, rolls back on
+ * failure, and offers Undo. Signed out, it leads to sign-in and saves on the way back.
+ */
+export function SaveButton({ jobId, slug, title, autoSave = false }: { jobId: number; slug: string; title: string; autoSave?: boolean }) {
+  const queryClient = useQueryClient();
+  const { data: savedIds, isPending: loading } = useSavedJobIds();
+  const [pending, startTransition] = useTransition();
+  const [notice, setNotice] = useState<string | null>(null);
+  const saved = savedIds?.has(jobId) ?? false;
+
+  const setSaved = (save: boolean) => {
+    const previous = queryClient.getQueryData<Set<number> | null>(savedIdsKey);
+    const next = new Set(previous ?? []);
+    if (save) next.add(jobId);
+    else next.delete(jobId);
+    queryClient.setQueryData(savedIdsKey, next);
+    setNotice(save ? "Saved to your tracker." : "Removed from your tracker.");
+    startTransition(async () => {
+      const result = await setSavedAction(jobId, save);
+      if (result.error || result.saved !== save) {
+        queryClient.setQueryData(savedIdsKey, previous ?? null);
+        setNotice("That did not work; please try again.");
+      }
+    });
+  };
+
+  // Back from sign-in with ?save=1: save once.
+  const autoSaved = useRef(false);
+  useEffect(() => {
+    if (autoSave && savedIds && !savedIds.has(jobId) && !autoSaved.current) {
+      autoSaved.current = true;
+      setSaved(true);
+    }
+  });
+
+  if (!loading && savedIds === null) {
+    return (
+      <Link
+        href={`/sign-in?callbackUrl=${encodeURIComponent(`/jobs/${slug}?save=1`)}`}
+        className="inline-flex items-center gap-1 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100"
+        aria-label={`Save ${title} (sign in first)`}
+      >
+        <span aria-hidden="true">☆</span> Save
+      </Link>
+    );
+  }
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        disabled={loading}
+        aria-pressed={saved}
+        aria-label={saved ? `Saved: ${title}. Press to remove` : `Save ${title}`}
+        onClick={() => setSaved(!saved)}
+        className="inline-flex items-center gap-1 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-800 disabled:opacity-50"
+      >
+        <span aria-hidden="true">{saved ? "★" : "☆"}</span> {saved ? "Saved" : "Save"}
+      </button>
+      <span role="status" className="text-xs text-slate-700">
+        {notice}
+        {notice && !pending && notice !== "That did not work; please try again." && (
+          <button type="button" className="ml-1 underline" onClick={() => setSaved(!saved)}>
+            Undo
+          </button>
+        )}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { updateTrackerAction, type TrackerState } from "@/app/me/jobs/actions";
+import { APPLICATION_STAGES } from "@/db/enums";
+import { STAGE_LABEL } from "@/lib/saved/validation";
+
+export type TrackerEntry = {
+  id: number;
+  stage: (typeof APPLICATION_STAGES)[number];
+  notes: string;
+  appliedOn: string | null;
+  nextStep: string;
+  nextStepOn: string | null;
+  isOpen: boolean;
+  job: { slug: string; title: string; companyName: string; location: string };
+};
+
+/** One role in the tracker: stage, dates and notes, edited in place (keyboard friendly). */
+export function TrackerItem({ entry }: { entry: TrackerEntry }) {
+  const [state, action, pending] = useActionState<TrackerState, FormData>(updateTrackerAction, {});
+  const id = (name: string) => `${name}-${entry.id}`;
+  return (
+    <article className="rounded-xl border border-slate-200 bg-white p-4" aria-labelledby={id("title")}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h2 id={id("title")} className="font-semibold">
+            <Link href={`/jobs/${entry.job.slug}`} className="hover:underline">
+              {entry.job.title}
+            </Link>
+          </h2>
+          <p className="text-sm text-slate-700">
+            {entry.job.companyName} · {entry.job.location}
+          </p>
+        </div>
+        {!entry.isOpen && (
+          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">No longer accepting applications</span>
+        )}
+      </div>
+      <form action={action} className="mt-3 grid gap-3 sm:grid-cols-2">
+        <input type="hidden" name="id" value={entry.id} />
+        <label className="space-y-1 text-sm">
+          <span className="font-medium">Stage</span>
+          <select name="stage" defaultValue={entry.stage} className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5">
+            {APPLICATION_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1 text-sm">
+          <span className="font-medium">Applied on</span>
+          <input type="date" name="appliedOn" defaultValue={entry.appliedOn ?? ""} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          {state.errors?.appliedOn && <span className="block text-red-700">{state.errors.appliedOn.join(" ")}</span>}
+        </label>
+        <label className="space-y-1 text-sm">
+          <span className="font-medium">Next step</span>
+          <input name="nextStep" defaultValue={entry.nextStep} maxLength={200} placeholder="e.g. Technical interview" className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          {state.errors?.nextStep && <span className="block text-red-700">{state.errors.nextStep.join(" ")}</span>}
+        </label>
+        <label className="space-y-1 text-sm">
+          <span className="font-medium">Next step on</span>
+          <input type="date" name="nextStepOn" defaultValue={entry.nextStepOn ?? ""} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          {state.errors?.nextStepOn && <span className="block text-red-700">{state.errors.nextStepOn.join(" ")}</span>}
+        </label>
+        <label className="space-y-1 text-sm sm:col-span-2">
+          <span className="font-medium">Notes</span>
+          <textarea name="notes" defaultValue={entry.notes} maxLength={5000} rows={2} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          {state.errors?.notes && <span className="block text-red-700">{state.errors.notes.join(" ")}</span>}
+        </label>
+        <div className="flex items-center gap-3 sm:col-span-2">
+          <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+            {pending ? "Saving…" : "Save changes"}
+          </button>
+          <span role="status" className="text-sm text-slate-700">
+            {state.message}
+          </span>
+        </div>
+      </form>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PASSWORD = "quartz-meadow-signal-31";
+
+async function signUpAndIn(page: Page, name: string, callbackUrl?: string) {
+  const email = `${name.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+  await page.goto(`/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?registered=1/);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(callbackUrl ? new RegExp(callbackUrl) : /\/me$/);
+  return email;
+}
+
+test("save a role from search, track it, and keep it across reloads; another user never sees it", async ({ page, browser }) => {
+  await signUpAndIn(page, "Tara");
+
+  await page.goto("/jobs?q=backend");
+  const card = page.getByRole("list", { name: "Results" }).getByRole("article").first();
+  const title = (await card.getByRole("heading").textContent())!;
+  await card.getByRole("button", { name: `Save ${title}` }).click();
+  await expect(card.getByRole("button", { name: new RegExp(`^Saved: `) })).toHaveAttribute("aria-pressed", "true");
+  await expect(card.getByText("Saved to your tracker.")).toBeVisible();
+
+  await page.goto("/me/jobs");
+  const entry = page.getByRole("article", { name: title });
+  await expect(entry).toBeVisible();
+  await entry.getByLabel("Stage").selectOption("applied");
+  await entry.getByLabel("Notes").fill("Sent my CV; referred by Sam.");
+  await entry.getByRole("button", { name: "Save changes" }).click();
+  await expect(entry.getByRole("status")).toHaveText("Saved.");
+
+  await page.reload();
+  const again = page.getByRole("article", { name: title });
+  await expect(again.getByLabel("Stage")).toHaveValue("applied");
+  await expect(again.getByLabel("Notes")).toHaveValue("Sent my CV; referred by Sam.");
+  await expect(again.getByLabel("Applied on")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await page.getByRole("link", { name: /^Applied \(1\)/ }).click();
+  await expect(page.getByRole("article", { name: title })).toBeVisible();
+
+  // A second user sees an empty tracker and cannot read the first user's saved ids.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signUpAndIn(otherPage, "Uma");
+  await otherPage.goto("/me/jobs");
+  await expect(otherPage.getByText("You have not saved any roles yet.")).toBeVisible();
+  const ids = await otherPage.request.get("/api/me/saved");
+  expect(await ids.json()).toEqual({ jobIds: [] });
+  await other.close();
+
+  const anonymous = await page.request.fetch("/api/me/saved", { headers: { cookie: "" } });
+  expect(anonymous.status()).toBe(401);
+});
+
+test("a signed-out visitor who saves is asked to sign in, and the role is saved after", async ({ page }) => {
+  await page.goto("/jobs");
+  const card = page.getByRole("list", { name: "Results" }).getByRole("article").first();
+  const title = (await card.getByRole("heading").textContent())!;
+  await card.getByRole("link", { name: `Save ${title} (sign in first)` }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Name").fill("Vic");
+  await page.getByLabel("Email").fill(`vic-${Date.now()}@example.test`);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?registered=1/);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("button", { name: new RegExp("^Saved: ") })).toBeVisible();
+  await page.goto("/me/jobs");
+  await expect(page.getByRole("article", { name: title })).toBeVisible();
+});

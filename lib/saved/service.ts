@@ -1,0 +1,75 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { Database } from "@/db";
+import type { ApplicationStage } from "@/db/schema";
+import { companies, jobs, savedJobs } from "@/db/schema";
+import type { TrackerUpdate } from "./validation";
+
+/** Saves a role. Idempotent, and safe under concurrency: the unique (user, job) index decides. */
+export async function saveJob(database: Database, userId: string, jobId: number): Promise<{ saved: boolean }> {
+  const [job] = await database.select({ id: jobs.id }).from(jobs).where(and(eq(jobs.id, jobId), inArray(jobs.status, ["published", "closed"]))).limit(1);
+  if (!job) return { saved: false };
+  await database.insert(savedJobs).values({ userId, jobId }).onConflictDoNothing({ target: [savedJobs.userId, savedJobs.jobId] });
+  return { saved: true };
+}
+
+export async function unsaveJob(database: Database, userId: string, jobId: number): Promise<void> {
+  await database.delete(savedJobs).where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)));
+}
+
+/** Changes one of the user's own tracker entries; another user's id changes nothing. */
+export async function updateSavedJob(database: Database, userId: string, update: TrackerUpdate): Promise<boolean> {
+  const { id, ...fields } = update;
+  const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  if (fields.stage === "applied" && fields.appliedOn == null) {
+    // Moving to "applied" without a date: today, unless a date was set before.
+    const [row] = await database.select({ appliedOn: savedJobs.appliedOn }).from(savedJobs).where(and(eq(savedJobs.id, id), eq(savedJobs.userId, userId)));
+    set.appliedOn = row?.appliedOn ?? new Date().toISOString().slice(0, 10);
+  }
+  if (Object.keys(set).length === 0) return true;
+  const rows = await database
+    .update(savedJobs)
+    .set(set)
+    .where(and(eq(savedJobs.id, id), eq(savedJobs.userId, userId)))
+    .returning({ id: savedJobs.id });
+  return rows.length === 1;
+}
+
+/** The user's tracker, newest activity first, with whether each listing is still open. */
+export async function getSavedJobsByUser(database: Database, userId: string, stage?: ApplicationStage) {
+  const rows = await database
+    .select({
+      id: savedJobs.id,
+      stage: savedJobs.stage,
+      notes: savedJobs.notes,
+      appliedOn: savedJobs.appliedOn,
+      nextStep: savedJobs.nextStep,
+      nextStepOn: savedJobs.nextStepOn,
+      savedAt: savedJobs.createdAt,
+      updatedAt: savedJobs.updatedAt,
+      job: {
+        id: jobs.id,
+        slug: jobs.slug,
+        title: jobs.title,
+        status: jobs.status,
+        validThrough: jobs.validThrough,
+        location: jobs.location,
+        companyName: companies.name,
+      },
+    })
+    .from(savedJobs)
+    .innerJoin(jobs, eq(jobs.id, savedJobs.jobId))
+    .innerJoin(companies, eq(companies.id, jobs.companyId))
+    .where(and(eq(savedJobs.userId, userId), stage ? eq(savedJobs.stage, stage) : undefined))
+    .orderBy(desc(savedJobs.updatedAt), desc(savedJobs.id));
+  const now = Date.now();
+  return rows.map((r) => ({
+    ...r,
+    isOpen: r.job.status === "published" && (r.job.validThrough === null || r.job.validThrough.getTime() > now),
+  }));
+}
+
+/** Ids of the listings this user saved (for the save buttons on result cards). */
+export async function getSavedJobIdsByUser(database: Database, userId: string): Promise<number[]> {
+  const rows = await database.select({ jobId: savedJobs.jobId }).from(savedJobs).where(eq(savedJobs.userId, userId));
+  return rows.map((r) => r.jobId);
+}
