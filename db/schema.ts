@@ -286,6 +286,24 @@ export const savedJobs = pgTable(
   (t) => [uniqueIndex().on(t.userId, t.jobId), index().on(t.userId, t.stage)],
 );
 
+/** A search a user keeps: its canonical query string, when they last looked, a private feed. */
+export const savedSearches = pgTable(
+  "saved_searches",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    query: text().notNull(),
+    lastSeenAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    // Unguessable (256 random bits); replaced to revoke the feed.
+    feedToken: text().notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
 // ---------------------------------------------------------------- career guides
 
 export const guides = pgTable("guides", {
@@ -401,6 +419,7 @@ export const faqEntries = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type SavedJob = typeof savedJobs.$inferSelect;
+export type SavedSearch = typeof savedSearches.$inferSelect;
 export type ApplicationStage = (typeof applicationStage.enumValues)[number];
 export type Company = typeof companies.$inferSelect;
 export type Skill = typeof skills.$inferSelect;

@@ -22,7 +22,11 @@ export default async function AccountPage() {
         <Link href="/me/jobs" className="font-semibold text-brand-700 underline">
           Your applications
         </Link>{" "}
-        : roles you saved, and where each stands.
+        : roles you saved, and where each stands.{" "}
+        <Link href="/me/searches" className="font-semibold text-brand-700 underline">
+          Saved searches
+        </Link>
+        : new matches and private feeds.
       </p>
       <form action={signOutAction}>
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

@@ -13,6 +13,7 @@ import {
   type SearchParams,
 } from "@/lib/search/params";
 import type { ApiSuggestion } from "@/lib/search/types";
+import { SaveSearch } from "@/components/saved-searches/save-search";
 import { ActiveFilters } from "./active-filters";
 import { fetchSearchPage, searchKeys } from "./fetch-search";
 import { FiltersPanel } from "./filters-panel";
@@ -110,6 +111,10 @@ export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: 
   const moreHref = nextCursor ? `/jobs?${new URLSearchParams([...new URLSearchParams(qs), ["cursor", nextCursor]])}` : null;
 
   return (
+    <>
+    <div className="mb-3 flex justify-end">
+      <SaveSearch query={qs} suggestedName={params.q ? `“${params.q}”` : "All open roles"} />
+    </div>
     <form
       method="get"
       action="/jobs"
@@ -236,6 +241,7 @@ export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: 
         )}
       </section>
     </form>
+    </>
   );
 }
 

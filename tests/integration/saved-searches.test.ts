@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDatabase } from "@/db/seed";
+import { companies, jobs, savedSearches, users } from "@/db/schema";
+import { createSavedSearch, deleteSavedSearch, getFeedByToken, getSavedSearchesByUser, normalizeQuery, openSavedSearch, resetFeedToken } from "@/lib/saved-searches/service";
+import { createTestDatabase, type TestDatabase } from "../helpers/db";
+
+let t: TestDatabase;
+let ana: string;
+let bo: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDatabase(t.db, { jobs: 200 });
+  const made = await t.db.insert(users).values([{ email: "ana@example.test" }, { email: "bo@example.test" }]).returning({ id: users.id });
+  [ana, bo] = [made[0]!.id, made[1]!.id];
+});
+afterAll(() => t?.drop());
+
+async function publish(title: string) {
+  const [company] = await t.db.select().from(companies).limit(1);
+  await t.db.insert(jobs).values({
+    companyId: company!.id, companyName: company!.name, slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}-${Math.random()}`,
+    title, roleFamily: "backend", description: "Fresh role.", level: "senior", employmentType: "full_time", workplace: "remote",
+    location: "Remote (Europe)", applyUrl: "https://example.test/apply", status: "published", publishedAt: new Date(), validThrough: new Date(Date.now() + 30 * 86_400_000),
+  });
+}
+
+describe(`saved searches (${process.env.TEST_DB})`, () => {
+  it("stores the canonical query and refuses an invalid one", async () => {
+    expect(normalizeQuery("level=senior&q=%20wombat%20&limit=20&cursor=abc")).toBeNull();
+    expect(normalizeQuery("level=senior&q=%20wombat%20&limit=20")).toBe("q=wombat&level=senior");
+    expect(await createSavedSearch(t.db, ana, { name: "bad", query: "workplace=moon" })).toBeNull();
+  });
+
+  it("counts listings new since the search was last opened, and restarts on open", async () => {
+    const s = await createSavedSearch(t.db, ana, { name: "Wombat roles", query: "q=wombat&workplace=remote" });
+    expect(s!.feedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await t.db.update(savedSearches).set({ lastSeenAt: new Date(Date.now() - 60_000) }).where(eq(savedSearches.id, s!.id));
+    await publish("Wombat Platform Engineer");
+    await publish("Wombat API Engineer");
+    await publish("Koala API Engineer");
+    let [mine] = await getSavedSearchesByUser(t.db, ana);
+    expect(mine!.newCount).toBe(2);
+    expect(await openSavedSearch(t.db, bo, s!.id)).toBeNull();
+    expect(await openSavedSearch(t.db, ana, s!.id)).toBe("q=wombat&workplace=remote");
+    [mine] = await getSavedSearchesByUser(t.db, ana);
+    expect(mine!.newCount).toBe(0);
+    expect(await getSavedSearchesByUser(t.db, bo)).toEqual([]);
+  });
+
+  it("serves a feed only for a live token, and resetting revokes the old one", async () => {
+    const [mine] = await getSavedSearchesByUser(t.db, ana);
+    const feed = await getFeedByToken(t.db, mine!.feedToken);
+    expect(feed!.items.map((j) => j.title).sort()).toEqual(["Wombat API Engineer", "Wombat Platform Engineer"]);
+    expect(await getFeedByToken(t.db, "x".repeat(43))).toBeNull();
+    expect(await getFeedByToken(t.db, "short")).toBeNull();
+    expect(await resetFeedToken(t.db, bo, mine!.id)).toBe(false);
+    expect(await resetFeedToken(t.db, ana, mine!.id)).toBe(true);
+    expect(await getFeedByToken(t.db, mine!.feedToken)).toBeNull();
+    const [after] = await getSavedSearchesByUser(t.db, ana);
+    expect(await getFeedByToken(t.db, after!.feedToken)).not.toBeNull();
+    expect(await deleteSavedSearch(t.db, bo, mine!.id)).toBe(false);
+    expect(await deleteSavedSearch(t.db, ana, mine!.id)).toBe(true);
+    expect(await getFeedByToken(t.db, after!.feedToken)).toBeNull();
+  });
+});
