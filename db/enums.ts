@@ -9,3 +9,4 @@ export const PAY_PERIODS = ["hour", "day", "week", "month", "year"] as const;
 export const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "INR"] as const;
 export const ROLE_FAMILIES = ["backend", "frontend", "fullstack", "devops", "data", "mobile"] as const;
 export const APPLICATION_STAGES = ["saved", "applied", "interviewing", "offer", "rejected", "ghosted"] as const;
+export const PROFILE_VISIBILITIES = ["private", "public"] as const;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   date,
@@ -15,6 +16,7 @@ import {
 import {
   APPLICATION_STAGES,
   CURRENCIES,
+  PROFILE_VISIBILITIES,
   EMPLOYMENT_TYPES,
   JOB_LEVELS,
   JOB_STATUSES,
@@ -43,6 +45,7 @@ export const jobStatus = pgEnum("job_status", JOB_STATUSES);
 export const payPeriod = pgEnum("pay_period", PAY_PERIODS);
 export const currency = pgEnum("currency", CURRENCIES);
 export const roleFamily = pgEnum("role_family", ROLE_FAMILIES);
+export const profileVisibility = pgEnum("profile_visibility", PROFILE_VISIBILITIES);
 export const applicationStage = pgEnum("application_stage", APPLICATION_STAGES);
 export const companyMemberRole = pgEnum("company_member_role", ["owner", "member"]);
 
@@ -61,8 +64,29 @@ export const users = pgTable("users", {
   // Bumped on sign-out-everywhere and password change; sessions carrying an older value
   // are refused, so a copied cookie stops working.
   tokenVersion: integer().notNull().default(0),
+  // Profile
+  headline: text().notNull().default(""),
+  location: text().notNull().default(""),
+  yearsExperience: integer(),
+  targetGuideId: integer().references((): AnyPgColumn => guides.id, { onDelete: "set null" }),
+  targetLevel: jobLevel(),
+  profileVisibility: profileVisibility().notNull().default("private"),
   createdAt: createdAt(),
 });
+
+/** A user's skills, from the shared skills list (roadmap progress will add to it). */
+export const userSkills = pgTable(
+  "user_skills",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    skillId: integer()
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.skillId] })],
+);
 
 export const accounts = pgTable(
   "accounts",

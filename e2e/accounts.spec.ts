@@ -68,3 +68,22 @@ test("the demo job seeker can sign in", async ({ page }) => {
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByText("Job seeker")).toBeVisible();
 });
+
+test("after 10 failed sign-ins the form says so and the endpoint answers 429", async ({ browser }) => {
+  // Its own client address, so the per-IP limit does not reach the other tests.
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.23" } });
+  const page = await context.newPage();
+  const email = `locked-${Date.now()}@example.test`;
+  for (let i = 0; i < 10; i++) {
+    await page.goto("/sign-in");
+    await signIn(page, email, `wrong-password-${i}`);
+    await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  }
+  await page.goto("/sign-in");
+  await signIn(page, email, "wrong-password-again");
+  await expect(page.getByText(/Too many failed sign-ins/)).toBeVisible();
+  const response = await page.request.post("/api/auth/callback/credentials", { form: { email, password: "x" } });
+  expect(response.status()).toBe(429);
+  expect((await response.json()).error).toMatch(/Too many failed sign-ins/);
+  await context.close();
+});

@@ -67,3 +67,9 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
   await signOut({ redirect: false });
   redirect("/sign-in?changed=1&callbackUrl=/me");
 }
+
+export async function oauthSignInAction(form: FormData): Promise<void> {
+  const provider = form.get("provider");
+  if (provider !== "github" && provider !== "google") return;
+  await signIn(provider, { redirectTo: safeReturnPath(form.get("callbackUrl"), "/me") });
+}

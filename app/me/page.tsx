@@ -19,6 +19,10 @@ export default async function AccountPage() {
         </p>
       </header>
       <p>
+        <Link href="/me/profile" className="font-semibold text-brand-700 underline">
+          Your profile
+        </Link>
+        : skills, experience and the role you are aiming for.{" "}
         <Link href="/me/jobs" className="font-semibold text-brand-700 underline">
           Your applications
         </Link>{" "}

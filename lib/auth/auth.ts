@@ -15,7 +15,7 @@ export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
 
-function clientIp(request: Request | undefined): string {
+export function clientIp(request: Request | undefined): string {
   const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || request?.headers.get("x-real-ip") || "local";
 }
@@ -28,7 +28,8 @@ function oauthProviders() {
   return list;
 }
 
-export const oauthProviderIds = () => oauthProviders().map((p) => (p === GitHub ? "github" : "google"));
+/** The OAuth providers configured here, for the sign-in page's buttons. */
+export const oauthProviderIds = (): ("github" | "google")[] => oauthProviders().map((p) => (p === GitHub ? "github" : "google"));
 
 // Lazy: the config (and the database) is built on the first request, never at build time.
 const nextAuth = NextAuth(async (): Promise<NextAuthConfig> => ({

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInForm } from "@/components/account/sign-in-form";
+import { oauthSignInAction } from "@/app/(auth)/actions";
+import { oauthProviderIds } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,6 +13,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const sp = await searchParams;
   const callbackUrl = safeReturnPath(sp.callbackUrl, "");
   const email = typeof sp.email === "string" ? sp.email.slice(0, 254) : undefined;
+  // Shown only when their credentials are configured (AUTH_GITHUB_ID/SECRET, AUTH_GOOGLE_ID/SECRET).
+  const providers = oauthProviderIds();
   return (
     <div className="mx-auto max-w-sm space-y-6 py-6">
       <h1 className="text-2xl font-bold">Sign in</h1>
@@ -26,6 +30,20 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       )}
       <SignInForm callbackUrl={callbackUrl || undefined} email={email} />
+      {providers.length > 0 && (
+        <div className="space-y-2">
+          <p className="text-center text-sm text-slate-600">or</p>
+          {providers.map((p) => (
+            <form key={p} action={oauthSignInAction}>
+              <input type="hidden" name="provider" value={p} />
+              {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+              <button type="submit" className="w-full rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100">
+                Continue with {p === "github" ? "GitHub" : "Google"}
+              </button>
+            </form>
+          ))}
+        </div>
+      )}
       <p className="text-sm text-slate-700">
         New here?{" "}
         <Link href={`/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="font-semibold text-brand-700 underline">

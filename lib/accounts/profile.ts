@@ -1,0 +1,88 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db";
+import { JOB_LEVELS, PROFILE_VISIBILITIES } from "@/db/enums";
+import { guides, skills, userSkills, users } from "@/db/schema";
+
+const optionalInt = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined ? null : v),
+  z.coerce.number({ error: "Enter a number of years" }).int("Use whole years").min(0, "Use 0 or more").max(60, "Use 60 or fewer").nullable(),
+);
+
+export const profileSchema = z.object({
+  name: z.string().trim().min(1, "Tell us your name").max(100, "Use at most 100 characters"),
+  headline: z.string().trim().max(120, "Keep the headline under 120 characters"),
+  location: z.string().trim().max(100, "Use at most 100 characters"),
+  yearsExperience: optionalInt,
+  targetGuide: z.string().trim().regex(/^([a-z0-9-]{1,80})?$/, "Choose a guide from the list"),
+  targetLevel: z.union([z.enum(JOB_LEVELS, { error: "Choose a level from the list" }), z.literal("")]),
+  visibility: z.enum(PROFILE_VISIBILITIES, { error: "Choose who can see your profile" }),
+  skills: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Unknown skill")).max(60, "Choose at most 60 skills"),
+});
+
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+export async function getProfile(database: Database, userId: string) {
+  const [row] = await database
+    .select({
+      name: users.name,
+      email: users.email,
+      headline: users.headline,
+      location: users.location,
+      yearsExperience: users.yearsExperience,
+      targetLevel: users.targetLevel,
+      visibility: users.profileVisibility,
+      targetGuide: guides.slug,
+    })
+    .from(users)
+    .leftJoin(guides, eq(guides.id, users.targetGuideId))
+    .where(eq(users.id, userId));
+  if (!row) return null;
+  const mine = await database.select({ slug: skills.slug }).from(userSkills).innerJoin(skills, eq(skills.id, userSkills.skillId)).where(eq(userSkills.userId, userId));
+  return { ...row, skills: mine.map((s) => s.slug).sort() };
+}
+
+/** What the profile form offers: every guide and the shared skills list by category. */
+export async function getProfileOptions(database: Database) {
+  const [guideRows, skillRows] = await Promise.all([
+    database.select({ slug: guides.slug, title: guides.title }).from(guides).where(eq(guides.published, true)).orderBy(asc(guides.title)),
+    database.select({ slug: skills.slug, name: skills.name, category: skills.category }).from(skills).orderBy(asc(skills.category), asc(skills.name)),
+  ]);
+  return { guides: guideRows, skills: skillRows };
+}
+
+/** Saves the profile and replaces its skills in one transaction. Unknown guide or skills: field errors. */
+export async function updateProfile(
+  database: Database,
+  userId: string,
+  input: ProfileInput,
+): Promise<{ ok: true } | { ok: false; errors: Record<string, string[]> }> {
+  return database.transaction(async (tx) => {
+    const errors: Record<string, string[]> = {};
+    let targetGuideId: number | null = null;
+    if (input.targetGuide) {
+      const [g] = await tx.select({ id: guides.id }).from(guides).where(eq(guides.slug, input.targetGuide));
+      if (!g) errors.targetGuide = ["Choose a guide from the list"];
+      else targetGuideId = g.id;
+    }
+    const wanted = [...new Set(input.skills)];
+    const found = wanted.length ? await tx.select({ id: skills.id, slug: skills.slug }).from(skills).where(inArray(skills.slug, wanted)) : [];
+    if (found.length !== wanted.length) errors.skills = ["Choose skills from the list"];
+    if (Object.keys(errors).length) return { ok: false as const, errors };
+    await tx
+      .update(users)
+      .set({
+        name: input.name,
+        headline: input.headline,
+        location: input.location,
+        yearsExperience: input.yearsExperience,
+        targetGuideId,
+        targetLevel: input.targetLevel || null,
+        profileVisibility: input.visibility,
+      })
+      .where(eq(users.id, userId));
+    await tx.delete(userSkills).where(eq(userSkills.userId, userId));
+    if (found.length) await tx.insert(userSkills).values(found.map((s) => ({ userId, skillId: s.id })));
+    return { ok: true as const };
+  });
+}
