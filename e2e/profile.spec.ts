@@ -1,16 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { signUpAndIn } from "./helpers";
 
 test("edit the profile, see a field error without losing input, and keep it after reload", async ({ page }) => {
-  const password = "copper-lagoon-thistle-64";
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Yara");
-  await page.getByLabel("Email").fill(`yara-${Date.now()}@example.test`);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?registered=1/);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/me$/);
+  await signUpAndIn(page, "Yara");
 
   await page.getByRole("link", { name: "Your profile" }).click();
   await page.getByLabel("Headline").fill("Backend engineer who likes databases");

@@ -1,18 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "harbor-velvet-summit-58";
-
-async function signUpAndIn(page: Page, name: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(`${name.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?registered=1/);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/me$/);
-}
+import { expect, test } from "@playwright/test";
+import { signUpAndIn } from "./helpers";
 
 test("save a search, open it, and follow its private feed; nobody else can", async ({ page, browser }) => {
   await signUpAndIn(page, "Wren");

@@ -1,20 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "quartz-meadow-signal-31";
-
-async function signUpAndIn(page: Page, name: string, callbackUrl?: string) {
-  const email = `${name.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
-  await page.goto(`/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?registered=1/);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(callbackUrl ? new RegExp(callbackUrl) : /\/me$/);
-  return email;
-}
+import { expect, test } from "@playwright/test";
+import { signUpAndIn, TEST_PASSWORD as PASSWORD } from "./helpers";
 
 test("save a role from search, track it, and keep it across reloads; another user never sees it", async ({ page, browser }) => {
   await signUpAndIn(page, "Tara");
