@@ -41,33 +41,22 @@ const cardColumns = {
   validThrough: jobs.validThrough,
 };
 
-function cardQuery(database: Database) {
-  return database.select(cardColumns).from(jobs).innerJoin(companies, eq(companies.id, jobs.companyId));
-}
-type CardRow = Awaited<ReturnType<typeof cardQuery>>[number];
+/** Card columns plus the listing's skills, as two parallel text arrays in name order. */
+export const cardSelection = {
+  ...cardColumns,
+  skillSlugs: sql<string[]>`array(select s.slug from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
+  skillNames: sql<string[]>`array(select s.name from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
+};
 
-/** Skill names for a page of listings, in one query. */
-async function attachSkills(database: Database, rows: CardRow[]): Promise<JobCard[]> {
-  const ids = rows.map((r) => r.id);
-  const links = ids.length
-    ? await database
-        .select({ jobId: jobSkills.jobId, slug: skills.slug, name: skills.name })
-        .from(jobSkills)
-        .innerJoin(skills, eq(skills.id, jobSkills.skillId))
-        .where(inArray(jobSkills.jobId, ids))
-        .orderBy(asc(skills.name))
-    : [];
-  const byJob = new Map<number, { slug: string; name: string }[]>();
-  for (const l of links) {
-    const list = byJob.get(l.jobId) ?? [];
-    list.push({ slug: l.slug, name: l.name });
-    byJob.set(l.jobId, list);
-  }
-  return toCards(rows, byJob);
+/** Cards joined to their company, ready for where / orderBy / limit. */
+export function selectCards(database: Database) {
+  return database.select(cardSelection).from(jobs).innerJoin(companies, eq(companies.id, jobs.companyId));
 }
+type CardSelectionRow = Awaited<ReturnType<typeof selectCards>>[number];
 
-function toCards(rows: CardRow[], byJob: Map<number, { slug: string; name: string }[]>): JobCard[] {
-  return rows.map((r) => ({
+/** A row selected with cardSelection (joined to companies) as a card. */
+export function rowToCard(r: CardSelectionRow): JobCard {
+  return {
     id: r.id,
     slug: r.slug,
     title: r.title,
@@ -82,32 +71,14 @@ function toCards(rows: CardRow[], byJob: Map<number, { slug: string; name: strin
     salaryPeriod: r.salaryPeriod,
     publishedAt: r.publishedAt!,
     validThrough: r.validThrough,
-    skills: byJob.get(r.id) ?? [],
-  }));
-}
-
-/** Card columns plus the listing's skills, as two parallel text arrays in name order. */
-export const cardSelection = {
-  ...cardColumns,
-  skillSlugs: sql<string[]>`array(select s.slug from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
-  skillNames: sql<string[]>`array(select s.name from ${skills} s where s.id = any(${jobs.skillIds}) order by s.name)`,
-};
-
-type CardSelectionRow = CardRow & { skillSlugs: string[]; skillNames: string[] };
-
-/** A row selected with cardSelection (joined to companies) as a card. */
-export function rowToCard(r: CardSelectionRow): JobCard {
-  return toCards([r], new Map([[r.id, r.skillSlugs.map((slug, i) => ({ slug, name: r.skillNames[i]! }))]]))[0]!;
+    skills: r.skillSlugs.map((slug, i) => ({ slug, name: r.skillNames[i]! })),
+  };
 }
 
 /** Cards for the given listing ids, in the order of the ids given: one query. */
 export async function getJobCardsByIds(ids: number[], database: Database = db): Promise<JobCard[]> {
   if (ids.length === 0) return [];
-  const rows = await database
-    .select(cardSelection)
-    .from(jobs)
-    .innerJoin(companies, eq(companies.id, jobs.companyId))
-    .where(inArray(jobs.id, ids));
+  const rows = await selectCards(database).where(inArray(jobs.id, ids));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
@@ -117,8 +88,8 @@ export async function getJobCardsByIds(ids: number[], database: Database = db): 
 
 /** The newest open listings. */
 export async function getLatestJobs(limit: number, database: Database = db): Promise<JobCard[]> {
-  const rows = await cardQuery(database).where(isOpenJob()).orderBy(desc(jobs.publishedAt), desc(jobs.id)).limit(limit);
-  return attachSkills(database, rows);
+  const rows = await selectCards(database).where(isOpenJob()).orderBy(desc(jobs.publishedAt), desc(jobs.id)).limit(limit);
+  return rows.map(rowToCard);
 }
 
 /** One listing with its company and skills; null when unknown or not published. */

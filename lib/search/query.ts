@@ -7,6 +7,7 @@ import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/
 import { isOpenJob } from "@/lib/jobs/open";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { toQueryString, type SearchParams } from "./params";
+import type { ApiFacets } from "./types";
 import { cachedSummary } from "./summary-cache";
 
 /** Relevance is computed over at most this many matches (the newest); older ones follow by date. */
@@ -161,16 +162,8 @@ async function relevancePage(
   return out;
 }
 
-export type FacetValue = { value: string; label: string; count: number };
-export type SearchFacets = {
-  workplace: FacetValue[];
-  level: FacetValue[];
-  type: FacetValue[];
-  skills: FacetValue[];
-  companies: FacetValue[];
-  /** True when the search matched more than SAMPLE_CAP listings and facets count the newest ones. */
-  sampled: boolean;
-};
+/** Facets as the API returns them; `sampled` when the search matched more than SAMPLE_CAP listings. */
+export type SearchFacets = ApiFacets;
 
 export type SearchSummary = { total: number; totalIsEstimate: boolean; facets: SearchFacets };
 

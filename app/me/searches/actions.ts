@@ -27,18 +27,19 @@ export async function saveSearchAction(_prev: SaveSearchState, form: FormData): 
 
 const idSchema = z.coerce.number().int().positive();
 
-export async function resetFeedAction(form: FormData): Promise<void> {
+/** Signed in, a valid id, then `run` (which itself only touches the user's own rows). */
+async function onOwnSearch(form: FormData, run: (userId: string, id: number) => Promise<unknown>): Promise<void> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?callbackUrl=/me/searches");
   const id = idSchema.safeParse(form.get("id"));
-  if (id.success) await resetFeedToken(db, user.id, id.data);
+  if (id.success) await run(user.id, id.data);
   revalidatePath("/me/searches");
 }
 
+export async function resetFeedAction(form: FormData): Promise<void> {
+  await onOwnSearch(form, (userId, id) => resetFeedToken(db, userId, id));
+}
+
 export async function deleteSearchAction(form: FormData): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/me/searches");
-  const id = idSchema.safeParse(form.get("id"));
-  if (id.success) await deleteSavedSearch(db, user.id, id.data);
-  revalidatePath("/me/searches");
+  await onOwnSearch(form, (userId, id) => deleteSavedSearch(db, userId, id));
 }
