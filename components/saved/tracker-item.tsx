@@ -21,6 +21,13 @@ export type TrackerEntry = {
 export function TrackerItem({ entry }: { entry: TrackerEntry }) {
   const [state, action, pending] = useActionState<TrackerState, FormData>(updateTrackerAction, {});
   const id = (name: string) => `${name}-${entry.id}`;
+  const v = {
+    stage: state.values?.stage ?? entry.stage,
+    appliedOn: state.values?.appliedOn ?? entry.appliedOn ?? "",
+    nextStep: state.values?.nextStep ?? entry.nextStep,
+    nextStepOn: state.values?.nextStepOn ?? entry.nextStepOn ?? "",
+    notes: state.values?.notes ?? entry.notes,
+  };
   return (
     <article className="rounded-xl border border-slate-200 bg-white p-4" aria-labelledby={id("title")}>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -38,11 +45,12 @@ export function TrackerItem({ entry }: { entry: TrackerEntry }) {
           <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">No longer accepting applications</span>
         )}
       </div>
-      <form action={action} className="mt-3 grid gap-3 sm:grid-cols-2">
+      {/* A new key after each answer makes the inputs take the new defaults. */}
+      <form key={JSON.stringify(v)} action={action} className="mt-3 grid gap-3 sm:grid-cols-2">
         <input type="hidden" name="id" value={entry.id} />
         <label className="space-y-1 text-sm">
           <span className="font-medium">Stage</span>
-          <select name="stage" defaultValue={entry.stage} className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5">
+          <select name="stage" defaultValue={v.stage} className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5">
             {APPLICATION_STAGES.map((s) => (
               <option key={s} value={s}>
                 {STAGE_LABEL[s]}
@@ -52,22 +60,22 @@ export function TrackerItem({ entry }: { entry: TrackerEntry }) {
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">Applied on</span>
-          <input type="date" name="appliedOn" defaultValue={entry.appliedOn ?? ""} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <input type="date" name="appliedOn" defaultValue={v.appliedOn} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
           {state.errors?.appliedOn && <span className="block text-red-700">{state.errors.appliedOn.join(" ")}</span>}
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">Next step</span>
-          <input name="nextStep" defaultValue={entry.nextStep} maxLength={200} placeholder="e.g. Technical interview" className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <input name="nextStep" defaultValue={v.nextStep} maxLength={200} placeholder="e.g. Technical interview" className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
           {state.errors?.nextStep && <span className="block text-red-700">{state.errors.nextStep.join(" ")}</span>}
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">Next step on</span>
-          <input type="date" name="nextStepOn" defaultValue={entry.nextStepOn ?? ""} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <input type="date" name="nextStepOn" defaultValue={v.nextStepOn} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
           {state.errors?.nextStepOn && <span className="block text-red-700">{state.errors.nextStepOn.join(" ")}</span>}
         </label>
         <label className="space-y-1 text-sm sm:col-span-2">
           <span className="font-medium">Notes</span>
-          <textarea name="notes" defaultValue={entry.notes} maxLength={5000} rows={2} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <textarea name="notes" defaultValue={v.notes} maxLength={5000} rows={2} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
           {state.errors?.notes && <span className="block text-red-700">{state.errors.notes.join(" ")}</span>}
         </label>
         <div className="flex items-center gap-3 sm:col-span-2">
