@@ -15,7 +15,7 @@ function P(qs: string): SearchParams {
   return r.params;
 }
 
-const search = (qs: string, opts?: { rankCap?: number }) => getJobsBySearch(P(qs), t.db, opts);
+const search = (qs: string, opts?: { rankCap?: number; sampleCap?: number }) => getJobsBySearch(P(qs), t.db, opts);
 
 /** Open listings matching extra SQL, counted directly. */
 async function openCount(extra: SQL = sql`true`) {
@@ -28,7 +28,7 @@ async function openCount(extra: SQL = sql`true`) {
 const hasSkill = (slug: string) => sql`exists (select 1 from job_skills js join skills s on s.id = js.skill_id where js.job_id = j.id and s.slug = ${slug})`;
 
 /** Follows nextCursor to the end; returns every id seen, in order. */
-async function walk(qs: string, opts?: { rankCap?: number }) {
+async function walk(qs: string, opts?: { rankCap?: number; sampleCap?: number }) {
   const ids: number[] = [];
   let cursor = "";
   for (let i = 0; i < 500; i++) {
@@ -175,6 +175,28 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
     const expected = await openCount(sql`search_vector @@ websearch_to_tsquery('english', 'engineer')`);
     expect(expected).toBeGreaterThan(200);
     const ids = await walk("q=engineer", { rankCap: 50 });
+    expect(ids).toHaveLength(expected);
+    expect(new Set(ids).size).toBe(expected);
+  });
+
+  it("ranks the same page whether or not the summary was already cached", async () => {
+    // The first call finds no cached summary and ranks in the summary's statement; the
+    // second reuses the summary and ranks with a statement of its own.
+    for (const qs of ["q=engineer&level=mid&limit=7", "q=backend OR python&workplace=remote&limit=9"]) {
+      const first = await search(qs, { rankCap: 40 });
+      const second = await search(qs, { rankCap: 40 });
+      expect(first.items.length, qs).toBeGreaterThan(0);
+      expect(second.items.map((j) => j.id), qs).toEqual(first.items.map((j) => j.id));
+      expect(second.nextCursor, qs).toBe(first.nextCursor);
+      expect(second.total, qs).toBe(first.total);
+    }
+  });
+
+  it("pages exactly once when the sample is cut off before the ranked set fills", async () => {
+    // Few onsite listings among the newest 60 engineer matches: the candidates must then
+    // come from the listings themselves, not the sample.
+    const expected = await openCount(sql`workplace = 'onsite' and search_vector @@ websearch_to_tsquery('english', 'engineer')`);
+    const ids = await walk("q=engineer&workplace=onsite", { rankCap: 50, sampleCap: 60 });
     expect(ids).toHaveLength(expected);
     expect(new Set(ids).size).toBe(expected);
   });
