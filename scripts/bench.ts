@@ -282,7 +282,11 @@ async function main() {
   const table = lines.join("\n");
   console.log(`\n${table}\n\n${summary.join("\n")}`);
 
-  const pg = rowsOf<{ v: string }>(await db.execute(sql`select current_setting('server_version') as v`))[0]!.v;
+  // shared_buffers matters: at 100k the jobs heap (~160 MB) is larger than Debian's default 128 MB.
+  const pgRow = rowsOf<{ v: string; b: string }>(
+    await db.execute(sql`select current_setting('server_version') as v, current_setting('shared_buffers') as b`),
+  )[0]!;
+  const pg = `${pgRow.v}, shared_buffers ${pgRow.b}`;
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${pg}`;
   const doc = `# Benchmarks
 
