@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { REPORT_REASONS } from "@/db/enums";
 
-export const REPORT_NOTE_MAX = 1000;
-export const REMOVAL_REASON_MAX = 500;
+import { REMOVAL_REASON_MAX, REPORT_NOTE_MAX } from "./labels";
 
-export const REASON_LABEL: Record<(typeof REPORT_REASONS)[number], string> = {
-  scam: "Scam or fraud",
-  misleading_pay: "Misleading pay",
-  discriminatory: "Discriminatory",
-  duplicate: "Duplicate listing",
-  expired: "Expired but still listed",
-  other: "Something else",
-};
+export { REASON_LABEL, REMOVAL_REASON_MAX, REPORT_NOTE_MAX } from "./labels";
 
 const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
 
