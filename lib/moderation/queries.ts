@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schema";
 import type { ReportReason } from "@/db/schema";
+import { isOpenJob } from "@/lib/jobs/open";
 import { isAdmin } from "./service";
 
 /** The user's own report of a listing, if any (the form shows it, or says it was reviewed). */
@@ -33,7 +34,7 @@ export async function getOpenReportGroups(limit = 50, database: Database = db): 
       slug: jobs.slug,
       title: jobs.title,
       status: jobs.status,
-      isOpen: sql<boolean>`(${jobs.status} = 'published' and (${jobs.validThrough} is null or ${jobs.validThrough} > now()))`,
+      isOpen: sql<boolean>`(${isOpenJob()})`,
       removedAt: jobs.removedAt,
       companyId: companies.id,
       companyName: companies.name,
@@ -102,10 +103,12 @@ export async function getCompaniesForAdmin(q: string, limit = 50, database: Data
       slug: companies.slug,
       name: companies.name,
       verified: companies.verified,
-      openJobs: sql<number>`(select count(*)::int from ${jobs} j where j.company_id = ${companies.id} and j.status = 'published' and (j.valid_through is null or j.valid_through > now()))`,
+      openJobs: sql<number>`(count(${jobs.id}) filter (where ${isOpenJob()}))::int`,
     })
     .from(companies)
+    .leftJoin(jobs, eq(jobs.companyId, companies.id))
     .where(q ? ilike(companies.name, `%${escaped}%`) : undefined)
+    .groupBy(companies.id)
     .orderBy(asc(companies.name))
     .limit(limit);
 }

@@ -7,7 +7,7 @@ import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schem
 import type { Database } from "@/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
-import { getOpenReportGroups, getReportByUser } from "@/lib/moderation/queries";
+import { getCompaniesForAdmin, getOpenReportGroups, getRecentModerationEvents, getRemovedListings, getReportByUser } from "@/lib/moderation/queries";
 import { dismissReports, isAdmin, reportListing, restoreListing, setCompanyVerified, unpublishListing } from "@/lib/moderation/service";
 import { reportSchema } from "@/lib/moderation/validation";
 import { parseSearchParams } from "@/lib/search/params";
@@ -235,6 +235,7 @@ describe(`admin moderation (${process.env.TEST_DB})`, () => {
     expect((await getOpenReportGroups(50, db)).map((g) => g.job.id)).not.toContain(openJob.id);
     const events = await db.select().from(moderationEvents).where(eq(moderationEvents.jobId, openJob.id));
     expect(events).toMatchObject([{ action: "unpublish", actorId: people.admin.id, note: "Scam: asks applicants for money" }]);
+    expect((await getRemovedListings(20, db))[0]).toMatchObject({ id: openJob.id, removedBy: people.admin.email, removedReason: "Scam: asks applicants for money" });
   });
 
   it("keeps a removed listing removed: it cannot be published again, and cannot be reported", async () => {
@@ -276,6 +277,16 @@ describe(`admin moderation (${process.env.TEST_DB})`, () => {
     expect((await search(`company=${slug}&limit=5`)).items.every((j) => j.company.verified)).toBe(true);
     expect(await adminActions.setCompanyVerifiedAction({}, form({ companyId: String(openJob.companyId), verified: "false" }))).toMatchObject({ ok: true });
     expect(await verified()).toBe(false);
+    // The admin's company list: filtered by name, with each company's open roles counted.
+    const name = (await db.select({ n: companies.name }).from(companies).where(eq(companies.id, openJob.companyId)))[0]!.n;
+    const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from jobs where company_id = ${openJob.companyId} and status = 'published' and (valid_through is null or valid_through > now())`));
+    expect(await getCompaniesForAdmin(name.slice(1, 6), 50, db)).toContainEqual({ id: openJob.companyId, slug, name, verified: false, openJobs: row!.n });
+    expect(await getCompaniesForAdmin("%_no such company", 50, db)).toEqual([]);
+    const events = await getRecentModerationEvents(5, db);
+    expect(events.slice(0, 2).map((e) => [e.action, e.actor, e.companyName])).toEqual([
+      ["unverify_company", people.admin.email, name],
+      ["verify_company", people.admin.email, name],
+    ]);
     const bad = await adminActions.setCompanyVerifiedAction({}, form({ companyId: "x", verified: "maybe" }));
     expect(Object.keys(bad.errors ?? {}).sort()).toEqual(["companyId", "verified"]);
   });

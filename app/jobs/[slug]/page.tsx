@@ -92,7 +92,8 @@ export default async function JobPage({ params, searchParams }: Props) {
             <Fact label="Posted">
               <time dateTime={job.publishedAt!.toISOString()}>{formatAge(job.publishedAt!, now)}</time>
             </Fact>
-            {job.validThrough && <Fact label="Closes">{formatDate(job.validThrough)}</Fact>}
+            {job.validThrough && job.isOpen && <Fact label="Closes">{formatDate(job.validThrough)}</Fact>}
+            {job.validThrough && !job.isOpen && job.validThrough <= now && <Fact label="Closed">{formatDate(job.validThrough)}</Fact>}
           </dl>
           {job.isOpen ? (
             <a
