@@ -18,6 +18,8 @@ import {
 
 export const metadata: Metadata = { title: "Admin: trust and safety", robots: { index: false } };
 
+const REPORT_GROUPS_SHOWN = 50;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const ACTION_LABEL = {
@@ -37,7 +39,7 @@ export default async function AdminPage({ searchParams }: Props) {
   const raw = (await searchParams).company;
   const companyQuery = typeof raw === "string" ? raw.trim().slice(0, 100) : "";
   const [groups, companyList, removed, events] = await Promise.all([
-    getOpenReportGroups(),
+    getOpenReportGroups(REPORT_GROUPS_SHOWN),
     getCompaniesForAdmin(companyQuery),
     getRemovedListings(),
     getRecentModerationEvents(),
@@ -55,6 +57,9 @@ export default async function AdminPage({ searchParams }: Props) {
         <h2 id="reports-heading" className="text-xl font-semibold">
           Open reports ({groups.length === 0 ? "none" : `${groups.length} listing${groups.length === 1 ? "" : "s"}`})
         </h2>
+        {groups.length === REPORT_GROUPS_SHOWN && (
+          <p className="text-sm text-slate-700">The {REPORT_GROUPS_SHOWN} most reported listings; more appear as these are handled.</p>
+        )}
         {groups.length === 0 ? (
           <p className="text-slate-700">Nothing waiting for review.</p>
         ) : (
