@@ -19,7 +19,7 @@ test("a seeker reports a listing; the admin unpublishes it; it leaves search and
   const href = (await firstLink.getAttribute("href"))!;
   const searchForIt = `/jobs?q=${encodeURIComponent(title)}&sort=newest`;
   await page.goto(searchForIt);
-  await expect(results(page).getByRole("article").first().getByRole("link", { name: title })).toHaveAttribute("href", href);
+  await expect(results(page).getByRole("article").first().getByRole("link", { name: title, exact: true })).toHaveAttribute("href", href);
 
   // Signed out, "Report this listing" goes through sign-in and back to the open form.
   await page.goto(href);
@@ -62,7 +62,7 @@ test("a seeker reports a listing; the admin unpublishes it; it leaves search and
   await group.getByRole("button", { name: "Unpublish listing" }).click();
   await expect(group).toHaveCount(0);
   const removed = admin.getByRole("list", { name: "Removed listings" });
-  await expect(removed.getByRole("link", { name: title }).first()).toBeVisible();
+  await expect(removed.getByRole("link", { name: title, exact: true }).first()).toBeVisible();
   await expect(removed).toContainText("by admin@ladder.test: Scam: asks applicants for a fee");
   await adminContext.close();
 
