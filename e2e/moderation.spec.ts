@@ -78,6 +78,7 @@ test("a seeker reports a listing; the admin unpublishes it; it leaves search and
   await page.goto(href);
   await expect(page.getByText("No longer accepting applications")).toBeVisible();
   await expect(page.getByText("Ladder removed this listing after a review.")).toBeVisible();
+  await expect(page.getByText("The description of a removed listing is not shown.")).toBeVisible();
   await expect(page.getByRole("link", { name: /^Apply on/ })).toHaveCount(0);
   await expect(page.getByText("Applications closed")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Similar open roles" })).toBeVisible();

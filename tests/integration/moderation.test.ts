@@ -6,6 +6,7 @@ import { seedDatabase } from "@/db/seed";
 import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schema";
 import type { Database } from "@/db";
 import type { CurrentUser } from "@/lib/auth/session";
+import { getJobBySlug } from "@/lib/jobs/queries";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
 import { getCompaniesForAdmin, getOpenReportGroups, getRecentModerationEvents, getRemovedListings, getReportByUser } from "@/lib/moderation/queries";
 import { dismissReports, isAdmin, reportListing, restoreListing, setCompanyVerified, unpublishListing } from "@/lib/moderation/service";
@@ -235,6 +236,8 @@ describe(`admin moderation (${process.env.TEST_DB})`, () => {
     expect((await getOpenReportGroups(50, db)).map((g) => g.job.id)).not.toContain(openJob.id);
     const events = await db.select().from(moderationEvents).where(eq(moderationEvents.jobId, openJob.id));
     expect(events).toMatchObject([{ action: "unpublish", actorId: people.admin.id, note: "Scam: asks applicants for money" }]);
+    // Its page stays reachable, closed and marked removed.
+    expect(await getJobBySlug(openJob.slug, db)).toMatchObject({ id: openJob.id, isOpen: false, removedAt: expect.any(Date) });
     expect((await getRemovedListings(20, db))[0]).toMatchObject({ id: openJob.id, removedBy: people.admin.email, removedReason: "Scam: asks applicants for money" });
   });
 

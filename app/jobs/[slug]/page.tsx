@@ -63,7 +63,8 @@ export default async function JobPage({ params, searchParams }: Props) {
         </header>
         <section aria-labelledby="about-role">
           <h2 id="about-role" className="sr-only">About the role</h2>
-          <Description text={job.description} />
+          {/* A removed listing may be a scam: its text (contacts, payment requests) is not shown. */}
+          {job.removedAt ? <p className="text-slate-700">The description of a removed listing is not shown.</p> : <Description text={job.description} />}
         </section>
         <section aria-labelledby="about-company" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="about-company" className="font-semibold">About {job.company.name}</h2>
