@@ -10,3 +10,7 @@ export const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "INR"] as const;
 export const ROLE_FAMILIES = ["backend", "frontend", "fullstack", "devops", "data", "mobile"] as const;
 export const APPLICATION_STAGES = ["saved", "applied", "interviewing", "offer", "rejected", "ghosted"] as const;
 export const PROFILE_VISIBILITIES = ["private", "public"] as const;
+export const REPORT_REASONS = ["scam", "misleading_pay", "discriminatory", "duplicate", "expired", "other"] as const;
+// open: waiting for an admin; dismissed: reviewed, no action; actioned: the listing was removed.
+export const REPORT_STATUSES = ["open", "dismissed", "actioned"] as const;
+export const MODERATION_ACTIONS = ["unpublish", "restore", "dismiss_reports", "verify_company", "unverify_company"] as const;

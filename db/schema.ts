@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  check,
   customType,
   date,
   index,
@@ -16,6 +17,9 @@ import {
 import {
   APPLICATION_STAGES,
   CURRENCIES,
+  REPORT_REASONS,
+  REPORT_STATUSES,
+  MODERATION_ACTIONS,
   PROFILE_VISIBILITIES,
   EMPLOYMENT_TYPES,
   JOB_LEVELS,
@@ -48,6 +52,9 @@ export const roleFamily = pgEnum("role_family", ROLE_FAMILIES);
 export const profileVisibility = pgEnum("profile_visibility", PROFILE_VISIBILITIES);
 export const applicationStage = pgEnum("application_stage", APPLICATION_STAGES);
 export const companyMemberRole = pgEnum("company_member_role", ["owner", "member"]);
+export const reportReason = pgEnum("report_reason", REPORT_REASONS);
+export const reportStatus = pgEnum("report_status", REPORT_STATUSES);
+export const moderationAction = pgEnum("moderation_action", MODERATION_ACTIONS);
 
 // ---------------------------------------------------------------- users and Auth.js
 
@@ -235,6 +242,11 @@ export const jobs = pgTable(
         || setweight(to_tsvector('english', company_name), 'C')
         || setweight(to_tsvector('english', left(description, 20000)), 'D')`),
     ),
+    // Moderation: set when an admin unpublishes the listing (status becomes 'closed').
+    // The check below keeps a removed listing from ever being published again.
+    removedAt: timestamp({ withTimezone: true, mode: "date" }),
+    removedBy: text().references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+    removedReason: text(),
     createdAt: createdAt(),
     updatedAt: timestamp({ withTimezone: true, mode: "date" })
       .notNull()
@@ -242,6 +254,7 @@ export const jobs = pgTable(
       .$onUpdate(() => new Date()),
   },
   (t) => [
+    check("jobs_removed_not_published", sql`${t.removedAt} is null or ${t.status} <> 'published'`),
     index("jobs_search_vector_idx").using("gin", t.searchVector),
     index("jobs_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     // Newest-first order over published listings. It also carries every column the search
@@ -326,6 +339,49 @@ export const savedSearches = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index().on(t.userId)],
+);
+
+// ---------------------------------------------------------------- trust and safety
+
+/** A user's report of a listing. One per user and listing; an open one can be edited. */
+export const jobReports = pgTable(
+  "job_reports",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    jobId: integer()
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: reportReason().notNull(),
+    note: text().notNull().default(""),
+    status: reportStatus().notNull().default("open"),
+    // Who closed the report (dismissed it, or removed the listing) and when.
+    resolvedAt: timestamp({ withTimezone: true, mode: "date" }),
+    resolvedBy: text().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [uniqueIndex().on(t.userId, t.jobId), index().on(t.status, t.jobId)],
+);
+
+/** Every admin decision, kept for the record: who did what to which listing or company, and why. */
+export const moderationEvents = pgTable(
+  "moderation_events",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    actorId: text().references(() => users.id, { onDelete: "set null" }),
+    action: moderationAction().notNull(),
+    jobId: integer().references(() => jobs.id, { onDelete: "cascade" }),
+    companyId: integer().references(() => companies.id, { onDelete: "cascade" }),
+    note: text().notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.createdAt), index().on(t.jobId)],
 );
 
 // ---------------------------------------------------------------- career guides
@@ -449,6 +505,9 @@ export type Company = typeof companies.$inferSelect;
 export type Skill = typeof skills.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
 export type NewJob = typeof jobs.$inferInsert;
+export type JobReport = typeof jobReports.$inferSelect;
+export type ModerationEvent = typeof moderationEvents.$inferSelect;
+export type ReportReason = (typeof reportReason.enumValues)[number];
 export type Guide = typeof guides.$inferSelect;
 export type CareerLevel = typeof careerLevels.$inferSelect;
 export type GuideSkillArea = typeof guideSkillAreas.$inferSelect;

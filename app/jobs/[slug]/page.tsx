@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { Description } from "@/components/description";
+import { ReportListing } from "@/components/moderation/report-listing";
+import { SimilarRoles } from "@/components/similar-roles";
 import { SaveButton } from "@/components/saved/save-button";
 import { VerifiedBadge } from "@/components/verified-badge";
 import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import { getJobBySlug } from "@/lib/jobs/queries";
+import { getSimilarOpenJobs } from "@/lib/jobs/similar";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,8 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JobPage({ params, searchParams }: Props) {
   await connection();
   const job = await loadJob((await params).slug);
-  const autoSave = (await searchParams).save === "1";
+  const query = await searchParams;
+  const autoSave = query.save === "1";
   if (!job) notFound();
+  // A closed listing points to open roles like it.
+  const similar = job.isOpen ? [] : await getSimilarOpenJobs(job);
   const now = new Date();
   const pay = formatPay(job.salaryMin, job.salaryMax, job.salaryCurrency, job.salaryPeriod);
   const annual =
@@ -47,14 +53,18 @@ export default async function JobPage({ params, searchParams }: Props) {
           </p>
           <SaveButton jobId={job.id} slug={job.slug} title={job.title} autoSave={autoSave} />
           {!job.isOpen && (
-            <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-900">
-              This role is no longer accepting applications.
-            </p>
+            <div role="status" className="rounded-xl border-2 border-amber-400 bg-amber-50 px-4 py-3 text-amber-950">
+              <p className="text-lg font-bold">No longer accepting applications</p>
+              <p className="text-sm">
+                {job.removedAt ? "Ladder removed this listing after a review." : "This role has closed."} Similar open roles are listed below.
+              </p>
+            </div>
           )}
         </header>
         <section aria-labelledby="about-role">
           <h2 id="about-role" className="sr-only">About the role</h2>
-          <Description text={job.description} />
+          {/* A removed listing may be a scam: its text (contacts, payment requests) is not shown. */}
+          {job.removedAt ? <p className="text-slate-700">The description of a removed listing is not shown.</p> : <Description text={job.description} />}
         </section>
         <section aria-labelledby="about-company" className="rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="about-company" className="font-semibold">About {job.company.name}</h2>
@@ -65,6 +75,8 @@ export default async function JobPage({ params, searchParams }: Props) {
             </a>
           )}
         </section>
+        {!job.isOpen && <SimilarRoles jobs={similar} moreHref={`/jobs?level=${job.level}${job.skills[0] ? `&skill=${job.skills[0].slug}` : ""}`} />}
+        {!job.removedAt && <ReportListing jobId={job.id} slug={job.slug} openOnLoad={query.report === "1"} />}
       </div>
 
       <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
@@ -81,7 +93,8 @@ export default async function JobPage({ params, searchParams }: Props) {
             <Fact label="Posted">
               <time dateTime={job.publishedAt!.toISOString()}>{formatAge(job.publishedAt!, now)}</time>
             </Fact>
-            {job.validThrough && <Fact label="Closes">{formatDate(job.validThrough)}</Fact>}
+            {job.validThrough && job.isOpen && <Fact label="Closes">{formatDate(job.validThrough)}</Fact>}
+            {job.validThrough && !job.isOpen && job.validThrough <= now && <Fact label="Closed">{formatDate(job.validThrough)}</Fact>}
           </dl>
           {job.isOpen ? (
             <a
@@ -91,7 +104,9 @@ export default async function JobPage({ params, searchParams }: Props) {
             >
               Apply on {job.company.name}’s site
             </a>
-          ) : null}
+          ) : (
+            <p className="mt-4 rounded-lg bg-slate-100 px-4 py-2 text-center font-semibold text-slate-700">Applications closed</p>
+          )}
         </div>
         {job.skills.length > 0 && (
           <div className="rounded-xl border border-slate-200 bg-white p-4">
