@@ -10,3 +10,5 @@ export const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "INR"] as const;
 export const ROLE_FAMILIES = ["backend", "frontend", "fullstack", "devops", "data", "mobile"] as const;
 export const APPLICATION_STAGES = ["saved", "applied", "interviewing", "offer", "rejected", "ghosted"] as const;
 export const PROFILE_VISIBILITIES = ["private", "public"] as const;
+export const MILESTONE_KINDS = ["skill", "topic", "certification", "project"] as const;
+export const MILESTONE_STATUSES = ["todo", "learning", "done", "skipped"] as const;
