@@ -2,11 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { MilestoneStatus } from "@/db/schema";
 import { countProgress, readiness, STATUS_LABEL } from "@/lib/roadmap/progress";
 import type { ProgressMap, RoadmapDemand, RoadmapView } from "@/lib/roadmap/types";
-import { clearLocalProgress, readLocalProgress, writeLocalStatus } from "./local-progress";
+import { clearLocalProgress, parseLocalProgress, readLocalRaw, subscribeLocalProgress, writeLocalStatus } from "./local-progress";
 import { ProgressBar } from "./progress-bar";
 import { ReadinessPanel } from "./readiness-panel";
 import { RoadmapPath } from "./roadmap-path";
@@ -17,6 +17,8 @@ type Props = {
   /** The account's progress, or null for a signed-out visitor (progress lives in this browser). */
   initialProgress: ProgressMap | null;
 };
+
+const SERVER = "server";
 
 async function send(url: string, method: string, body: unknown) {
   const r = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -33,9 +35,13 @@ export function RoadmapBoard({ roadmap, demand, initialProgress }: Props) {
   const slug = roadmap.guide.slug;
   const signedIn = initialProgress !== null;
   const api = `/api/me/roadmaps/${slug}/progress`;
-  const [progress, setProgress] = useState<ProgressMap>(initialProgress ?? {});
+  const [accountProgress, setAccountProgress] = useState<ProgressMap>(initialProgress ?? {});
   const [notice, setNotice] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState(signedIn);
+  // This browser's progress; the server renders without it (SERVER), the browser then fills it in.
+  const raw = useSyncExternalStore(subscribeLocalProgress, () => readLocalRaw(slug), () => SERVER);
+  const localProgress = useMemo(() => parseLocalProgress(raw === SERVER ? null : raw), [raw]);
+  const progress = signedIn ? accountProgress : localProgress;
+  const loaded = signedIn || raw !== SERVER;
 
   const save = useMutation({
     mutationFn: (v: { milestone: string; status: MilestoneStatus }) => send(api, "PUT", v) as Promise<{ updatedAt: string }>,
@@ -45,22 +51,17 @@ export function RoadmapBoard({ roadmap, demand, initialProgress }: Props) {
       send(`${api}/merge`, "POST", { entries }) as Promise<{ progress: ProgressMap; merged: number }>,
   });
 
-  // Signed out: show this browser's progress. Signed in: fold it into the account once.
-  const merged = useRef(false);
+  // Signed in with progress left from signing out: fold it into the account, once.
+  const merging = useRef(false);
   useEffect(() => {
-    const local = readLocalProgress(slug);
-    if (!signedIn) {
-      setProgress(local);
-      setLoaded(true);
-      return;
-    }
-    const entries = Object.entries(local).flatMap(([milestone, e]) => (e.updatedAt ? [{ milestone, status: e.status, updatedAt: e.updatedAt }] : []));
-    if (entries.length === 0 || merged.current) return;
-    merged.current = true;
+    if (!signedIn || merging.current) return;
+    const entries = Object.entries(localProgress).flatMap(([milestone, e]) => (e.updatedAt ? [{ milestone, status: e.status, updatedAt: e.updatedAt }] : []));
+    if (entries.length === 0) return;
+    merging.current = true;
     merge.mutate(entries, {
       onSuccess: (r) => {
         clearLocalProgress(slug);
-        setProgress(r.progress);
+        setAccountProgress(r.progress);
         setNotice(
           r.merged > 0
             ? `Added ${r.merged} ${r.merged === 1 ? "change" : "changes"} you made while signed out to your account.`
@@ -69,26 +70,24 @@ export function RoadmapBoard({ roadmap, demand, initialProgress }: Props) {
       },
       onError: () => setNotice("Could not add the progress you made while signed out; it is still in this browser and we will try again next visit."),
     });
-    // merge.mutate is stable enough for a run-once effect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signedIn, slug]);
+  }, [signedIn, slug, localProgress, merge]);
 
   const change = (milestone: string, status: MilestoneStatus) => {
     const title = roadmap.milestones.find((m) => m.slug === milestone)?.title ?? milestone;
     if (!signedIn) {
-      setProgress(writeLocalStatus(slug, milestone, status));
+      writeLocalStatus(slug, milestone, status);
       setNotice(`${title}: ${STATUS_LABEL[status]}. Saved in this browser.`);
       return;
     }
-    const previous = progress[milestone];
-    setProgress((p) => ({ ...p, [milestone]: { status, updatedAt: new Date().toISOString() } }));
+    const previous = accountProgress[milestone];
+    setAccountProgress((p) => ({ ...p, [milestone]: { status, updatedAt: new Date().toISOString() } }));
     setNotice(`${title}: ${STATUS_LABEL[status]}.`);
     save.mutate(
       { milestone, status },
       {
-        onSuccess: (r) => setProgress((p) => (p[milestone]?.status === status ? { ...p, [milestone]: { status, updatedAt: r.updatedAt } } : p)),
+        onSuccess: (r) => setAccountProgress((p) => (p[milestone]?.status === status ? { ...p, [milestone]: { status, updatedAt: r.updatedAt } } : p)),
         onError: () => {
-          setProgress((p) => {
+          setAccountProgress((p) => {
             const next = { ...p };
             if (previous) next[milestone] = previous;
             else delete next[milestone];
