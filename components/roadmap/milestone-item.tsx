@@ -8,7 +8,7 @@ import type { Demand, RoadmapMilestoneView } from "@/lib/roadmap/types";
 const KIND_LABEL = { skill: "Skill", topic: "Topic", certification: "Certification", project: "Project" } as const;
 
 const STATUS_STYLE: Record<MilestoneStatus, { card: string; pill: string }> = {
-  todo: { card: "border-l-slate-300", pill: "peer-checked:bg-slate-700 peer-checked:text-white" },
+  todo: { card: "border-l-slate-300", pill: "peer-checked:bg-slate-200 peer-checked:text-slate-900" },
   learning: { card: "border-l-amber-500 bg-amber-50/40", pill: "peer-checked:bg-amber-600 peer-checked:text-white" },
   done: { card: "border-l-emerald-600 bg-emerald-50/50", pill: "peer-checked:bg-emerald-700 peer-checked:text-white" },
   skipped: { card: "border-l-slate-400 bg-slate-50", pill: "peer-checked:bg-slate-500 peer-checked:text-white" },
@@ -76,7 +76,7 @@ export function MilestoneItem({
                     onChange={() => onChange(s)}
                     className="peer sr-only"
                   />
-                  <span className={`block px-2.5 py-1.5 font-medium text-slate-700 hover:bg-slate-100 ${STATUS_STYLE[s].pill}`}>{STATUS_LABEL[s]}</span>
+                  <span className={`block px-2.5 py-1.5 font-medium text-slate-700 hover:underline ${STATUS_STYLE[s].pill}`}>{STATUS_LABEL[s]}</span>
                 </label>
               ))}
             </div>

@@ -86,14 +86,14 @@ export function RoadmapBoard({ roadmap, demand, initialProgress }: Props) {
       { milestone, status },
       {
         onSuccess: (r) => setAccountProgress((p) => (p[milestone]?.status === status ? { ...p, [milestone]: { status, updatedAt: r.updatedAt } } : p)),
-        onError: () => {
+        onError: (error) => {
           setAccountProgress((p) => {
             const next = { ...p };
             if (previous) next[milestone] = previous;
             else delete next[milestone];
             return next;
           });
-          setNotice(`Could not save ${title}; please try again.`);
+          setNotice(error.message === "401" ? "Your session ended: sign in again to save changes." : `Could not save ${title}; please try again.`);
         },
       },
     );
