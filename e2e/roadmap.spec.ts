@@ -134,3 +134,23 @@ test("the roadmap works with the keyboard alone, with a visible focus", async ({
   await expect(overall(page)).toContainText(/^2 of \d+ complete/);
   await expect(page.getByTestId("roadmap-notice")).toHaveText("Node.js: Skipped. Saved in this browser.");
 });
+
+test("signing in from the header also keeps what was marked while signed out", async ({ page }) => {
+  const email = await signUpAndIn(page, "Noor");
+  await signOut(page);
+  await page.goto(ROADMAP);
+  await mark(page, "skill-go", "Done", false);
+
+  await page.getByRole("banner").getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(TEST_PASSWORD);
+  const merged = page.waitForResponse((r) => r.url().includes("/progress/merge") && r.ok());
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await merged;
+  await page.goto(ROADMAP);
+  await expect(milestone(page, "skill-go")).toHaveAttribute("data-status", "done");
+  await expect(page.getByTestId("roadmap-notice")).toHaveText("");
+  await page.goto("/me/profile");
+  await expect(page.getByRole("checkbox", { name: "Go", exact: true })).toBeChecked();
+});

@@ -4,7 +4,8 @@ import type { ProgressMap } from "@/lib/roadmap/types";
 /* Progress of signed-out visitors, kept in this browser's localStorage per guide until they
    sign in and it is merged into their account. Read through useSyncExternalStore. */
 
-const key = (guideSlug: string) => `ladder:roadmap:${guideSlug}`;
+const PREFIX = "ladder:roadmap:";
+const key = (guideSlug: string) => `${PREFIX}${guideSlug}`;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 
@@ -53,4 +54,33 @@ export function clearLocalProgress(guideSlug: string) {
     window.localStorage.removeItem(key(guideSlug));
   } catch {}
   notify();
+}
+
+/**
+ * Signed in anywhere but a roadmap page (which merges on its own and says so): send every
+ * guide's browser progress to the account and clear what was accepted. Safe to repeat:
+ * merging the same entries twice changes nothing.
+ */
+export async function mergeAllLocalProgress(): Promise<void> {
+  let slugs: string[] = [];
+  try {
+    slugs = Object.keys(window.localStorage)
+      .filter((k) => k.startsWith(PREFIX))
+      .map((k) => k.slice(PREFIX.length));
+  } catch {
+    return;
+  }
+  for (const slug of slugs) {
+    const entries = Object.entries(parseLocalProgress(readLocalRaw(slug))).flatMap(([milestone, e]) =>
+      e.updatedAt ? [{ milestone, status: e.status, updatedAt: e.updatedAt }] : [],
+    );
+    if (entries.length === 0) continue;
+    const r = await fetch(`/api/me/roadmaps/${encodeURIComponent(slug)}/progress/merge`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ entries }),
+    }).catch(() => null);
+    // 404: that roadmap is gone, nothing to keep. Other failures: keep it for next time.
+    if (r && (r.ok || r.status === 404)) clearLocalProgress(slug);
+  }
 }

@@ -103,8 +103,10 @@ export async function getProgressByUser(userId: string, guideId: number, databas
       if (r.status) progress[r.slug] = { status: r.status, updatedAt: at };
       continue;
     }
-    const effective = r.hasSkill ? "done" : r.status && r.status !== "done" ? r.status : r.status ? "todo" : null;
-    if (!effective) continue;
+    if (!r.hasSkill && !r.status) continue;
+    // In the profile: done. Not in it: the record's status, except that a "done" whose skill
+    // has since left the profile is todo again.
+    const effective = r.hasSkill ? "done" : r.status === "done" ? "todo" : r.status!;
     // The record's time stands only when the record agrees with the profile; otherwise the
     // profile changed since, and that change counts as newest (see entriesToMerge).
     progress[r.slug] = { status: effective, updatedAt: r.status === effective ? at : null };
