@@ -154,3 +154,10 @@ test("signing in from the header also keeps what was marked while signed out", a
   await page.goto("/me/profile");
   await expect(page.getByRole("checkbox", { name: "Go", exact: true })).toBeChecked();
 });
+
+test("the roadmap fits a 360 px wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(ROADMAP);
+  await expect(page.getByTestId("roadmap-board")).toHaveAttribute("data-loaded", "true");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+});
