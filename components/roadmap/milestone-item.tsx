@@ -46,6 +46,7 @@ export function MilestoneItem({
             {m.url ? (
               <a href={m.url} className="underline decoration-slate-300 hover:text-brand-700" rel="noopener noreferrer" target="_blank">
                 {m.title}
+                <span className="sr-only"> (opens in a new tab)</span>
               </a>
             ) : (
               m.title

@@ -52,12 +52,8 @@ export async function getRoadmapByGuideSlug(slug: string, database: Database = d
 export async function getRoadmapDemand(guide: { id: number; roleFamily: RoleFamily }, database: Database = db): Promise<RoadmapDemand> {
   const hasPay = isNotNull(jobs.salaryMinUsd);
   const median = sql<number | null>`round(percentile_cont(0.5) within group (order by ${annualPayUsd}) filter (where ${hasPay}))::int`;
-  const skillIds = database
-    .select({ id: roadmapMilestones.skillId })
-    .from(roadmapMilestones)
-    .where(and(eq(roadmapMilestones.guideId, guide.id), isNotNull(roadmapMilestones.skillId)));
-  const ids = (await skillIds).map((r) => r.id!);
-  const arr = sql`array[${sql.join(ids.length ? ids.map((i) => sql`${i}`) : [sql`null`], sql`, `)}]::integer[]`;
+  // The roadmap's skills, as one array the planner computes once.
+  const arr = sql`array(select ${roadmapMilestones.skillId} from ${roadmapMilestones} where ${roadmapMilestones.guideId} = ${guide.id} and ${roadmapMilestones.skillId} is not null)`;
   const [bySkill, byLevel] = await Promise.all([
     database
       .select({ skillId: sql<number>`k.id`, open: sql<number>`count(*)::int`, medianPay: median })

@@ -57,7 +57,7 @@ export async function mergeBrowserProgress(
   now: Date = new Date(),
 ): Promise<{ progress: ProgressMap; merged: number; ignored: number }> {
   const result = await database.transaction(async (tx) => {
-    const server = await getProgressByUser(userId, guideId, tx as unknown as Database);
+    const server = await getProgressByUser(userId, guideId, tx);
     const byMilestone = await milestonesOf(tx, guideId, [...new Set(entries.map((e) => e.milestone))]);
     const local: ProgressMap = {};
     for (const e of entries) {

@@ -18,10 +18,9 @@ const shareSchema = z.object({
 
 /** Turns the public link to the signed-in user's own progress on or off. */
 export async function setRoadmapShareAction(_prev: ShareState, form: FormData): Promise<ShareState> {
-  const user = await getCurrentUser();
-  const guideValue = form.get("guide");
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/guides/${typeof guideValue === "string" && guideSlugSchema.safeParse(guideValue).success ? guideValue : ""}/roadmap`)}`);
   const parsed = shareSchema.safeParse({ guide: form.get("guide"), shared: form.get("shared") });
+  const user = await getCurrentUser();
+  if (!user) redirect(parsed.success ? `/sign-in?callbackUrl=${encodeURIComponent(`/guides/${parsed.data.guide}/roadmap`)}` : "/sign-in");
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "Nothing was changed." };
   const roadmap = await getRoadmapByGuideSlug(parsed.data.guide, db);
   if (!roadmap) return { errors: { guide: ["No such roadmap"] }, message: "Nothing was changed." };
