@@ -16,6 +16,8 @@ type Props = {
   demand: RoadmapDemand;
   /** The account's progress, or null for a signed-out visitor (progress lives in this browser). */
   initialProgress: ProgressMap | null;
+  /** Shown between the readiness panel and the path (the share controls, signed in). */
+  children?: React.ReactNode;
 };
 
 const SERVER = "server";
@@ -31,7 +33,7 @@ async function send(url: string, method: string, body: unknown) {
  * (optimistic, rolled back on failure). Signed out, changes are kept in this browser and
  * merged into the account on the first visit after signing in.
  */
-export function RoadmapBoard({ roadmap, demand, initialProgress }: Props) {
+export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Props) {
   const slug = roadmap.guide.slug;
   const signedIn = initialProgress !== null;
   const api = `/api/me/roadmaps/${slug}/progress`;
@@ -126,6 +128,7 @@ export function RoadmapBoard({ roadmap, demand, initialProgress }: Props) {
         </p>
       </div>
       <ReadinessPanel guideSlug={slug} readiness={readiness(roadmap.levels, roadmap.milestones, progress)} demand={demand} />
+      {children}
       <RoadmapPath roadmap={roadmap} progress={progress} demand={demand} onChange={change} />
     </div>
   );

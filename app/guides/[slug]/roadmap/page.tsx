@@ -50,8 +50,9 @@ export default async function RoadmapPage({ params }: Props) {
           Set a status with a click, or use Tab to reach a milestone and the arrow keys to change it.
         </p>
       </header>
-      <RoadmapBoard roadmap={roadmap} demand={demand} initialProgress={progress} />
-      {user && <ShareControls guideSlug={slug} token={shareToken} action={setRoadmapShareAction} />}
+      <RoadmapBoard roadmap={roadmap} demand={demand} initialProgress={progress}>
+        {user && <ShareControls guideSlug={slug} token={shareToken} action={setRoadmapShareAction} />}
+      </RoadmapBoard>
     </div>
   );
 }
