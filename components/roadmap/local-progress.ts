@@ -1,5 +1,6 @@
+import { MILESTONE_STATUSES } from "@/db/enums";
 import type { MilestoneStatus } from "@/db/schema";
-import type { ProgressMap } from "@/lib/roadmap/types";
+import type { ProgressEntry, ProgressMap } from "@/lib/roadmap/types";
 
 /* Progress of signed-out visitors, kept in this browser's localStorage per guide until they
    sign in and it is merged into their account. Read through useSyncExternalStore. */
@@ -31,8 +32,15 @@ export function readLocalRaw(guideSlug: string): string | null {
 export function parseLocalProgress(raw: string | null): ProgressMap {
   if (!raw) return {};
   try {
-    const parsed = JSON.parse(raw) as { v?: number; progress?: ProgressMap };
-    return parsed.v === 1 && parsed.progress && typeof parsed.progress === "object" ? parsed.progress : {};
+    const parsed = JSON.parse(raw) as { v?: number; progress?: Record<string, Partial<ProgressEntry>> };
+    if (parsed.v !== 1 || !parsed.progress || typeof parsed.progress !== "object") return {};
+    // Keep only well-formed entries, so one edited or damaged value cannot block a merge.
+    const progress: ProgressMap = {};
+    for (const [slug, e] of Object.entries(parsed.progress)) {
+      const ok = /^[a-z0-9-]{1,80}$/.test(slug) && MILESTONE_STATUSES.includes(e?.status as MilestoneStatus) && typeof e?.updatedAt === "string" && !Number.isNaN(Date.parse(e.updatedAt));
+      if (ok) progress[slug] = { status: e.status as MilestoneStatus, updatedAt: new Date(e.updatedAt!).toISOString() };
+    }
+    return progress;
   } catch {
     // A corrupt value: start empty rather than fail.
     return {};

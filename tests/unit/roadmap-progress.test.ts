@@ -43,3 +43,23 @@ describe("countProgress", () => {
     expect(countProgress(ms, { zzz: { status: "done", updatedAt: null } }).completed).toBe(0);
   });
 });
+
+describe("parseLocalProgress (what a signed-out browser kept)", () => {
+  it("keeps well-formed entries only, so a damaged value cannot block the merge", async () => {
+    const { parseLocalProgress } = await import("@/components/roadmap/local-progress");
+    const raw = JSON.stringify({
+      v: 1,
+      progress: {
+        sql: { status: "done", updatedAt: "2026-11-27T10:00:00Z" },
+        git: { status: "finished", updatedAt: "2026-11-27T10:00:00Z" },
+        "Bad Slug": { status: "done", updatedAt: "2026-11-27T10:00:00Z" },
+        rest: { status: "learning", updatedAt: "yesterday" },
+        go: null,
+      },
+    });
+    expect(parseLocalProgress(raw)).toEqual({ sql: { status: "done", updatedAt: "2026-11-27T10:00:00.000Z" } });
+    expect(parseLocalProgress("{not json")).toEqual({});
+    expect(parseLocalProgress(JSON.stringify({ v: 2, progress: {} }))).toEqual({});
+    expect(parseLocalProgress(null)).toEqual({});
+  });
+});
