@@ -22,6 +22,8 @@ import {
   MODERATION_ACTIONS,
   PROFILE_VISIBILITIES,
   EMPLOYMENT_TYPES,
+  MILESTONE_KINDS,
+  MILESTONE_STATUSES,
   JOB_LEVELS,
   JOB_STATUSES,
   PAY_PERIODS,
@@ -55,6 +57,8 @@ export const companyMemberRole = pgEnum("company_member_role", ["owner", "member
 export const reportReason = pgEnum("report_reason", REPORT_REASONS);
 export const reportStatus = pgEnum("report_status", REPORT_STATUSES);
 export const moderationAction = pgEnum("moderation_action", MODERATION_ACTIONS);
+export const milestoneKind = pgEnum("milestone_kind", MILESTONE_KINDS);
+export const milestoneStatus = pgEnum("milestone_status", MILESTONE_STATUSES);
 
 // ---------------------------------------------------------------- users and Auth.js
 
@@ -495,6 +499,77 @@ export const faqEntries = pgTable(
   (t) => [uniqueIndex().on(t.guideId, t.position)],
 );
 
+// ---------------------------------------------------------------- roadmaps
+
+/**
+ * A guide's roadmap: milestones grouped by career level and, within a level, by area.
+ * Keyed by a stable slug per guide, so re-seeding updates milestones in place and keeps
+ * everyone's progress. A skill milestone points at the shared skills list.
+ */
+export const roadmapMilestones = pgTable(
+  "roadmap_milestones",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    guideId: integer()
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    slug: text().notNull(),
+    level: jobLevel().notNull(),
+    // Heading within the level: a skill area's name, "Certifications", "Practice projects".
+    area: text().notNull(),
+    position: integer().notNull(),
+    kind: milestoneKind().notNull(),
+    title: text().notNull(),
+    description: text().notNull(),
+    skillId: integer().references(() => skills.id, { onDelete: "cascade" }),
+    url: text(),
+  },
+  (t) => [
+    uniqueIndex().on(t.guideId, t.slug),
+    // A skill appears once per roadmap (nulls are distinct, so other kinds are unaffected).
+    uniqueIndex().on(t.guideId, t.skillId),
+    index().on(t.skillId),
+    check("roadmap_milestones_skill_kind", sql`(${t.kind} = 'skill') = (${t.skillId} is not null)`),
+  ],
+);
+
+/**
+ * A user's status on a milestone. For skill milestones, user_skills is the source of truth
+ * for "done" (it is the profile's skills list); these rows keep learning/skipped and when
+ * each status was set (for merging browser progress on sign-in).
+ */
+export const roadmapProgress = pgTable(
+  "roadmap_progress",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    milestoneId: integer()
+      .notNull()
+      .references(() => roadmapMilestones.id, { onDelete: "cascade" }),
+    status: milestoneStatus().notNull(),
+    updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.milestoneId] })],
+);
+
+/** Opt-in public link to one user's progress on one roadmap. No row: not shared. */
+export const roadmapShares = pgTable(
+  "roadmap_shares",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    guideId: integer()
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    // Unguessable (128+ random bits); deleting the row turns the link off.
+    token: text().notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.guideId] })],
+);
+
 // ---------------------------------------------------------------- types
 
 export type User = typeof users.$inferSelect;
@@ -514,6 +589,9 @@ export type GuideSkillArea = typeof guideSkillAreas.$inferSelect;
 export type GuideTimelineEntry = typeof guideTimelineEntries.$inferSelect;
 export type Certification = typeof certifications.$inferSelect;
 export type FaqEntry = typeof faqEntries.$inferSelect;
+export type RoadmapMilestone = typeof roadmapMilestones.$inferSelect;
+export type MilestoneKind = (typeof milestoneKind.enumValues)[number];
+export type MilestoneStatus = (typeof milestoneStatus.enumValues)[number];
 export type JobLevel = (typeof jobLevel.enumValues)[number];
 export type EmploymentType = (typeof employmentType.enumValues)[number];
 export type Workplace = (typeof workplace.enumValues)[number];

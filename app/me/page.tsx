@@ -30,7 +30,11 @@ export default async function AccountPage() {
         <Link href="/me/searches" className="font-semibold text-brand-700 underline">
           Saved searches
         </Link>
-        : new matches and private feeds.
+        : new matches and private feeds.{" "}
+        <Link href="/guides/backend-engineer/roadmap" className="font-semibold text-brand-700 underline">
+          Your roadmap
+        </Link>
+        : what you have learned, level by level; done skills are your profile skills.
       </p>
       {user.role === "admin" && (
         <p>

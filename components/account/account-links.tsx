@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { mergeAllLocalProgress } from "@/components/roadmap/local-progress";
 
 type SessionInfo = { user?: { name?: string | null } } | null;
 
@@ -17,7 +18,11 @@ export function AccountLinks() {
     const controller = new AbortController();
     fetch("/api/auth/session", { signal: controller.signal, cache: "no-store" })
       .then((r) => (r.ok ? (r.json() as Promise<SessionInfo>) : null))
-      .then((s) => setSession(s && s.user ? s : null))
+      .then((s) => {
+        setSession(s && s.user ? s : null);
+        // Just signed in with roadmap progress made while signed out: keep it in the account.
+        if (s?.user && !pathname.endsWith("/roadmap")) void mergeAllLocalProgress();
+      })
       .catch(() => {});
     return () => controller.abort();
   }, [pathname]);

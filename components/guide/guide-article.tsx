@@ -27,6 +27,12 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
             {new Date(figures.computedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
           </time>
         </p>
+        <p>
+          <Link href={`/guides/${guide.slug}/roadmap`} className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Open the {guide.title} roadmap
+          </Link>{" "}
+          <span className="text-sm text-slate-600">Track what you have learned, level by level.</span>
+        </p>
         <dl className="grid gap-3 sm:grid-cols-3">
           <Figure label="Open positions" href={searchHref} note="open listings in this role family">
             <span data-testid="figure-open-positions">{formatCount(figures.openPositions)}</span>

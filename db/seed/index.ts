@@ -3,10 +3,12 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import * as t from "../schema";
 import { backendEngineerGuide } from "./data/backend-engineer";
+import { backendEngineerRoadmap } from "./data/backend-engineer-roadmap";
 import { companySeeds } from "./data/companies";
 import { skillSeeds } from "./data/skills";
 import type { GuideSeed } from "./data/types";
 import { generateJob } from "./jobs";
+import { seedRoadmap } from "./roadmap";
 
 /** Listings in the default seed: ~1,250 open, the rest closed, expired or drafts. */
 export const DEFAULT_JOB_COUNT = 1_400;
@@ -64,6 +66,7 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
   const companyBySlug = new Map(companyRows.map((c) => [c.slug, c]));
 
   await seedGuide(db, backendEngineerGuide, skillId);
+  await seedRoadmap(db, backendEngineerRoadmap, skillId);
 
   let inserted = 0;
   for (let start = 0; start < target; start += BATCH) {

@@ -1,4 +1,4 @@
-import type { JobLevel, RoleFamily } from "../../schema";
+import type { JobLevel, MilestoneKind, RoleFamily } from "../../schema";
 
 export type SkillSeed = { slug: string; name: string; category: string };
 
@@ -39,3 +39,18 @@ export type GuideSeed = {
    *  {{remoteShare}}, {{freelanceShare}}, {{payLow}}, {{payHigh}}: filled with live figures. */
   faqs: { question: string; answer: string }[];
 };
+
+export type RoadmapMilestoneSeed = {
+  /** Stable per guide: progress is stored against it. */
+  slug: string;
+  level: JobLevel;
+  area: string;
+  kind: MilestoneKind;
+  title: string;
+  description: string;
+  /** Required for kind "skill": a slug from the shared skills list. */
+  skill?: string;
+  url?: string;
+};
+
+export type RoadmapSeed = { guide: string; milestones: RoadmapMilestoneSeed[] };

@@ -1,0 +1,39 @@
+import type { JobLevel, MilestoneKind, MilestoneStatus } from "@/db/schema";
+
+/** Shapes shared by the server and the roadmap's client components (plain JSON). */
+export type RoadmapMilestoneView = {
+  id: number;
+  slug: string;
+  level: JobLevel;
+  area: string;
+  kind: MilestoneKind;
+  title: string;
+  description: string;
+  url: string | null;
+  skill: { id: number; slug: string; name: string } | null;
+};
+
+export type RoadmapLevelView = { level: JobLevel; rank: number; title: string };
+
+export type RoadmapView = {
+  guide: { id: number; slug: string; title: string; roleFamily: string };
+  levels: RoadmapLevelView[];
+  milestones: RoadmapMilestoneView[];
+};
+
+/**
+ * One milestone's status and when it was set (ISO). `updatedAt: null` marks a status that
+ * comes from the profile's skills list with no roadmap record of when it changed.
+ */
+export type ProgressEntry = { status: MilestoneStatus; updatedAt: string | null };
+/** Keyed by milestone slug. Milestones without an entry are "todo". */
+export type ProgressMap = Record<string, ProgressEntry>;
+
+export type Demand = { open: number; medianPay: number | null };
+export type RoadmapDemand = {
+  /** Open listings asking for each skill (any role family), keyed by skill id. */
+  skills: Record<string, Demand>;
+  /** Open listings of the guide's role family at each level. */
+  levels: Partial<Record<JobLevel, Demand>>;
+  computedAt: string;
+};
