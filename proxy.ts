@@ -1,10 +1,10 @@
 import NextAuth from "next-auth";
 import { authConfig } from "@/lib/auth/auth.config";
 
-// Thin and database-free: redirects signed-out visitors away from /me early. Pages,
+// Thin and database-free: redirects signed-out visitors away from /me and /recruiter early. Pages,
 // actions and routes check the session themselves as well.
 const { auth } = NextAuth(authConfig);
 
 export default auth;
 
-export const config = { matcher: ["/me/:path*", "/me"] };
+export const config = { matcher: ["/me/:path*", "/me", "/recruiter/:path*", "/recruiter"] };

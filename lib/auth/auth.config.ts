@@ -12,7 +12,8 @@ export const authConfig = {
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      const isProtected = request.nextUrl.pathname.startsWith("/me");
+      const path = request.nextUrl.pathname;
+      const isProtected = path.startsWith("/me") || (path.startsWith("/recruiter") && !path.startsWith("/recruiter/join/"));
       return isProtected ? Boolean(auth?.user) : true;
     },
   },

@@ -169,3 +169,8 @@ export async function isMemberOfJobCompany(userId: string, jobId: number, databa
   return rows.length > 0;
 }
 
+
+export async function getCompanyById(companyId: number, database: Database = db) {
+  const [row] = await database.select().from(companies).where(eq(companies.id, companyId)).limit(1);
+  return row ?? null;
+}

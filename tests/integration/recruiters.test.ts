@@ -77,7 +77,7 @@ beforeAll(async () => {
       { email: "admin@x.test", role: "admin" },
     ])
     .returning({ id: users.id });
-  [ids.owner, ids.member, ids.other, ids.seeker, ids.newcomer, ids.admin] = made.map((u) => u.id);
+  (["owner", "member", "other", "seeker", "newcomer", "admin"] as const).forEach((k, i) => (ids[k] = made[i]!.id));
 
   const a = await recruiterOps.createCompany(t.db, ids.owner, { name: "Acme Zanzibar", size: "11-50", website: "acme.example", about: "We build payments." });
   const b = await recruiterOps.createCompany(t.db, ids.other, { name: "Bolt Other", slug: "bolt-other", size: "51-200", website: "", about: "" });
