@@ -44,6 +44,7 @@ export function SkillPicker({
     update([...selected, slug], `${byslug.get(slug)?.name ?? slug} added.`);
     setQuery("");
     setActive(0);
+    setOpen(false);
   };
   const remove = (slug: string) => update(selected.filter((s) => s !== slug), `${byslug.get(slug)?.name ?? slug} removed.`);
 
@@ -57,7 +58,7 @@ export function SkillPicker({
         <ul aria-label="Chosen skills" className="flex flex-wrap gap-1.5">
           {selected.map((slug) => (
             <li key={slug} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-sm text-brand-800">
-              {byslug.get(slug)?.name ?? slug}
+              <span>{byslug.get(slug)?.name ?? slug}</span>
               <button
                 type="button"
                 onClick={() => remove(slug)}
