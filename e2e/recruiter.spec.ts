@@ -130,3 +130,59 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
   await expect(seeker.getByText("over 1 past role")).toBeVisible();
   await seekerContext.close();
 });
+
+test("a member duplicates and edits a role, invites a colleague who joins with the link once", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  // The seeded demo recruiter manages Tesorio.
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("recruiter@ladder.test");
+  await page.getByLabel("Password").fill("ladder-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await page.goto("/recruiter");
+  await expect(page.getByRole("heading", { name: "Tesorio: roles" })).toBeVisible();
+
+  const first = page.getByRole("row").nth(1);
+  const original = (await first.getByRole("rowheader").getByRole("link").first().textContent())!;
+  await first.getByRole("button", { name: `Duplicate ${original}` }).click();
+  await expect(page).toHaveURL(/\/recruiter\/jobs\/\d+\/edit\?copied=1/);
+  await expect(page.getByText("This is a copy, saved as a private draft.")).toBeVisible();
+  await expect(page.getByLabel("Job title")).toHaveValue(original);
+  const copyTitle = `${original} (second team)`;
+  await page.getByLabel("Job title").fill(copyTitle);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Changes saved.")).toBeVisible();
+  const row = page.getByRole("row", { name: copyTitle });
+  await expect(row.getByText("Draft", { exact: true })).toBeVisible();
+  await row.getByRole("button", { name: `Publish ${copyTitle}` }).click();
+  await expect(row.getByText("Published: it is in search now.")).toBeVisible();
+  await expect(row.getByText("Open", { exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Make an invite link" }).click();
+  const link = await page.getByLabel(/Send this link to a colleague/).inputValue();
+  expect(link).toMatch(/\/recruiter\/join\/[A-Za-z0-9_-]{43}$/);
+  const invitePath = new URL(link).pathname;
+
+  const colleagueContext = await browser.newContext();
+  const colleague = await colleagueContext.newPage();
+  await colleague.goto(invitePath);
+  await expect(colleague.getByRole("heading", { name: "Join Tesorio on Ladder" })).toBeVisible();
+  await colleague.getByRole("link", { name: "Create a recruiter account" }).click();
+  await expect(colleague.getByLabel("hiring (recruiter)")).toBeChecked();
+  await colleague.getByLabel("Name").fill("Cole");
+  await colleague.getByLabel("Email").fill(`cole-${Date.now()}@example.test`);
+  await colleague.getByLabel("Password").fill(TEST_PASSWORD);
+  await colleague.getByRole("button", { name: "Create account" }).click();
+  await expect(colleague).toHaveURL(/\/sign-in\?registered=1/);
+  await colleague.getByLabel("Password").fill(TEST_PASSWORD);
+  await colleague.getByRole("button", { name: "Sign in" }).click();
+  await expect(colleague.getByRole("heading", { name: "Join Tesorio on Ladder" })).toBeVisible();
+  await colleague.getByRole("button", { name: "Join Tesorio" }).click();
+  await expect(colleague.getByRole("heading", { name: "Tesorio: roles" })).toBeVisible();
+  await expect(colleague.getByRole("row", { name: copyTitle })).toBeVisible();
+
+  // The link worked once.
+  await colleague.goto(invitePath);
+  await expect(colleague.getByRole("heading", { name: "This invite link does not work" })).toBeVisible();
+  await colleagueContext.close();
+});
