@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { companyInvites, jobSkills, jobs, savedJobs, skills, users } from "@/db/schema";
+import { getJobBySlug } from "@/lib/jobs/queries";
 import { annualUsd } from "@/lib/recruiters/pay";
 import { getCompanyProfile, getPayBenchmarks, getRecruiterJobsByCompany } from "@/lib/recruiters/queries";
 import { getInviteByToken, hashToken, recruiterOps, type RecruiterOpName } from "@/lib/recruiters/service";
@@ -298,6 +299,7 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     if (!made.ok) throw new Error(JSON.stringify(made));
     expect(made.listingsChanged).toBe(false);
     expect((await search("q=quixotic")).items).toEqual([]);
+    expect(await getJobBySlug(made.value.slug, t.db)).toBeNull(); // a draft's page is a 404
     const published = await recruiterOps.publishJob(t.db, ids.member, { jobId: made.value.id });
     expect(published).toMatchObject({ ok: true, listingsChanged: true });
     invalidateSearchCache(); // what revalidateListings() does in the server action
@@ -310,6 +312,7 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     expect(closed).toMatchObject({ ok: true, listingsChanged: true });
     invalidateSearchCache();
     expect((await search("q=quixotic")).items).toEqual([]);
+    expect(await getJobBySlug(made.value.slug, t.db)).toMatchObject({ status: "closed", isOpen: false });
     expect(await recruiterOps.publishJob(t.db, ids.owner, { jobId: made.value.id })).toMatchObject({ ok: false, reason: "conflict" });
 
     const renewed = await recruiterOps.renewJob(t.db, ids.owner, { jobId: made.value.id });
