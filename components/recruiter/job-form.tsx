@@ -24,7 +24,7 @@ const FAMILY_LABEL: Record<(typeof ROLE_FAMILIES)[number], string> = {
 const PERIOD_LABEL: Record<(typeof PAY_PERIODS)[number], string> = { hour: "per hour", day: "per day", week: "per week", month: "per month", year: "per year" };
 
 type Props = {
-  mode: { kind: "create"; companyId: number } | { kind: "edit"; jobId: number; status: "draft" | "published" | "closed" };
+  mode: { kind: "create"; companyId: number; submissionId: string } | { kind: "edit"; jobId: number; status: "draft" | "published" | "closed" };
   initial: JobFormValues;
   skills: { slug: string; name: string; category: string }[];
   benchmarks: PayBenchmarks;
@@ -87,14 +87,33 @@ function JobFormBody({
   const hints = qualityHints(draft, benchmarks);
 
   return (
-    <form ref={formRef} action={formAction} onChange={read} noValidate className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+    <form
+      ref={formRef}
+      action={formAction}
+      onChange={read}
+      // Buttons are disabled while a save runs; this also stops a second Enter or click
+      // that lands before the disabled state is painted.
+      onSubmit={(e) => {
+        if (pending) e.preventDefault();
+      }}
+      noValidate
+      className="grid gap-8 lg:grid-cols-[1fr_20rem]"
+    >
       <div className="space-y-6">
         {state.message && (
           <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
             {state.message}
           </p>
         )}
-        {mode.kind === "create" ? <input type="hidden" name="companyId" value={mode.companyId} /> : <input type="hidden" name="jobId" value={mode.jobId} />}
+        {mode.kind === "create" ? (
+          <>
+            <input type="hidden" name="companyId" value={mode.companyId} />
+            {/* One id per form: the server makes one listing however often it is sent. */}
+            <input type="hidden" name="submissionId" value={mode.submissionId} />
+          </>
+        ) : (
+          <input type="hidden" name="jobId" value={mode.jobId} />
+        )}
 
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">The role</legend>

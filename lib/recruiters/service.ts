@@ -172,13 +172,24 @@ async function companySlug(db: Database, companyId: number) {
   return c!.slug;
 }
 
-/** Slugs never change once made, so links keep working after edits. */
-function listingSlug(title: string, company: string) {
-  return `${slugify(title).slice(0, 80) || "role"}-${company}-${crypto.randomBytes(4).toString("hex")}`;
+/**
+ * Slugs never change once made, so links keep working after edits. With a form's
+ * submission id the suffix comes from it, so the same form sent twice makes one listing.
+ */
+function listingSlug(title: string, company: string, submission?: string) {
+  const suffix = submission ? hashToken(`${company}:${submission}`).slice(0, 8) : crypto.randomBytes(4).toString("hex");
+  return `${slugify(title).slice(0, 80) || "role"}-${company}-${suffix}`;
 }
 
 const companyIdInput = z.object({ companyId: z.coerce.number({ error: "Unknown company" }).int("Unknown company").positive("Unknown company") });
-const jobInput = (now: Date) => jobInputSchema(now).and(z.object({ publish: z.boolean().default(false) }));
+const jobInput = (now: Date) =>
+  jobInputSchema(now).and(
+    z.object({
+      publish: z.boolean().default(false),
+      // Random per form, so a double submit is recognised (see listingSlug).
+      submissionId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional().catch(undefined),
+    }),
+  );
 
 // ---------------------------------------------------------------- the operations
 
@@ -252,7 +263,7 @@ export const recruiterOps = {
     access: { kind: "company" },
     async run({ tx, member, now }, input) {
       const { columns, skillIds } = await listingColumns(tx, member!.companyId, input);
-      const slug = listingSlug(input.title, await companySlug(tx, member!.companyId));
+      const slug = listingSlug(input.title, await companySlug(tx, member!.companyId), input.submissionId);
       const [row] = await tx
         .insert(jobs)
         .values({
@@ -262,9 +273,16 @@ export const recruiterOps = {
           status: input.publish ? "published" : "draft",
           publishedAt: input.publish ? now : null,
         })
+        .onConflictDoNothing({ target: jobs.slug })
         .returning({ id: jobs.id, slug: jobs.slug });
-      await replaceSkills(tx, row!.id, skillIds);
-      return { value: row!, listingsChanged: input.publish };
+      if (!row) {
+        // This form was already sent: answer with the listing it made.
+        const [existing] = await tx.select({ id: jobs.id, slug: jobs.slug }).from(jobs).where(and(eq(jobs.slug, slug), eq(jobs.companyId, member!.companyId)));
+        if (!existing) fail("conflict", "Could not save this role; try again.");
+        return { value: existing!, listingsChanged: false };
+      }
+      await replaceSkills(tx, row.id, skillIds);
+      return { value: row, listingsChanged: input.publish };
     },
   }),
 
@@ -274,7 +292,10 @@ export const recruiterOps = {
     access: { kind: "job" },
     async run({ tx, member }, input) {
       const { columns, skillIds } = await listingColumns(tx, member!.companyId, input);
-      const [row] = await tx.update(jobs).set(columns).where(eq(jobs.id, input.jobId)).returning({ id: jobs.id, slug: jobs.slug, status: jobs.status });
+      const [current] = await tx.select({ status: jobs.status }).from(jobs).where(eq(jobs.id, input.jobId));
+      // A closed listing keeps the day it closed (renewing sets a new one).
+      const set = current!.status === "closed" ? { ...columns, validThrough: undefined } : columns;
+      const [row] = await tx.update(jobs).set(set).where(eq(jobs.id, input.jobId)).returning({ id: jobs.id, slug: jobs.slug, status: jobs.status });
       await replaceSkills(tx, input.jobId, skillIds);
       return { value: row!, listingsChanged: row!.status !== "draft" };
     },

@@ -84,27 +84,39 @@ export function jobInputSchema(now = new Date()) {
         .refine((d) => d > today, "The closing date must be after today")
         .refine((d) => d <= latest, `A role can stay open at most ${MAX_OPEN_DAYS} days: choose ${latest} or earlier`),
     })
-    .superRefine((v, ctx) => {
-      if (v.workplace !== "remote" && !v.location) {
-        ctx.addIssue({ code: "custom", path: ["location"], message: "Say where the role is based, like Berlin, Germany" });
-      }
-      if (v.salaryMax < v.salaryMin) {
-        ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "The highest pay must be at least the lowest" });
-        return;
-      }
-      if (v.salaryMax > v.salaryMin * MAX_RANGE_RATIO) {
-        ctx.addIssue({ code: "custom", path: ["salaryMax"], message: `Give a real range: the top can be at most ${MAX_RANGE_RATIO} times the bottom` });
-      }
-      const low = annualUsd(v.salaryMin, v.salaryCurrency, v.salaryPeriod);
-      const high = annualUsd(v.salaryMax, v.salaryCurrency, v.salaryPeriod);
-      if (low < ANNUAL_USD_MIN) {
-        ctx.addIssue({ code: "custom", path: ["salaryMin"], message: `That is under $${ANNUAL_USD_MIN.toLocaleString("en-US")} a year: check the amount and the period` });
-      }
-      if (high > ANNUAL_USD_MAX) {
-        ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "That is over $5M a year: check the amount, currency and period" });
-      }
-    });
+    // Cross-field checks run even when other fields have errors, so every message shows at
+    // once; each runs only when the fields it reads are valid.
+    .superRefine(
+      (v, ctx) => {
+        if (v.workplace !== "remote" && typeof v.location === "string" && !v.location) {
+          ctx.addIssue({ code: "custom", path: ["location"], message: "Say where the role is based, like Berlin, Germany" });
+        }
+      },
+      { when: (payload) => !payload.issues.some((i) => i.path?.[0] === "location") },
+    )
+    .superRefine(
+      (v, ctx) => {
+        if (v.salaryMax < v.salaryMin) {
+          ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "The highest pay must be at least the lowest" });
+          return;
+        }
+        if (v.salaryMax > v.salaryMin * MAX_RANGE_RATIO) {
+          ctx.addIssue({ code: "custom", path: ["salaryMax"], message: `Give a real range: the top can be at most ${MAX_RANGE_RATIO} times the bottom` });
+        }
+        const low = annualUsd(v.salaryMin, v.salaryCurrency, v.salaryPeriod);
+        const high = annualUsd(v.salaryMax, v.salaryCurrency, v.salaryPeriod);
+        if (low < ANNUAL_USD_MIN) {
+          ctx.addIssue({ code: "custom", path: ["salaryMin"], message: `That is under $${ANNUAL_USD_MIN.toLocaleString("en-US")} a year: check the amount and the period` });
+        }
+        if (high > ANNUAL_USD_MAX) {
+          ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "That is over $5M a year: check the amount, currency and period" });
+        }
+      },
+      { when: (payload) => !payload.issues.some((i) => PAY_FIELDS.has(String(i.path?.[0]))) },
+    );
 }
+
+const PAY_FIELDS = new Set(["salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod"]);
 
 export type JobInput = z.output<ReturnType<typeof jobInputSchema>>;
 

@@ -245,6 +245,9 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
 
   it("checks location, apply link, skills and role family, with field-level errors", async () => {
     expect((await errorsOf({ workplace: "onsite", location: "" })).location).toBeTruthy();
+    // Every problem at once, cross-field ones included.
+    const all = await errorsOf({ workplace: "onsite", location: "", title: "", salaryMin: "200000", salaryMax: "100000", closesOn: "" });
+    expect(Object.keys(all).sort()).toEqual(["closesOn", "location", "salaryMax", "title"]);
     expect((await errorsOf({ apply: "javascript:alert(1)" })).apply).toBeTruthy();
     expect((await errorsOf({ skills: ["not-a-skill"] })).skills).toBeTruthy();
     expect((await errorsOf({ title: "Software Engineer" })).roleFamily?.[0]).toMatch(/choose one/);
@@ -273,6 +276,17 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
     expect(links.map((l) => l.id).sort((a, b) => a - b)).toEqual(row!.skillIds);
     const [remote] = await t.db.select().from(jobs).where(eq(jobs.id, jobA));
     expect(remote).toMatchObject({ location: "Remote (Europe, UTC−1 to UTC+3)", applicantRegions: ["Europe", "UTC−1 to UTC+3"], country: null });
+  });
+
+  it("makes one listing when the same form is sent twice, even at once", async () => {
+    const before = await t.db.$count(jobs);
+    const form = { ...validJob({ title: "Twice Sent Backend Engineer" }), companyId: companyA, publish: true, submissionId: "form-3f9a2c71d0" };
+    const results = await Promise.all([post(form), post(form)]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(new Set(results.map((r) => r.ok && r.value.id)).size).toBe(1);
+    expect(await t.db.$count(jobs)).toBe(before + 1);
+    expect((await post({ ...form, submissionId: "form-other-0001" })).ok).toBe(true);
+    expect(await t.db.$count(jobs)).toBe(before + 2);
   });
 
   it("converts pay to annual USD exactly as the database's generated columns do", async () => {

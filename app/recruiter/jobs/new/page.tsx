@@ -22,7 +22,7 @@ export default async function NewJobPage() {
       </nav>
       <h1 className="text-2xl font-bold">Post a role</h1>
       <JobForm
-        mode={{ kind: "create", companyId: access.membership.companyId }}
+        mode={{ kind: "create", companyId: access.membership.companyId, submissionId: crypto.randomUUID() }}
         skills={ctx.skills}
         benchmarks={ctx.benchmarks}
         today={ctx.today}
