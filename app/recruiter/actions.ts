@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/db";
 import { getCurrentUser } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
 import { revalidateListings } from "@/lib/jobs/revalidate";
 import { recruiterOps, type OpFailure, type OpResult, type RecruiterOpName } from "@/lib/recruiters/service";
 
@@ -98,7 +99,7 @@ export async function updateJobAction(_prev: RecruiterFormState, form: FormData)
 
 /* The dashboard's row buttons. They answer with a message shown beside the row. */
 
-async function rowAction(name: "publishJob" | "closeJob" | "renewJob", form: FormData, done: string): Promise<RecruiterFormState> {
+async function rowAction(name: "publishJob" | "closeJob", form: FormData, done: string): Promise<RecruiterFormState> {
   const result = await run<{ slug: string }>(name, readForm(form));
   if (!result.ok) return failed(result);
   revalidatePath(`/jobs/${result.value.slug}`);
@@ -114,7 +115,10 @@ export async function closeJobAction(_prev: RecruiterFormState, form: FormData):
 }
 
 export async function renewJobAction(_prev: RecruiterFormState, form: FormData): Promise<RecruiterFormState> {
-  return rowAction("renewJob", form, "Renewed for 30 more days.");
+  const result = await run<{ slug: string; validThrough: Date }>("renewJob", readForm(form));
+  if (!result.ok) return failed(result);
+  revalidatePath(`/jobs/${result.value.slug}`);
+  return { ok: true, message: `Open until ${formatDate(result.value.validThrough)}.` };
 }
 
 export async function duplicateJobAction(_prev: RecruiterFormState, form: FormData): Promise<RecruiterFormState> {

@@ -330,18 +330,21 @@ export const recruiterOps = {
     },
   }),
 
-  /** Opens a published, expired or closed listing again for `days` (30 by default, at most 90). */
+  /**
+   * Opens a published, expired or closed listing again until `days` from now (30 by
+   * default, at most 90). An open listing that already runs longer keeps its date.
+   */
   renewJob: defineOp({
     input: renewInput,
     access: { kind: "job" },
     async run({ tx, now }, { jobId, days }) {
-      const [job] = await tx.select({ status: jobs.status, slug: jobs.slug, publishedAt: jobs.publishedAt }).from(jobs).where(eq(jobs.id, jobId));
+      const [job] = await tx.select({ status: jobs.status, slug: jobs.slug, publishedAt: jobs.publishedAt, validThrough: jobs.validThrough }).from(jobs).where(eq(jobs.id, jobId));
       if (job!.status === "draft") fail("conflict", "Publish the draft instead.");
-      await tx
-        .update(jobs)
-        .set({ status: "published", validThrough: new Date(now.getTime() + days * DAY), publishedAt: job!.publishedAt ?? now })
-        .where(eq(jobs.id, jobId));
-      return { value: { slug: job!.slug }, listingsChanged: true };
+      const wanted = new Date(now.getTime() + days * DAY);
+      const current = job!.status === "published" ? job!.validThrough : null;
+      const validThrough = current && current > wanted ? current : wanted;
+      await tx.update(jobs).set({ status: "published", validThrough, publishedAt: job!.publishedAt ?? now }).where(eq(jobs.id, jobId));
+      return { value: { slug: job!.slug, validThrough }, listingsChanged: true };
     },
   }),
 

@@ -351,6 +351,11 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     await recruiterOps.renewJob(t.db, ids.owner, { jobId: made.value.id, days: 14 });
     invalidateSearchCache();
     expect((await search("q=ephemeral")).total).toBe(1);
+    // Renewing an open role never shortens it.
+    const longer = await recruiterOps.renewJob(t.db, ids.owner, { jobId: jobA, days: 1 });
+    const [a] = await t.db.select({ v: jobs.validThrough }).from(jobs).where(eq(jobs.id, jobA));
+    expect(longer.ok && longer.value.validThrough.getTime()).toBe(a!.v!.getTime());
+    expect(a!.v!.getTime()).toBeGreaterThan(Date.now() + 20 * DAY);
   });
 
   it("counts views, saves and apply clicks per listing for the dashboard", async () => {

@@ -93,7 +93,7 @@ export default async function JobPage({ params, searchParams }: Props) {
               rel="noopener nofollow"
               className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
             >
-              Apply on {job.company.name}’s site
+              {job.applyUrl.startsWith("mailto:") ? `Apply by email to ${job.company.name}` : `Apply on ${job.company.name}’s site`}
             </a>
           ) : null}
         </div>
