@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { companyInvites, jobSkills, jobs, savedJobs, skills, users } from "@/db/schema";
+import { getGuideFigures, levelPay } from "@/lib/guides/queries";
 import { getJobBySlug } from "@/lib/jobs/queries";
 import { annualUsd } from "@/lib/recruiters/pay";
 import { getCompanyProfile, getPayBenchmarks, getRecruiterJobsByCompany } from "@/lib/recruiters/queries";
@@ -386,6 +387,16 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
 
   it("gives per-level pay percentiles for the quality panel, only with enough listings", async () => {
     const bench = await getPayBenchmarks(t.db);
+    expect(Object.keys(bench.backend ?? {}).length).toBeGreaterThan(0);
+    // The same figures as the backend guide's per-level pay.
+    const [guide] = rowsOf<{ id: number }>(await t.db.execute(sql`select id from guides where role_family = 'backend' limit 1`));
+    const figures = await getGuideFigures({ id: guide!.id, roleFamily: "backend" }, t.db);
+    for (const level of ["junior", "mid", "senior", "lead", "principal"] as const) {
+      const fromGuide = levelPay(figures, level);
+      const mine = bench.backend?.[level];
+      if (fromGuide.enough) expect(mine).toEqual({ count: fromGuide.count, p25: fromGuide.p25, p50: fromGuide.p50, p75: fromGuide.p75 });
+      else expect(mine).toBeUndefined();
+    }
     const all = Object.values(bench).flatMap((byLevel) => Object.values(byLevel ?? {}));
     expect(all.length).toBeGreaterThan(0);
     for (const b of all) {
