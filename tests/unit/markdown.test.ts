@@ -95,6 +95,7 @@ describe("Markdown structure", () => {
   it("renders the seed's descriptions: paragraphs and lists", () => {
     const out = html("Acme is hiring.\n\nWhat you will do:\n\n- Build APIs\n- Run them\n\nPay is shown up front.");
     expect(out).toContain("<p>Acme is hiring.</p>");
+    expect(out).toMatch(/<h3[^>]*>What you will do<\/h3>/);
     expect(out).toMatch(/<ul[^>]*><li>Build APIs<\/li><li>Run them<\/li><\/ul>/);
   });
 
