@@ -20,7 +20,7 @@ export function JobCard({ job, now }: { job: ApiJob; now: Date }) {
             </Link>
           </h3>
           <p className="text-sm text-slate-700">
-            {job.company.name}
+            <Link href={`/companies/${job.company.slug}`} className="hover:underline">{job.company.name}</Link>
             {job.company.verified && <VerifiedBadge />}
           </p>
         </div>

@@ -5,6 +5,7 @@ const NAV = [
   { href: "/jobs", label: "Jobs" },
   { href: "/guides", label: "Career guides" },
   { href: "/guides/backend-engineer", label: "Backend guide" },
+  { href: "/recruiter", label: "For employers" },
 ];
 
 export function SiteHeader() {

@@ -179,6 +179,25 @@ export const companyMembers = pgTable(
   (t) => [primaryKey({ columns: [t.companyId, t.userId] }), index().on(t.userId)],
 );
 
+/** Invite links to join a company. Only a hash of the token is stored; each is used once. */
+export const companyInvites = pgTable(
+  "company_invites",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    companyId: integer()
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    // sha256 of the 256-bit token in the link: a database leak reveals no usable link.
+    tokenHash: text().notNull().unique(),
+    createdBy: text().references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    usedAt: timestamp({ withTimezone: true, mode: "date" }),
+    usedBy: text().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.companyId)],
+);
+
 // ---------------------------------------------------------------- skills
 
 /** The one skills list: listings, roadmap milestones and profiles all point here. */
@@ -230,6 +249,8 @@ export const jobs = pgTable(
     // The top of the range (or the only figure): what the salary filter and sort compare.
     salaryTopUsd: integer().generatedAlwaysAs(sql.raw(annualUsdSql("coalesce(salary_max, salary_min)"))),
     applyUrl: text().notNull(),
+    // Remote roles: where applicants may live (countries, regions or time-zone bands).
+    applicantRegions: text().array().notNull().default(sql`'{}'::text[]`),
     status: jobStatus().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true, mode: "date" }),
     validThrough: timestamp({ withTimezone: true, mode: "date" }),
@@ -299,6 +320,18 @@ export const jobSkills = pgTable(
   },
   (t) => [primaryKey({ columns: [t.jobId, t.skillId] }), index().on(t.skillId, t.jobId)],
 );
+
+/**
+ * Views and apply clicks per listing, counted by us. A table of its own: bumping a
+ * counter on the jobs row would rewrite that row (with its large tsvector) on every view.
+ */
+export const jobStats = pgTable("job_stats", {
+  jobId: integer()
+    .primaryKey()
+    .references(() => jobs.id, { onDelete: "cascade" }),
+  views: integer().notNull().default(0),
+  applyClicks: integer().notNull().default(0),
+});
 
 // ---------------------------------------------------------------- saved roles
 
@@ -577,6 +610,7 @@ export type SavedJob = typeof savedJobs.$inferSelect;
 export type SavedSearch = typeof savedSearches.$inferSelect;
 export type ApplicationStage = (typeof applicationStage.enumValues)[number];
 export type Company = typeof companies.$inferSelect;
+export type CompanyInvite = typeof companyInvites.$inferSelect;
 export type Skill = typeof skills.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
 export type NewJob = typeof jobs.$inferInsert;

@@ -29,7 +29,12 @@ test("jobs list shows open roles newest first and opens a listing", async ({ pag
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("Pay", { exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: /^Apply on/ })).toHaveAttribute("href", /^https:\/\//);
+  // Apply goes through our counting redirect to the employer's site.
+  const apply = page.getByRole("link", { name: /^Apply on/ });
+  await expect(apply).toHaveAttribute("href", /^\/jobs\/[^/]+\/apply$/);
+  const answer = await page.request.get((await apply.getAttribute("href"))!, { maxRedirects: 0 });
+  expect(answer.status()).toBe(303);
+  expect(answer.headers().location).toMatch(/^https:\/\//);
 });
 
 test("the backend guide renders every section with live figures", async ({ page }) => {

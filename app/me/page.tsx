@@ -44,6 +44,14 @@ export default async function AccountPage() {
           : reported listings and company verification.
         </p>
       )}
+      {user.role === "recruiter" && (
+        <p>
+          <Link href="/recruiter" className="font-semibold text-brand-700 underline">
+            Your company’s roles
+          </Link>
+          : post roles, see views, saves and apply clicks, invite colleagues.
+        </p>
+      )}
       <form action={signOutAction}>
         <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Sign out

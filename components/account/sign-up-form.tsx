@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { signUpAction, type FormState } from "@/app/(auth)/actions";
 import { Field } from "./field";
 
-export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignUpForm({ callbackUrl, defaultRole = "seeker" }: { callbackUrl?: string; defaultRole?: "seeker" | "recruiter" }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
-  const role = state.values?.role ?? "seeker";
+  const role = state.values?.role ?? defaultRole;
   return (
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}

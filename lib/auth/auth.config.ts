@@ -13,7 +13,8 @@ export const authConfig = {
   callbacks: {
     authorized({ auth, request }) {
       const path = request.nextUrl.pathname;
-      const isProtected = path.startsWith("/me") || path.startsWith("/admin");
+      const isProtected =
+        path.startsWith("/me") || path.startsWith("/admin") || (path.startsWith("/recruiter") && !path.startsWith("/recruiter/join/"));
       return isProtected ? Boolean(auth?.user) : true;
     },
   },

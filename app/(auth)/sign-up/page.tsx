@@ -8,11 +8,14 @@ export const metadata: Metadata = { title: "Create an account" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignUpPage({ searchParams }: Props) {
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl, "");
+  const sp = await searchParams;
+  const callbackUrl = safeReturnPath(sp.callbackUrl, "");
+  // "/sign-up?role=recruiter" (from invite links and "For employers") starts on "hiring".
+  const role = sp.role === "recruiter" ? "recruiter" : "seeker";
   return (
     <div className="mx-auto max-w-sm space-y-6 py-6">
       <h1 className="text-2xl font-bold">Create your account</h1>
-      <SignUpForm callbackUrl={callbackUrl || undefined} />
+      <SignUpForm callbackUrl={callbackUrl || undefined} defaultRole={role} />
       <p className="text-sm text-slate-700">
         Already have an account?{" "}
         <Link href="/sign-in" className="font-semibold text-brand-700 underline">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
+import { after, connection } from "next/server";
 import { cache } from "react";
 import { Description } from "@/components/description";
 import { ReportListing } from "@/components/moderation/report-listing";
@@ -9,8 +9,10 @@ import { SimilarRoles } from "@/components/similar-roles";
 import { SaveButton } from "@/components/saved/save-button";
 import { VerifiedBadge } from "@/components/verified-badge";
 import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
+import { db } from "@/db";
 import { getJobBySlug } from "@/lib/jobs/queries";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
+import { recordJobView } from "@/lib/recruiters/stats";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,6 +32,8 @@ export default async function JobPage({ params, searchParams }: Props) {
   if (!job) notFound();
   // A closed listing points to open roles like it.
   const similar = job.isOpen ? [] : await getSimilarOpenJobs(job);
+  // Counted for the company's dashboard after the response is sent (job_stats).
+  after(() => recordJobView(db, job.id));
   const now = new Date();
   const pay = formatPay(job.salaryMin, job.salaryMax, job.salaryCurrency, job.salaryPeriod);
   const annual =
@@ -48,7 +52,7 @@ export default async function JobPage({ params, searchParams }: Props) {
         <header className="space-y-2">
           <h1 className="text-3xl font-bold">{job.title}</h1>
           <p className="text-lg text-slate-800">
-            {job.company.name}
+            <Link href={`/companies/${job.company.slug}`} className="hover:underline">{job.company.name}</Link>
             {job.company.verified && <VerifiedBadge />}
           </p>
           <SaveButton jobId={job.id} slug={job.slug} title={job.title} autoSave={autoSave} />
@@ -98,11 +102,11 @@ export default async function JobPage({ params, searchParams }: Props) {
           </dl>
           {job.isOpen ? (
             <a
-              href={job.applyUrl}
+              href={`/jobs/${job.slug}/apply`}
               rel="noopener nofollow"
               className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
             >
-              Apply on {job.company.name}’s site
+              {job.applyUrl.startsWith("mailto:") ? `Apply by email to ${job.company.name}` : `Apply on ${job.company.name}’s site`}
             </a>
           ) : (
             <p className="mt-4 rounded-lg bg-slate-100 px-4 py-2 text-center font-semibold text-slate-700">Applications closed</p>

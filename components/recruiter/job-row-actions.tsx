@@ -1,0 +1,44 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { closeJobAction, duplicateJobAction, publishJobAction, renewJobAction, type RecruiterFormState } from "@/app/recruiter/actions";
+import type { ListingState } from "@/lib/recruiters/queries";
+
+type Act = (prev: RecruiterFormState, form: FormData) => Promise<RecruiterFormState>;
+
+/** Edit, publish, close, renew and duplicate for one listing, with the answer beside them. */
+export function JobRowActions({ jobId, title, state }: { jobId: number; title: string; state: ListingState }) {
+  const publish = useActionState<RecruiterFormState, FormData>(publishJobAction as Act, {});
+  const close = useActionState<RecruiterFormState, FormData>(closeJobAction as Act, {});
+  const renew = useActionState<RecruiterFormState, FormData>(renewJobAction as Act, {});
+  const duplicate = useActionState<RecruiterFormState, FormData>(duplicateJobAction as Act, {});
+  const answers = [publish[0], close[0], renew[0], duplicate[0]].filter((s) => s.message);
+  const pending = publish[2] || close[2] || renew[2] || duplicate[2];
+  const button = (label: string, [, act]: ReturnType<typeof useActionState<RecruiterFormState, FormData>>) => (
+    <form action={act}>
+      <input type="hidden" name="jobId" value={jobId} />
+      <button type="submit" disabled={pending} aria-label={`${label} ${title}`} className="rounded border border-slate-300 px-2 py-1 text-xs font-semibold hover:bg-slate-100 disabled:opacity-60">
+        {label}
+      </button>
+    </form>
+  );
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap gap-1.5">
+        <Link href={`/recruiter/jobs/${jobId}/edit`} aria-label={`Edit ${title}`} className="rounded border border-slate-300 px-2 py-1 text-xs font-semibold hover:bg-slate-100">
+          Edit
+        </Link>
+        {state === "draft" && button("Publish", publish)}
+        {state === "open" && button("Close", close)}
+        {state !== "draft" && button("Renew", renew)}
+        {button("Duplicate", duplicate)}
+      </div>
+      {answers.map((a, i) => (
+        <p key={i} role={a.ok ? "status" : "alert"} className={`text-xs ${a.ok ? "text-emerald-800" : "text-red-700"}`}>
+          {a.message}
+        </p>
+      ))}
+    </div>
+  );
+}
