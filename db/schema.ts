@@ -33,6 +33,12 @@ const tsvector = customType<{ data: string }>({
   dataType: () => "tsvector",
 });
 
+/** Width of jobs.skill_mask; must equal SKILL_MASK_BITS in db/migrate.ts's ladder_skill_mask(). */
+export const SKILL_MASK_BITS = 256;
+const skillMaskBits = customType<{ data: string }>({
+  dataType: () => `bit(${SKILL_MASK_BITS})`,
+});
+
 const createdAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
 
 // ---------------------------------------------------------------- enums
@@ -229,6 +235,10 @@ export const jobs = pgTable(
     // The listing's skill ids, sorted: a copy of job_skills that the search filters and
     // counts without a join.
     skillIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+    // skill_ids as a bitmask (bit k-1 for skill id k <= 256; ladder_skill_mask() is created
+    // by db/migrate.ts). Match ranking counts a user's skills in a listing with one AND and
+    // a popcount per row instead of an array search per skill (lib/matches/sql.ts).
+    skillMask: skillMaskBits().generatedAlwaysAs(sql.raw(`ladder_skill_mask(skill_ids)`)),
     searchVector: tsvector().generatedAlwaysAs(
       sql.raw(`setweight(to_tsvector('english', title), 'A')
         || setweight(to_tsvector('english', skills_text), 'B')
@@ -264,6 +274,23 @@ export const jobs = pgTable(
       .on(t.salaryTopUsd.desc().nullsLast(), t.id.desc().nullsFirst())
       .where(sql`status = 'published'`),
     index("jobs_skill_ids_idx").using("gin", t.skillIds),
+    // Best-match order over published listings (lib/matches): every column the match score
+    // and the search filters read, so ranking all open listings is an index-only scan.
+    index("jobs_published_match_idx")
+      .on(
+        t.publishedAt.desc().nullsFirst(),
+        t.id.desc().nullsFirst(),
+        t.validThrough,
+        t.level,
+        t.skillMask,
+        t.skillIds,
+        t.workplace,
+        t.employmentType,
+        t.companyId,
+        t.roleFamily,
+        t.salaryTopUsd,
+      )
+      .where(sql`status = 'published'`),
     index("jobs_place_trgm_idx").using("gin", t.place.op("gin_trgm_ops")),
     index().on(t.companyId),
     index().on(t.roleFamily, t.level),

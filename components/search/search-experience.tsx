@@ -26,7 +26,7 @@ const noopSubscribe = () => () => {};
  * The /jobs search. The URL is the state: every change writes the URL (history entries,
  * so back/forward restore a search), and the results are React Query's cache of that URL.
  */
-export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: string }) {
+export function SearchExperience({ issues, now, canMatch = false }: { issues: SearchIssue[]; now: string; canMatch?: boolean }) {
   const searchParams = useSearchParams();
   const urlQs = searchParams.toString();
   // The URL Next reports lags a pushState by a render; until it catches up, controls show
@@ -39,7 +39,14 @@ export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: 
   }
   const currentQs = asked ?? urlQs;
   const raw = useMemo(() => fromURLSearchParams(new URLSearchParams(currentQs)), [currentQs]);
-  const { params } = useMemo(() => parseSearchParamsLenient(raw), [raw]);
+  const { params } = useMemo(() => {
+    const parsed = parseSearchParamsLenient(raw);
+    // Signed out, a "Best match" link searches in the default order (the page says why).
+    if (!canMatch && parsed.params.sort === "match") {
+      return { ...parsed, params: { ...parsed.params, sort: parsed.params.q ? ("relevance" as const) : ("newest" as const), cursor: undefined } };
+    }
+    return parsed;
+  }, [raw, canMatch]);
   const sortIsExplicit = raw.sort !== undefined;
   const qs = toQueryString(params);
   const start = params.cursor ?? null;
@@ -190,6 +197,7 @@ export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: 
               {params.q && <option value="relevance">Relevance</option>}
               <option value="newest">Newest</option>
               <option value="salary">Highest pay</option>
+              {canMatch && <option value="match">Best match</option>}
             </select>
           </label>
         </div>

@@ -1,0 +1,2 @@
+ALTER TABLE "jobs" ADD COLUMN "skill_mask" bit(256) GENERATED ALWAYS AS (ladder_skill_mask(skill_ids)) STORED;--> statement-breakpoint
+CREATE INDEX "jobs_published_match_idx" ON "jobs" USING btree ("published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST,"valid_through","level","skill_mask","skill_ids","workplace","employment_type","company_id","role_family","salary_top_usd") WHERE status = 'published';

@@ -1,0 +1,148 @@
+import "server-only";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { db, type Database } from "@/db";
+import { rowsOf } from "@/db/rows";
+import { guides, guideSkillAreas, guideSkillAreaSkills, jobs, skills, userSkills, users } from "@/db/schema";
+import { isOpenJob } from "@/lib/jobs/open";
+import { getJobCardsByIds, type JobCard } from "@/lib/jobs/queries";
+import type { Cursor } from "@/lib/search/cursor";
+import { missingSkills, summarizeMatch, type SkillRef } from "./describe";
+import { levelReason } from "./levels";
+import { matchScoreSql, sharesASkillSql, type MatchProfile } from "./sql";
+
+/** A signed-in user as matching sees them: done skills and level profile. */
+export type MatchViewer = MatchProfile & { userId: string; targetGuideId: number | null; skills: SkillRef[]; doneSlugs: ReadonlySet<string> };
+
+/** The user's done skills (their user_skills rows) and level profile; null for an unknown user. */
+export async function getMatchViewerByUser(userId: string, database: Database = db): Promise<MatchViewer | null> {
+  const [[user], mine] = await Promise.all([
+    database
+      .select({ yearsExperience: users.yearsExperience, targetLevel: users.targetLevel, targetGuideId: users.targetGuideId })
+      .from(users)
+      .where(eq(users.id, userId)),
+    database
+      .select({ id: skills.id, slug: skills.slug, name: skills.name })
+      .from(userSkills)
+      .innerJoin(skills, eq(skills.id, userSkills.skillId))
+      .where(eq(userSkills.userId, userId))
+      .orderBy(asc(skills.name)),
+  ]);
+  if (!user) return null;
+  return {
+    userId,
+    yearsExperience: user.yearsExperience,
+    targetLevel: user.targetLevel,
+    targetGuideId: user.targetGuideId,
+    skillIds: mine.map((s) => s.id),
+    skills: mine.map(({ slug, name }) => ({ slug, name })),
+    doneSlugs: new Set(mine.map((s) => s.slug)),
+  };
+}
+
+export type MatchRow = { id: number; pkey: string; score: number };
+
+/**
+ * One page of listings matching `where`, best match first: score (share of skills done,
+ * then level fit), then newest, then id. The score is computed for every listing `where`
+ * lets through, in SQL (an index-only scan of jobs_published_match_idx at 100k); only the
+ * page's rows leave the database.
+ */
+export async function getMatchPageRows(
+  where: SQL,
+  profile: MatchProfile,
+  after: Extract<Cursor, { s: "match" }> | null,
+  take: number,
+  database: Database = db,
+): Promise<MatchRow[]> {
+  const keyset = after ? sql`where (m.score, m.published_at, m.id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
+  const result = await database.execute(sql`
+    select m.id, m.score,
+           to_char(m.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as pkey
+    from (
+      select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score
+      from ${jobs} where ${where}
+    ) m
+    ${keyset}
+    order by m.score desc, m.published_at desc, m.id desc
+    limit ${take}`);
+  return rowsOf<{ id: number | string; score: number | string; pkey: string }>(result).map((r) => ({
+    id: Number(r.id),
+    score: Number(r.score),
+    pkey: r.pkey,
+  }));
+}
+
+/** Where a skill is learned: its roadmap milestone when a guide covers it, else a search for it. */
+export function skillHref(skillSlug: string, guideSlug: string | null | undefined): string {
+  return guideSlug ? `/guides/${guideSlug}/roadmap#skill-${skillSlug}` : `/jobs?skill=${encodeURIComponent(skillSlug)}`;
+}
+
+/**
+ * For each skill, the published guide whose skill areas include it (the user's target
+ * guide first when several do).
+ */
+export async function getGuideSlugsBySkills(slugs: string[], preferGuideId: number | null, database: Database = db): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await database
+    .selectDistinctOn([skills.slug], { skill: skills.slug, guide: guides.slug })
+    .from(guideSkillAreaSkills)
+    .innerJoin(skills, eq(skills.id, guideSkillAreaSkills.skillId))
+    .innerJoin(guideSkillAreas, eq(guideSkillAreas.id, guideSkillAreaSkills.areaId))
+    .innerJoin(guides, and(eq(guides.id, guideSkillAreas.guideId), eq(guides.published, true)))
+    .where(inArray(skills.slug, [...new Set(slugs)]))
+    .orderBy(skills.slug, sql`(${guides.id} = ${preferGuideId ?? -1}) desc`, guides.id);
+  return new Map(rows.map((r) => [r.skill, r.guide]));
+}
+
+export type MatchedJob = {
+  job: JobCard;
+  score: number;
+  done: number;
+  total: number;
+  missing: (SkillRef & { href: string })[];
+  /** "Your level", "One level above you"...; null when the profile gives no level. */
+  level: string | null;
+};
+
+export type MatchedJobsPage = {
+  items: MatchedJob[];
+  nextCursor: Extract<Cursor, { s: "match" }> | null;
+  /** What the ranking used (null for an unknown user). */
+  profile: { skills: SkillRef[]; yearsExperience: number | null; targetLevel: MatchViewer["targetLevel"] } | null;
+};
+
+export const MATCHES_PAGE_SIZE = 20;
+
+/**
+ * Open listings sharing at least one of the user's done skills, best match first, one
+ * keyset page at a time. Only this user's skills are read.
+ */
+export async function getMatchedJobsByUser(
+  userId: string,
+  opts: { after?: Extract<Cursor, { s: "match" }> | null; limit?: number } = {},
+  database: Database = db,
+): Promise<MatchedJobsPage> {
+  const viewer = await getMatchViewerByUser(userId, database);
+  if (!viewer) return { items: [], nextCursor: null, profile: null };
+  const profile = { skills: viewer.skills, yearsExperience: viewer.yearsExperience, targetLevel: viewer.targetLevel };
+  if (viewer.skillIds.length === 0) return { items: [], nextCursor: null, profile };
+  const limit = opts.limit ?? MATCHES_PAGE_SIZE;
+  const rows = await getMatchPageRows(and(isOpenJob(), sharesASkillSql(viewer))!, viewer, opts.after ?? null, limit + 1, database);
+  const page = rows.slice(0, limit);
+  const cards = await getJobCardsByIds(page.map((r) => r.id), database);
+  const missingBySlug = cards.flatMap((c) => missingSkills(c.skills, viewer.doneSlugs).map((s) => s.slug));
+  const guideBySkill = await getGuideSlugsBySkills(missingBySlug, viewer.targetGuideId, database);
+  const scoreById = new Map(page.map((r) => [r.id, r.score]));
+  const last = page[page.length - 1];
+  return {
+    profile,
+    nextCursor: rows.length > limit && last ? { s: "match", m: last.score, p: last.pkey, id: last.id } : null,
+    items: cards.map((job) => ({
+      job,
+      score: scoreById.get(job.id) ?? 0,
+      ...summarizeMatch(job.skills, viewer.doneSlugs),
+      missing: missingSkills(job.skills, viewer.doneSlugs).map((s) => ({ ...s, href: skillHref(s.slug, guideBySkill.get(s.slug)) })),
+      level: levelReason(job.level, viewer),
+    })),
+  };
+}
