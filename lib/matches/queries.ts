@@ -1,10 +1,9 @@
 import "server-only";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { rowsOf } from "@/db/rows";
-import { guides, guideSkillAreas, guideSkillAreaSkills, jobs, skills, userSkills, users } from "@/db/schema";
+import { companies, guides, guideSkillAreas, guideSkillAreaSkills, jobs, skills, userSkills, users } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
-import { getJobCardsByIds, type JobCard } from "@/lib/jobs/queries";
+import { cardSelection, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import type { Cursor } from "@/lib/search/cursor";
 import { missingSkills, summarizeMatch, type SkillRef } from "./describe";
 import { levelReason } from "./levels";
@@ -39,13 +38,13 @@ export async function getMatchViewerByUser(userId: string, database: Database = 
   };
 }
 
-export type MatchRow = { id: number; pkey: string; score: number };
+export type MatchRow = { id: number; pkey: string; score: number; card: JobCard };
 
 /**
  * One page of listings matching `where`, best match first: score (share of skills done,
  * then level fit), then newest, then id. The score is computed for every listing `where`
  * lets through, in SQL (an index-only scan of jobs_published_match_idx at 100k); only the
- * page's rows leave the database.
+ * page's rows leave the database, already joined to their cards (one round trip).
  */
 export async function getMatchPageRows(
   where: SQL,
@@ -55,21 +54,28 @@ export async function getMatchPageRows(
   database: Database = db,
 ): Promise<MatchRow[]> {
   const keyset = after ? sql`where (m.score, m.published_at, m.id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
-  const result = await database.execute(sql`
-    select m.id, m.score,
-           to_char(m.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as pkey
-    from (
+  // The score is computed once per listing in the innermost query; the page is cut before
+  // any card column (skill names, company) is read.
+  const page = sql`(
+    select m.id, m.published_at, m.score from (
       select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score
       from ${jobs} where ${where}
     ) m
     ${keyset}
     order by m.score desc, m.published_at desc, m.id desc
-    limit ${take}`);
-  return rowsOf<{ id: number | string; score: number | string; pkey: string }>(result).map((r) => ({
-    id: Number(r.id),
-    score: Number(r.score),
-    pkey: r.pkey,
-  }));
+    limit ${take}
+  ) page`;
+  const rows = await database
+    .select({
+      ...cardSelection,
+      score: sql<number>`page.score`,
+      pkey: sql<string>`to_char(page.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
+    .from(page)
+    .innerJoin(jobs, sql`${jobs.id} = page.id`)
+    .innerJoin(companies, eq(companies.id, jobs.companyId))
+    .orderBy(sql`page.score desc, page.published_at desc, page.id desc`);
+  return rows.map((r) => ({ id: r.id, pkey: r.pkey, score: Number(r.score), card: rowToCard(r) }));
 }
 
 /** Where a skill is learned: its roadmap milestone when a guide covers it, else a search for it. */
@@ -78,18 +84,18 @@ export function skillHref(skillSlug: string, guideSlug: string | null | undefine
 }
 
 /**
- * For each skill, the published guide whose skill areas include it (the user's target
- * guide first when several do).
+ * For each skill (every skill in a guide when `slugs` is null), the published guide whose
+ * skill areas include it (the user's target guide first when several do).
  */
-export async function getGuideSlugsBySkills(slugs: string[], preferGuideId: number | null, database: Database = db): Promise<Map<string, string>> {
-  if (slugs.length === 0) return new Map();
+export async function getGuideSlugsBySkills(slugs: string[] | null, preferGuideId: number | null, database: Database = db): Promise<Map<string, string>> {
+  if (slugs?.length === 0) return new Map();
   const rows = await database
     .selectDistinctOn([skills.slug], { skill: skills.slug, guide: guides.slug })
     .from(guideSkillAreaSkills)
     .innerJoin(skills, eq(skills.id, guideSkillAreaSkills.skillId))
     .innerJoin(guideSkillAreas, eq(guideSkillAreas.id, guideSkillAreaSkills.areaId))
     .innerJoin(guides, and(eq(guides.id, guideSkillAreas.guideId), eq(guides.published, true)))
-    .where(inArray(skills.slug, [...new Set(slugs)]))
+    .where(slugs ? inArray(skills.slug, [...new Set(slugs)]) : undefined)
     .orderBy(skills.slug, sql`(${guides.id} = ${preferGuideId ?? -1}) desc`, guides.id);
   return new Map(rows.map((r) => [r.skill, r.guide]));
 }
@@ -127,11 +133,13 @@ export async function getMatchedJobsByUser(
   const profile = { skills: viewer.skills, yearsExperience: viewer.yearsExperience, targetLevel: viewer.targetLevel };
   if (viewer.skillIds.length === 0) return { items: [], nextCursor: null, profile };
   const limit = opts.limit ?? MATCHES_PAGE_SIZE;
-  const rows = await getMatchPageRows(and(isOpenJob(), sharesASkillSql(viewer))!, viewer, opts.after ?? null, limit + 1, database);
+  // The guides' skills are a few dozen rows: read them alongside the page, not after it.
+  const [rows, guideBySkill] = await Promise.all([
+    getMatchPageRows(and(isOpenJob(), sharesASkillSql(viewer))!, viewer, opts.after ?? null, limit + 1, database),
+    getGuideSlugsBySkills(null, viewer.targetGuideId, database),
+  ]);
   const page = rows.slice(0, limit);
-  const cards = await getJobCardsByIds(page.map((r) => r.id), database);
-  const missingBySlug = cards.flatMap((c) => missingSkills(c.skills, viewer.doneSlugs).map((s) => s.slug));
-  const guideBySkill = await getGuideSlugsBySkills(missingBySlug, viewer.targetGuideId, database);
+  const cards = page.map((r) => r.card);
   const scoreById = new Map(page.map((r) => [r.id, r.score]));
   const last = page[page.length - 1];
   return {

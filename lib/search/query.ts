@@ -267,7 +267,7 @@ export async function getJobsBySearch(
   const pagePromise =
     p.sort === "match"
       ? getMatchPageRows(where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, after?.s === "match" ? after : null, take, database).then(
-          (r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: undefined })),
+          (r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })),
         )
       : p.sort === "salary"
       ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
