@@ -27,7 +27,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "3400" },
     out: { type: "string", default: "docs/benchmarks.md" },
     "no-build": { type: "boolean", default: false },
-    // Only the SQL classes whose name starts with this (e.g. --only match): no HTTP, no file.
+    // Only the SQL classes whose names start with these (e.g. --only match,filters): no HTTP, no file.
     only: { type: "string" },
   },
 });
@@ -229,7 +229,8 @@ async function main() {
   console.log(`Database: ${counts.n.toLocaleString("en-US")} listings, ${counts.open.toLocaleString("en-US")} open.`);
   viewer = await ensureBenchUser();
   const only = values.only;
-  const mix = await resolveDeepPages(only ? MIX.filter((q) => q.cls.startsWith(only)) : MIX);
+  const prefixes = only?.split(",").map((x) => x.trim()) ?? [];
+  const mix = await resolveDeepPages(only ? MIX.filter((q) => prefixes.some((x) => q.cls.startsWith(x))) : MIX);
 
   // The main comparison: every search computed in full (the totals/facets cache off), once
   // in-process through postgres-js and once over HTTP. Each path is warmed once first.

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db";
+import { rowsOf } from "@/db/rows";
 import { companies, guides, guideSkillAreas, guideSkillAreaSkills, jobs, skills, userSkills, users } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
-import { cardSelection, rowToCard, type JobCard } from "@/lib/jobs/queries";
+import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import type { Cursor } from "@/lib/search/cursor";
 import { missingSkills, summarizeMatch, type SkillRef } from "./describe";
 import { levelReason } from "./levels";
@@ -41,10 +42,22 @@ export async function getMatchViewerByUser(userId: string, database: Database = 
 export type MatchRow = { id: number; pkey: string; score: number; card: JobCard };
 
 /**
+ * With words (`q`), the best-match sort ranks the newest MATCH_TEXT_CAP text matches; older
+ * ones follow, newest first. A common word matches a third of all listings, and scoring
+ * each means reading its row (the text index holds no skills): capped, "backend" costs
+ * what a rare word does. The same trade as the relevance sort's RANK_CAP.
+ */
+export const MATCH_TEXT_CAP = 2_000;
+
+const pkeyOf = (column: SQL) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
  * One page of listings matching `where`, best match first: score (share of skills done,
- * then level fit), then newest, then id. The score is computed for every listing `where`
- * lets through, in SQL (an index-only scan of jobs_published_match_idx at 100k); only the
- * page's rows leave the database, already joined to their cards (one round trip).
+ * then level fit), then newest, then id. Without `cap` the score is computed for every
+ * listing `where` lets through, in SQL (an index-only scan of jobs_published_match_idx at
+ * 100k); only the page's rows leave the database, already joined to their cards (one round
+ * trip). With `cap`, see MATCH_TEXT_CAP: rows past the ranked set carry score -1, which
+ * orders them after every ranked row, so keyset cursors still visit each listing once.
  */
 export async function getMatchPageRows(
   where: SQL,
@@ -52,7 +65,9 @@ export async function getMatchPageRows(
   after: Extract<Cursor, { s: "match" }> | null,
   take: number,
   database: Database = db,
+  opts: { cap?: number } = {},
 ): Promise<MatchRow[]> {
+  if (opts.cap) return cappedMatchPageRows(where, profile, after, take, database, opts.cap);
   const keyset = after ? sql`where (m.score, m.published_at, m.id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
   // The score is computed once per listing in the innermost query; the page is cut before
   // any card column (skill names, company) is read.
@@ -66,16 +81,60 @@ export async function getMatchPageRows(
     limit ${take}
   ) page`;
   const rows = await database
-    .select({
-      ...cardSelection,
-      score: sql<number>`page.score`,
-      pkey: sql<string>`to_char(page.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-    })
+    .select({ ...cardSelection, score: sql<number>`page.score`, pkey: pkeyOf(sql`page.published_at`) })
     .from(page)
     .innerJoin(jobs, sql`${jobs.id} = page.id`)
     .innerJoin(companies, eq(companies.id, jobs.companyId))
     .orderBy(sql`page.score desc, page.published_at desc, page.id desc`);
   return rows.map((r) => ({ id: r.id, pkey: r.pkey, score: Number(r.score), card: rowToCard(r) }));
+}
+
+async function cappedMatchPageRows(
+  where: SQL,
+  profile: MatchProfile,
+  after: Extract<Cursor, { s: "match" }> | null,
+  take: number,
+  database: Database,
+  cap: number,
+): Promise<MatchRow[]> {
+  const ranked: { id: number; pkey: string; score: number }[] = [];
+  let olderThan = after && after.m < 0 ? { p: after.p, id: after.id } : null;
+  if (!olderThan) {
+    const keyset = after ? sql`where (score, published_at, id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
+    // One statement: score the newest `cap` matches, return the page, and, when the
+    // matches fill the set, its oldest row (where the date-ordered rest starts).
+    const result = await database.execute(sql`
+      with c as materialized (
+        select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score
+        from ${jobs} where ${where} order by ${jobs.publishedAt} desc, ${jobs.id} desc limit ${cap}
+      )
+      (select id, ${pkeyOf(sql`published_at`)} as pkey, score, false as edge from c ${keyset}
+        order by score desc, published_at desc, id desc limit ${take})
+      union all
+      (select id, ${pkeyOf(sql`published_at`)}, null, true from c
+        where (select count(*) from c) = ${cap} order by published_at asc, id asc limit 1)`);
+    const rows = rowsOf<{ id: number | string; pkey: string; score: number | string | null; edge: boolean }>(result);
+    for (const r of rows) if (!r.edge) ranked.push({ id: Number(r.id), pkey: r.pkey, score: Number(r.score) });
+    const edge = rows.find((r) => r.edge);
+    if (edge && ranked.length < take) olderThan = { p: edge.pkey, id: Number(edge.id) };
+  }
+  const [cards, older] = await Promise.all([
+    getJobCardsByIds(ranked.map((r) => r.id), database),
+    olderThan
+      ? database
+          .select({ ...cardSelection, pkey: pkeyOf(sql`${jobs.publishedAt}`) })
+          .from(jobs)
+          .innerJoin(companies, eq(companies.id, jobs.companyId))
+          .where(and(where, sql`(${jobs.publishedAt}, ${jobs.id}) < (${olderThan.p}::timestamptz, ${olderThan.id})`))
+          .orderBy(desc(jobs.publishedAt), desc(jobs.id))
+          .limit(take - ranked.length)
+      : Promise.resolve([]),
+  ]);
+  const cardById = new Map(cards.map((c) => [c.id, c]));
+  return [
+    ...ranked.flatMap((r) => (cardById.has(r.id) ? [{ ...r, card: cardById.get(r.id)! }] : [])),
+    ...older.map((r) => ({ id: r.id, pkey: r.pkey, score: -1, card: rowToCard(r) })),
+  ];
 }
 
 /** Where a skill is learned: its roadmap milestone when a guide covers it, else a search for it. */

@@ -17,11 +17,6 @@ export const decodeScore = (score: number) => ({ share: Math.floor(score / 10) /
 
 const ids = (p: MatchProfile) => [...new Set(p.skillIds.filter((id) => Number.isSafeInteger(id) && id > 0))].sort((a, b) => a - b);
 
-/** The user's skills as a literal int[] (ids are integers, checked above). */
-export function skillArraySql(p: MatchProfile): SQL {
-  return sql.raw(`'{${ids(p).join(",")}}'::integer[]`);
-}
-
 /** The user's skills as a bit(SKILL_MASK_BITS) literal, laid out like jobs.skill_mask. */
 export function skillMaskLiteral(p: MatchProfile): string {
   const bits = new Array<string>(SKILL_MASK_BITS).fill("0");
@@ -49,13 +44,20 @@ export function levelFitSql(p: MatchProfile): SQL<number> {
 
 /** The ranking score (see SHARE_SCALE); 0 share for listings without skills. */
 export function matchScoreSql(p: MatchProfile): SQL<number> {
+  // skill_count is cardinality(skill_ids), stored so the match index can carry it.
   const share = ids(p).length
-    ? sql`case when cardinality(${jobs.skillIds}) = 0 then 0 else ${doneSkillsSql(p)} * ${sql.raw(String(SHARE_SCALE))} / cardinality(${jobs.skillIds}) end`
+    ? sql`case when ${jobs.skillCount} = 0 then 0 else ${doneSkillsSql(p)} * ${sql.raw(String(SHARE_SCALE))} / ${jobs.skillCount} end`
     : sql`0`;
   return sql<number>`((${share}) * 10 + ${levelFitSql(p)})`;
 }
 
-/** Listings sharing at least one of the user's skills (served by the GIN index on skill_ids). */
+/**
+ * Listings sharing at least one of the user's skills, tested on the mask so that the match
+ * index answers it without reading the table (skill_ids only for ids past the mask).
+ */
 export function sharesASkillSql(p: MatchProfile): SQL {
-  return sql`${jobs.skillIds} && ${skillArraySql(p)}`;
+  const zero = "0".repeat(SKILL_MASK_BITS);
+  const wide = ids(p).filter((id) => id > SKILL_MASK_BITS);
+  const overlap = sql`(${jobs.skillMask} & B'${sql.raw(skillMaskLiteral(p))}') <> B'${sql.raw(zero)}'`;
+  return wide.length ? sql`(${overlap} or ${jobs.skillIds} && ${sql.raw(`'{${wide.join(",")}}'::integer[]`)})` : overlap;
 }

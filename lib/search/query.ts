@@ -5,7 +5,7 @@ import { rowsOf } from "@/db/rows";
 import { companies, guides, jobs, skills } from "@/db/schema";
 import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import { isOpenJob } from "@/lib/jobs/open";
-import { getMatchPageRows } from "@/lib/matches/queries";
+import { getMatchPageRows, MATCH_TEXT_CAP } from "@/lib/matches/queries";
 import type { MatchProfile } from "@/lib/matches/sql";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { toQueryString, type SearchParams } from "./params";
@@ -258,7 +258,7 @@ export async function getJobsBySearch(
   database: Database = db,
   // match: the signed-in user's skills and level, for sort=match (without it, every
   // listing scores 0 and the order is newest first).
-  opts: { rankCap?: number; sampleCap?: number; match?: MatchProfile } = {},
+  opts: { rankCap?: number; sampleCap?: number; match?: MatchProfile; matchCap?: number } = {},
 ): Promise<SearchPage> {
   const where = searchConditions(p);
   const after = p.cursor ? decodeCursor(p.cursor) : null;
@@ -266,7 +266,9 @@ export async function getJobsBySearch(
 
   const pagePromise =
     p.sort === "match"
-      ? getMatchPageRows(where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, after?.s === "match" ? after : null, take, database).then(
+      ? getMatchPageRows(where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, after?.s === "match" ? after : null, take, database, {
+          cap: p.q ? (opts.matchCap ?? MATCH_TEXT_CAP) : undefined,
+        }).then(
           (r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })),
         )
       : p.sort === "salary"

@@ -181,6 +181,26 @@ describe(`matches (${process.env.TEST_DB})`, () => {
     expect(seniors.items.map((j) => j.slug)).toEqual(["l3-half-new", "l5-half-twin", "l4-half-old"]);
   });
 
+  it("with words, ranks the newest matches of the text and lists older ones by date, each once", async () => {
+    const viewer = (await getMatchViewerByUser(ana, t.db))!;
+    const walk = async (qs: string, matchCap?: number) => {
+      const seen: string[] = [];
+      let cursor = "";
+      for (let i = 0; i < 20; i++) {
+        const page = await getJobsBySearch(P(`${qs}&limit=2${cursor ? `&cursor=${cursor}` : ""}`), t.db, { match: viewer, matchCap });
+        seen.push(...page.items.map((j) => j.slug));
+        if (!page.nextCursor) return seen;
+        cursor = page.nextCursor;
+      }
+      throw new Error("paging did not end");
+    };
+    // Newest first the open listings are l6, then l8 l3 l1 (same time: id desc), l9 l2, l5 l4, l7.
+    // Capped at 4: {l6, l8, l3, l1} by match, then the older ones newest first.
+    expect(await walk("q=engineer&sort=match", 4)).toEqual(["l1-perfect-mid", "l3-half-new", "l6-third-principal", "l8-none-shared", "l9-no-skills", "l2-perfect-junior", "l5-half-twin", "l4-half-old", "l7-wide"]);
+    // Under the cap the ranking is exact.
+    expect(await walk("q=engineer&sort=match")).toEqual([...ANA_ORDER, "l8-none-shared", "l9-no-skills"]);
+  });
+
   it("shows each result's match to a signed-in searcher, and nothing to others", async () => {
     const viewer = (await getMatchViewerByUser(ana, t.db))!;
     const mine = await searchJobs(P("sort=match&limit=3"), { viewer }, t.db);
