@@ -41,7 +41,7 @@ export default async function JobsPage({ searchParams }: Props) {
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <SearchExperience issues={issues} now={new Date().toISOString()} canMatch={viewer !== null} />
+      <SearchExperience issues={issues} now={new Date().toISOString()} canMatch={viewer !== null} matchNeedsSkills={viewer !== null && viewer.skillIds.length === 0} />
     </HydrationBoundary>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { JobCard } from "@/components/job-card";
@@ -26,7 +27,19 @@ const noopSubscribe = () => () => {};
  * The /jobs search. The URL is the state: every change writes the URL (history entries,
  * so back/forward restore a search), and the results are React Query's cache of that URL.
  */
-export function SearchExperience({ issues, now, canMatch = false }: { issues: SearchIssue[]; now: string; canMatch?: boolean }) {
+export function SearchExperience({
+  issues,
+  now,
+  canMatch = false,
+  matchNeedsSkills = false,
+}: {
+  issues: SearchIssue[];
+  now: string;
+  /** Signed in: "Best match" is offered. */
+  canMatch?: boolean;
+  /** Signed in without skills: best match can only rank by level, so say how to fix it. */
+  matchNeedsSkills?: boolean;
+}) {
   const searchParams = useSearchParams();
   const urlQs = searchParams.toString();
   // The URL Next reports lags a pushState by a render; until it catches up, controls show
@@ -201,6 +214,16 @@ export function SearchExperience({ issues, now, canMatch = false }: { issues: Se
             </select>
           </label>
         </div>
+
+        {params.sort === "match" && matchNeedsSkills && (
+          <p className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
+            Best match ranks roles by the skills you have done.{" "}
+            <Link href="/me/profile" className="font-semibold text-brand-700 underline">
+              Add your skills
+            </Link>{" "}
+            to see how each role fits you.
+          </p>
+        )}
 
         <ActiveFilters params={params} facets={first?.facets} navigate={navigate} />
 

@@ -18,6 +18,7 @@ const MINE = ["mx-alpha", "mx-beta", "mx-gamma", "mx-delta"];
 let ana: string; // MINE + mx-wide; 3 years (mid), target senior: fits mid and senior
 let bo: string; // kubernetes + mx-other only
 let cy: string; // no skills
+let di: string; // only mx-wide, a skill id past the mask
 const id: Record<string, number> = {};
 
 async function addListing(slug: string, skillSlugs: string[], level: JobLevel, ageDays: number, extra: Partial<typeof jobs.$inferInsert> = {}) {
@@ -92,6 +93,7 @@ beforeAll(async () => {
   ana = await addUser("ana@example.test", [...MINE, "mx-wide"], { yearsExperience: 3, targetLevel: "senior" });
   bo = await addUser("bo@example.test", ["kubernetes", "mx-other"]);
   cy = await addUser("cy@example.test", []);
+  di = await addUser("di@example.test", ["mx-wide"], { targetLevel: "lead" });
 });
 afterAll(() => t?.drop());
 
@@ -154,6 +156,11 @@ describe(`matches (${process.env.TEST_DB})`, () => {
     // Without years or target level, level ranks nothing: equal shares fall back to newest.
     expect(page.items.every((m) => m.level === null && decodeScore(m.score).levelFit === 0)).toBe(true);
     expect((await getMatchedJobsByUser(ana, { limit: 50 }, t.db)).items.map((m) => m.job.slug)).not.toContain("l8-none-shared");
+  });
+
+  it("finds and counts skills whose ids lie past the mask", async () => {
+    const page = await getMatchedJobsByUser(di, { limit: 50 }, t.db);
+    expect(page.items.map((m) => [m.job.slug, m.done, m.total, decodeScore(m.score)])).toEqual([["l7-wide", 1, 4, { share: 0.25, levelFit: 2 }]]);
   });
 
   it("has nothing to rank for a user without skills, or an unknown user", async () => {
