@@ -78,6 +78,9 @@ test("best-match sort on /jobs for signed-in users, with the match on every card
   expect((await refused.json()).issues).toEqual([{ path: "sort", message: "Sorting by best match needs you to sign in" }]);
 
   await signUpAndIn(page, "Noor");
+  // Without skills, best match can rank only by level: the page says how to fix that.
+  await page.goto("/jobs?sort=match");
+  await expect(page.getByRole("link", { name: "Add your skills" })).toBeVisible();
   await setSkills(page, ["PostgreSQL", "Go", "Docker", "Kubernetes"], { years: "6", level: "senior" });
   await page.goto("/jobs");
   const results = page.getByRole("list", { name: "Results" });
@@ -101,4 +104,5 @@ test("best-match sort on /jobs for signed-in users, with the match on every card
   await page.reload();
   await expect(page.getByRole("combobox", { name: "Sort by" })).toHaveValue("match");
   expect(await shares()).toEqual(best);
+  await expect(page.getByRole("link", { name: "Add your skills" })).toHaveCount(0);
 });
