@@ -8,7 +8,7 @@ import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/
 import type { Cursor } from "@/lib/search/cursor";
 import { missingSkills, summarizeMatch, type SkillRef } from "./describe";
 import { levelReason } from "./levels";
-import { matchScoreSql, sharesASkillSql, type MatchProfile } from "./sql";
+import { matchScoreSql, sharesASkillByIndexSql, sharesASkillSql, type MatchProfile } from "./sql";
 
 /** A signed-in user as matching sees them: done skills and level profile. */
 export type MatchViewer = MatchProfile & { userId: string; targetGuideId: number | null; skills: SkillRef[]; doneSlugs: ReadonlySet<string> };
@@ -159,6 +159,18 @@ export async function getGuideSlugsBySkills(slugs: string[] | null, preferGuideI
   return new Map(rows.map((r) => [r.skill, r.guide]));
 }
 
+/** Below this many published listings sharing a skill (planner's estimate), read them through the GIN index. */
+export const INDEX_CANDIDATES_MAX = 5_000;
+
+/** Postgres' own estimate of the published listings sharing one of the user's skills. */
+async function estimateSharing(profile: MatchProfile, database: Database): Promise<number> {
+  const result = await database.execute(sql`explain (format json) select 1 from ${jobs} where ${jobs.status} = 'published' and ${sharesASkillByIndexSql(profile)}`);
+  const [row] = rowsOf<Record<string, unknown>>(result);
+  const raw = row ? Object.values(row)[0] : null;
+  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as [{ Plan: { "Plan Rows": number } }] | null;
+  return plan?.[0]?.Plan["Plan Rows"] ?? Number.POSITIVE_INFINITY;
+}
+
 export type MatchedJob = {
   job: JobCard;
   score: number;
@@ -184,7 +196,8 @@ export const MATCHES_PAGE_SIZE = 20;
  */
 export async function getMatchedJobsByUser(
   userId: string,
-  opts: { after?: Extract<Cursor, { s: "match" }> | null; limit?: number } = {},
+  // candidates: how to find listings sharing a skill; "auto" asks the planner (tests force each).
+  opts: { after?: Extract<Cursor, { s: "match" }> | null; limit?: number; candidates?: "auto" | "index" | "mask" } = {},
   database: Database = db,
 ): Promise<MatchedJobsPage> {
   const viewer = await getMatchViewerByUser(userId, database);
@@ -192,9 +205,14 @@ export async function getMatchedJobsByUser(
   const profile = { skills: viewer.skills, yearsExperience: viewer.yearsExperience, targetLevel: viewer.targetLevel };
   if (viewer.skillIds.length === 0) return { items: [], nextCursor: null, profile };
   const limit = opts.limit ?? MATCHES_PAGE_SIZE;
+  // Rare skills: the GIN index finds the few listings at once. Common ones (most listings
+  // share one): score every open listing in one index-only scan of the match index.
+  const mode = opts.candidates ?? "auto";
+  const useIndex = mode === "index" || (mode === "auto" && (await estimateSharing(viewer, database)) < INDEX_CANDIDATES_MAX);
+  const shares = useIndex ? sharesASkillByIndexSql(viewer) : sharesASkillSql(viewer);
   // The guides' skills are a few dozen rows: read them alongside the page, not after it.
   const [rows, guideBySkill] = await Promise.all([
-    getMatchPageRows(and(isOpenJob(), sharesASkillSql(viewer))!, viewer, opts.after ?? null, limit + 1, database),
+    getMatchPageRows(and(isOpenJob(), shares)!, viewer, opts.after ?? null, limit + 1, database),
     getGuideSlugsBySkills(null, viewer.targetGuideId, database),
   ]);
   const page = rows.slice(0, limit);

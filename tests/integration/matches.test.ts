@@ -127,6 +127,16 @@ describe(`matches (${process.env.TEST_DB})`, () => {
     expect(page.items.find((m) => m.job.slug === "l1-perfect-mid")!.missing).toEqual([]);
   });
 
+  it("finds the same matches through the GIN index and through the mask", async () => {
+    for (const user of [ana, bo, di]) {
+      const auto = await getMatchedJobsByUser(user, { limit: 50 }, t.db);
+      expect(auto.items.length).toBeGreaterThan(0);
+      for (const candidates of ["index", "mask"] as const) {
+        expect(await getMatchedJobsByUser(user, { limit: 50, candidates }, t.db)).toEqual(auto);
+      }
+    }
+  });
+
   it("pages with keyset cursors, visiting every match exactly once", async () => {
     const seen: string[] = [];
     let after = null;
