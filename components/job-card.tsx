@@ -1,11 +1,16 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { matchLabel } from "@/lib/matches/describe";
 import { formatAge, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import type { ApiJob } from "@/lib/search/types";
 import { SaveButton } from "./saved/save-button";
 import { VerifiedBadge } from "./verified-badge";
 
-/** A result card. Plain props and no hooks, so server and client trees can both render it. */
-export function JobCard({ job, now }: { job: ApiJob; now: Date }) {
+/**
+ * A result card. Plain props and no hooks, so server and client trees can both render it.
+ * `children` (optional) adds lines at the bottom, e.g. why a listing matches.
+ */
+export function JobCard({ job, now, children }: { job: ApiJob; now: Date; children?: ReactNode }) {
   const pay = job.salary ? formatPay(job.salary.min, job.salary.max, job.salary.currency, job.salary.period) : null;
   const published = new Date(job.publishedAt);
   // "Remote (Europe)" already says remote; other places get the workplace spelled out.
@@ -35,6 +40,12 @@ export function JobCard({ job, now }: { job: ApiJob; now: Date }) {
         <li>
           <time dateTime={job.publishedAt}>{formatAge(published, now)}</time>
         </li>
+        {job.match && (
+          <li data-testid="match-summary" className="font-semibold text-brand-800">
+            <span className="sr-only">Your match: </span>
+            {matchLabel(job.match)}
+          </li>
+        )}
       </ul>
       <div className="mt-3 flex flex-wrap items-end justify-between gap-2">
         {job.skillNames.length > 0 ? (
@@ -50,6 +61,7 @@ export function JobCard({ job, now }: { job: ApiJob; now: Date }) {
         )}
         <SaveButton jobId={job.id} slug={job.slug} title={job.title} />
       </div>
+      {children}
     </article>
   );
 }

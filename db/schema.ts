@@ -10,6 +10,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -37,6 +38,12 @@ import {
 
 const tsvector = customType<{ data: string }>({
   dataType: () => "tsvector",
+});
+
+/** Width of jobs.skill_mask; must equal SKILL_MASK_BITS in db/migrate.ts's ladder_skill_mask(). */
+export const SKILL_MASK_BITS = 256;
+const skillMaskBits = customType<{ data: string }>({
+  dataType: () => `bit(${SKILL_MASK_BITS})`,
 });
 
 const createdAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
@@ -261,6 +268,12 @@ export const jobs = pgTable(
     // The listing's skill ids, sorted: a copy of job_skills that the search filters and
     // counts without a join.
     skillIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+    // skill_ids as a bitmask (bit k-1 for skill id k <= 256; ladder_skill_mask() is created
+    // by db/migrate.ts). Match ranking counts a user's skills in a listing with one AND and
+    // a popcount per row instead of an array search per skill (lib/matches/sql.ts).
+    skillMask: skillMaskBits().generatedAlwaysAs(sql.raw(`ladder_skill_mask(skill_ids)`)),
+    // cardinality(skill_ids): the share's denominator, readable from the match index.
+    skillCount: smallint().notNull().generatedAlwaysAs(sql.raw(`cardinality(skill_ids)`)),
     searchVector: tsvector().generatedAlwaysAs(
       sql.raw(`setweight(to_tsvector('english', title), 'A')
         || setweight(to_tsvector('english', skills_text), 'B')
@@ -302,6 +315,24 @@ export const jobs = pgTable(
       .on(t.salaryTopUsd.desc().nullsLast(), t.id.desc().nullsFirst())
       .where(sql`status = 'published'`),
     index("jobs_skill_ids_idx").using("gin", t.skillIds),
+    // Best-match order over published listings (lib/matches): the columns the match score
+    // reads, then the search's filter columns, so ranking all open listings (or a filtered
+    // search) is an index-only scan. skill_ids is left out: it would double the width.
+    index("jobs_published_match_idx")
+      .on(
+        t.publishedAt.desc().nullsFirst(),
+        t.id.desc().nullsFirst(),
+        t.validThrough,
+        t.level,
+        t.skillMask,
+        t.skillCount,
+        t.workplace,
+        t.employmentType,
+        t.companyId,
+        t.roleFamily,
+        t.salaryTopUsd,
+      )
+      .where(sql`status = 'published'`),
     index("jobs_place_trgm_idx").using("gin", t.place.op("gin_trgm_ops")),
     index().on(t.companyId),
     index().on(t.roleFamily, t.level),

@@ -7,11 +7,14 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { rowsOf } from "../db/rows";
 import { seedDatabase } from "../db/seed";
+import { skills, userSkills, users } from "../db/schema";
+import { getMatchedJobsByUser, getMatchViewerByUser, type MatchViewer } from "../lib/matches/queries";
+import { decodeCursor, encodeCursor } from "../lib/search/cursor";
 import { fromURLSearchParams, parseSearchParams } from "../lib/search/params";
 import { searchJobs } from "../lib/search/response";
 import { progressBar } from "./cli";
@@ -24,6 +27,8 @@ const { values } = parseArgs({
     port: { type: "string", default: "3400" },
     out: { type: "string", default: "docs/benchmarks.md" },
     "no-build": { type: "boolean", default: false },
+    // Only the SQL classes whose names start with these (e.g. --only match,filters): no HTTP, no file.
+    only: { type: "string" },
   },
 });
 const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
@@ -36,7 +41,9 @@ const ROUNDS = Number(values.rounds);
 const CONCURRENCY = Number(values.concurrency);
 const PORT = Number(values.port);
 
-type Query = { cls: string; qs: string };
+// user: run as the bench user (signed in; SQL only, the HTTP runs are signed out).
+// matches: the /me/matches query itself, page 1 or (with a cursor in qs) a deeper page.
+type Query = { cls: string; qs: string; user?: boolean; matches?: boolean };
 const MIX: Query[] = [
   { cls: "filters only", qs: "" },
   { cls: "filters only", qs: "workplace=remote" },
@@ -61,7 +68,17 @@ const MIX: Query[] = [
   { cls: "deep page (50)", qs: "" },
   { cls: "deep page (50)", qs: "sort=salary" },
   { cls: "deep page (50)", qs: "q=engineer" },
+  // Best match, as the bench user (8 backend skills, 4 years, senior target): the score is
+  // computed over every listing the search or the matches page lets through.
+  { cls: "match: /me/matches", qs: "", matches: true },
+  { cls: "match: /me/matches", qs: "page=10", matches: true },
+  { cls: "match: search sort", qs: "sort=match", user: true },
+  { cls: "match: search sort", qs: "sort=match&workplace=remote&level=senior", user: true },
+  { cls: "match: search sort", qs: "q=backend&sort=match", user: true },
+  { cls: "match: search sort", qs: "sort=match&skill=kubernetes", user: true },
 ];
+const BENCH_USER = { email: "bench-matches@ladder.test", yearsExperience: 4, targetLevel: "senior" as const };
+const BENCH_SKILLS = ["postgresql", "sql", "docker", "rest", "aws", "go", "kubernetes", "redis"];
 
 const handle = openDatabase({ url }, { max: CONCURRENCY });
 const db = handle.db;
@@ -86,10 +103,41 @@ function params(qs: string) {
   return r.params;
 }
 
-/** Resolves the deep-page queries to the cursor of page 50 (20 per page). */
+/** The bench user (created once, idempotently) with a realistic backend skill set. */
+async function ensureBenchUser(): Promise<MatchViewer> {
+  await db.insert(users).values({ ...BENCH_USER, name: "Bench Matches" }).onConflictDoNothing({ target: users.email });
+  const [u] = await db.select({ id: users.id }).from(users).where(sql`${users.email} = ${BENCH_USER.email}`);
+  const ids = await db.select({ id: skills.id }).from(skills).where(inArray(skills.slug, BENCH_SKILLS));
+  await db.insert(userSkills).values(ids.map((s) => ({ userId: u!.id, skillId: s.id }))).onConflictDoNothing();
+  return (await getMatchViewerByUser(u!.id, db))!;
+}
+
+let viewer: MatchViewer;
+
+/** One query of the mix, through the same modules the pages and /api/jobs use. */
+async function runQuery(q: Query) {
+  if (q.matches) {
+    const cursor = new URLSearchParams(q.qs).get("cursor");
+    const after = cursor ? decodeCursor(cursor) : null;
+    await getMatchedJobsByUser(viewer.userId, { after: after?.s === "match" ? after : null }, db);
+  } else {
+    await searchJobs(params(q.qs), q.user ? { viewer } : {}, db);
+  }
+}
+
+/** Resolves the deep-page queries to the cursor of page 50 (20 per page), /me/matches to page 10. */
 async function resolveDeepPages(mix: Query[]): Promise<Query[]> {
   const out: Query[] = [];
   for (const q of mix) {
+    if (q.matches && q.qs.startsWith("page=")) {
+      let after = null;
+      for (let page = 1; page < Number(q.qs.slice(5)); page++) {
+        after = (await getMatchedJobsByUser(viewer.userId, { after }, db)).nextCursor;
+        if (!after) throw new Error(`no /me/matches page ${q.qs}`);
+      }
+      out.push({ ...q, qs: `cursor=${encodeCursor(after!)}` });
+      continue;
+    }
     if (!q.cls.startsWith("deep")) {
       out.push(q);
       continue;
@@ -100,7 +148,7 @@ async function resolveDeepPages(mix: Query[]): Promise<Query[]> {
       cursor = res.nextCursor;
       if (!cursor) throw new Error(`no page 50 for ${q.qs}`);
     }
-    out.push({ cls: q.cls, qs: `${q.qs}${q.qs ? "&" : ""}cursor=${cursor}` });
+    out.push({ ...q, qs: `${q.qs}${q.qs ? "&" : ""}cursor=${cursor}` });
   }
   return out;
 }
@@ -135,7 +183,7 @@ async function load(mix: Query[], run: (q: Query) => Promise<void>, clients = CO
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 function summarize(samples: Sample[]) {
-  const classes = [...new Set(MIX.map((q) => q.cls))];
+  const classes = [...new Set(samples.map((s) => s.cls))];
   return classes.map((cls) => {
     const ms = samples.filter((s) => s.cls === cls).map((s) => s.ms).sort((a, b) => a - b);
     return { cls, n: ms.length, p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), errors: samples.filter((s) => s.cls === cls && !s.ok).length };
@@ -179,20 +227,29 @@ const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
 async function main() {
   const counts = await ensureData();
   console.log(`Database: ${counts.n.toLocaleString("en-US")} listings, ${counts.open.toLocaleString("en-US")} open.`);
-  const mix = await resolveDeepPages(MIX);
+  viewer = await ensureBenchUser();
+  const only = values.only;
+  const prefixes = only?.split(",").map((x) => x.trim()) ?? [];
+  const mix = await resolveDeepPages(only ? MIX.filter((q) => prefixes.some((x) => q.cls.startsWith(x))) : MIX);
 
   // The main comparison: every search computed in full (the totals/facets cache off), once
   // in-process through postgres-js and once over HTTP. Each path is warmed once first.
   process.env.SEARCH_SUMMARY_CACHE = "0";
-  for (const q of mix) await searchJobs(params(q.qs), {}, db);
-  const runSql = async (q: Query) => {
-    await searchJobs(params(q.qs), {}, db);
-  };
+  for (const q of mix) await runQuery(q);
+  const runSql = runQuery;
   // SQL latency: one client, what each search costs. SQL throughput: 8 clients, the
   // baseline the HTTP throughput is compared with.
   const sqlSerial = await load(mix, runSql, 1);
-  const sqlRun = await load(mix, runSql);
-
+  // Signed-in classes run through SQL only: the HTTP runs below are signed out, and the
+  // throughput comparison keeps to the same signed-out mix on both sides.
+  const httpMix = mix.filter((q) => !q.user && !q.matches);
+  const sqlRun = await load(only ? mix : httpMix, runSql);
+  if (only) {
+    const lines = summarize(sqlSerial.samples).map((s) => `| ${s.cls} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`);
+    const tput = summarize(sqlRun.samples).map((s) => `${s.cls}: p95 ${fmt(s.p95)} ms at ${CONCURRENCY} clients`);
+    console.log(`\n| query class | queries | SQL p50 (1 client) | SQL p95 | SQL p99 | errors |\n|---|---:|---:|---:|---:|---:|\n${lines.join("\n")}\n\n${tput.join("\n")}`);
+    return;
+  }
   // node:http with keep-alive: a light client, so the load generator does not take the
   // CPU the server needs (fetch costs several times more per request here).
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -208,8 +265,8 @@ async function main() {
   const overHttp = async (env: Record<string, string>) => {
     const stop = await startServer(env);
     try {
-      for (const q of mix) await get(q);
-      return await load(mix, get);
+      for (const q of httpMix) await get(q);
+      return await load(httpMix, get);
     } finally {
       await stop();
     }
@@ -253,6 +310,8 @@ async function main() {
   const sqlRows = summarize(sqlSerial.samples);
   const httpRows = summarize(httpRun.samples);
   const cachedRows = summarize(cachedRun.samples);
+  // The "all" row compares like with like: the signed-out search mix only.
+  const signedOut = (rows: Sample[]) => rows.filter((r) => !r.cls.startsWith("match:"));
   const sqlTput = sqlRun.samples.length / sqlRun.seconds;
   const httpTput = httpRun.samples.length / httpRun.seconds;
   const cachedTput = cachedRun.samples.length / cachedRun.seconds;
@@ -262,14 +321,19 @@ async function main() {
   lines.push("| query class | queries | SQL p50 (1 client) | SQL p95 | SQL p99 | HTTP p50 (8 clients) | HTTP p95 | HTTP p99 | HTTP/SQL p95 | cached HTTP p50 | cached HTTP p95 | errors |");
   lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const s of sqlRows) {
-    const h = httpRows.find((x) => x.cls === s.cls)!;
-    const c = cachedRows.find((x) => x.cls === s.cls)!;
+    const h = httpRows.find((x) => x.cls === s.cls);
+    const c = cachedRows.find((x) => x.cls === s.cls);
+    if (!h || !c) {
+      // Signed-in classes (best match): SQL only.
+      lines.push(`| ${s.cls} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | - | - | - | - | - | - | ${s.errors} |`);
+      continue;
+    }
     lines.push(
       `| ${s.cls} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(h.p50)} | ${fmt(h.p95)} | ${fmt(h.p99)} | ${(h.p95 / s.p95).toFixed(2)}x | ${fmt(c.p50)} | ${fmt(c.p95)} | ${s.errors + h.errors + c.errors} |`,
     );
   }
   const all = (rows: Sample[]) => rows.map((s) => s.ms).sort((a, b) => a - b);
-  const sqlAll = all(sqlSerial.samples);
+  const sqlAll = all(signedOut(sqlSerial.samples));
   const httpAll = all(httpRun.samples);
   const cachedAll = all(cachedRun.samples);
   lines.push(`| **all** | ${sqlAll.length} | ${fmt(pct(sqlAll, 50))} | ${fmt(pct(sqlAll, 95))} | ${fmt(pct(sqlAll, 99))} | ${fmt(pct(httpAll, 50))} | ${fmt(pct(httpAll, 95))} | ${fmt(pct(httpAll, 99))} | ${(pct(httpAll, 95) / pct(sqlAll, 95)).toFixed(2)}x | ${fmt(pct(cachedAll, 50))} | ${fmt(pct(cachedAll, 95))} | ${errors} |`);

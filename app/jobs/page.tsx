@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { searchKeys } from "@/components/search/fetch-search";
 import { SearchExperience } from "@/components/search/search-experience";
+import { getCurrentMatchViewer, MATCH_SORT_NEEDS_SIGN_IN } from "@/lib/matches/viewer";
 import { makeQueryClient } from "@/lib/query-client";
 import { parseSearchParamsLenient, toQueryString, type RawParams } from "@/lib/search/params";
 import { searchJobs } from "@/lib/search/response";
@@ -21,10 +22,18 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /** Server-renders the first page (works without JavaScript), then hands it to React Query. */
 export default async function JobsPage({ searchParams }: Props) {
   await connection();
-  const { params, issues } = parseSearchParamsLenient(await searchParams);
+  const parsed = parseSearchParamsLenient(await searchParams);
+  const viewer = await getCurrentMatchViewer();
+  let { params } = parsed;
+  const issues = [...parsed.issues];
+  if (params.sort === "match" && !viewer) {
+    // Best match needs a session: say so, and search in the default order instead.
+    issues.push(MATCH_SORT_NEEDS_SIGN_IN);
+    params = { ...params, sort: params.q ? "relevance" : "newest", cursor: undefined };
+  }
   const qs = toQueryString(params);
   const start = params.cursor ?? null;
-  const data = await searchJobs(params, { histogram: true });
+  const data = await searchJobs(params, { histogram: true, viewer });
 
   const queryClient = getQueryClient();
   queryClient.setQueryData(searchKeys.page(qs, start, true), data);
@@ -32,7 +41,7 @@ export default async function JobsPage({ searchParams }: Props) {
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <SearchExperience issues={issues} now={new Date().toISOString()} />
+      <SearchExperience issues={issues} now={new Date().toISOString()} canMatch={viewer !== null} matchNeedsSkills={viewer !== null && viewer.skillIds.length === 0} />
     </HydrationBoundary>
   );
 }

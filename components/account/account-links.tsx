@@ -29,9 +29,14 @@ export function AccountLinks() {
   if (session === undefined) return <span className="inline-block w-16" aria-hidden="true" />;
   const classes = "rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
   return session?.user ? (
-    <Link href="/me" className={classes}>
-      {session.user.name?.split(" ")[0] || "Account"}
-    </Link>
+    <span className="flex items-center gap-3">
+      <Link href="/me/matches" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+        Your matches
+      </Link>
+      <Link href="/me" className={classes}>
+        {session.user.name?.split(" ")[0] || "Account"}
+      </Link>
+    </span>
   ) : (
     <Link href="/sign-in" className={classes}>
       Sign in

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { JobCard } from "@/components/job-card";
@@ -26,7 +27,19 @@ const noopSubscribe = () => () => {};
  * The /jobs search. The URL is the state: every change writes the URL (history entries,
  * so back/forward restore a search), and the results are React Query's cache of that URL.
  */
-export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: string }) {
+export function SearchExperience({
+  issues,
+  now,
+  canMatch = false,
+  matchNeedsSkills = false,
+}: {
+  issues: SearchIssue[];
+  now: string;
+  /** Signed in: "Best match" is offered. */
+  canMatch?: boolean;
+  /** Signed in without skills: best match can only rank by level, so say how to fix it. */
+  matchNeedsSkills?: boolean;
+}) {
   const searchParams = useSearchParams();
   const urlQs = searchParams.toString();
   // The URL Next reports lags a pushState by a render; until it catches up, controls show
@@ -39,7 +52,14 @@ export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: 
   }
   const currentQs = asked ?? urlQs;
   const raw = useMemo(() => fromURLSearchParams(new URLSearchParams(currentQs)), [currentQs]);
-  const { params } = useMemo(() => parseSearchParamsLenient(raw), [raw]);
+  const { params } = useMemo(() => {
+    const parsed = parseSearchParamsLenient(raw);
+    // Signed out, a "Best match" link searches in the default order (the page says why).
+    if (!canMatch && parsed.params.sort === "match") {
+      return { ...parsed, params: { ...parsed.params, sort: parsed.params.q ? ("relevance" as const) : ("newest" as const), cursor: undefined } };
+    }
+    return parsed;
+  }, [raw, canMatch]);
   const sortIsExplicit = raw.sort !== undefined;
   const qs = toQueryString(params);
   const start = params.cursor ?? null;
@@ -190,9 +210,20 @@ export function SearchExperience({ issues, now }: { issues: SearchIssue[]; now: 
               {params.q && <option value="relevance">Relevance</option>}
               <option value="newest">Newest</option>
               <option value="salary">Highest pay</option>
+              {canMatch && <option value="match">Best match</option>}
             </select>
           </label>
         </div>
+
+        {params.sort === "match" && matchNeedsSkills && (
+          <p className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
+            Best match ranks roles by the skills you have done.{" "}
+            <Link href="/me/profile" className="font-semibold text-brand-700 underline">
+              Add your skills
+            </Link>{" "}
+            to see how each role fits you.
+          </p>
+        )}
 
         <ActiveFilters params={params} facets={first?.facets} navigate={navigate} />
 

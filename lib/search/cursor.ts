@@ -1,5 +1,5 @@
 /** Keyset cursors, opaque to clients (base64url JSON). Each names the sort it belongs to. */
-export type SearchSort = "relevance" | "newest" | "salary";
+export type SearchSort = "relevance" | "newest" | "salary" | "match";
 
 export type Cursor =
   // newest: the last row's published_at and id
@@ -9,7 +9,9 @@ export type Cursor =
   // relevance, tier 0: inside the ranked candidate set (score, published_at, id);
   // tier 1: past it, matches older than the set, newest first
   | { s: "relevance"; t: 0; r: number; p: string; id: number }
-  | { s: "relevance"; t: 1; p: string; id: number };
+  | { s: "relevance"; t: 1; p: string; id: number }
+  // match (signed in): the last row's match score (lib/matches/sql.ts), published_at and id
+  | { s: "match"; m: number; p: string; id: number };
 
 // btoa/atob work in browsers and Node alike; cursor JSON is plain ASCII.
 const toBase64Url = (text: string) => btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -38,5 +40,6 @@ export function decodeCursor(raw: string): Cursor | null {
   if (v.s === "salary" && (v.v === null || Number.isSafeInteger(v.v))) return { s: "salary", v: v.v as number | null, id: v.id };
   if (v.s === "relevance" && v.t === 0 && Number.isSafeInteger(v.r) && isDate(v.p)) return { s: "relevance", t: 0, r: v.r as number, p: v.p, id: v.id };
   if (v.s === "relevance" && v.t === 1 && isDate(v.p)) return { s: "relevance", t: 1, p: v.p, id: v.id };
+  if (v.s === "match" && Number.isSafeInteger(v.m) && isDate(v.p)) return { s: "match", m: v.m as number, p: v.p, id: v.id };
   return null;
 }

@@ -3,7 +3,8 @@ import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/db/enums";
 import { decodeCursor, type SearchSort } from "./cursor";
 
 /** Search parameters, shared by /jobs and GET /api/jobs (same names in both). */
-export const SORTS = ["relevance", "newest", "salary"] as const satisfies readonly SearchSort[];
+// "match" (best match) needs a signed-in user: /api/jobs answers 400 without one, /jobs drops it.
+export const SORTS = ["relevance", "newest", "salary", "match"] as const satisfies readonly SearchSort[];
 export const MAX_LIMIT = 50;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -59,7 +60,7 @@ export const searchParamsSchema = z
     ),
     postedWithin: wholeNumber(1, 365, "Posted within (days)"),
     guide: z.preprocess(blankToUndefined, slug("guide").optional()),
-    sort: z.preprocess(blankToUndefined, z.enum(SORTS, { error: "Sort must be relevance, newest or salary" }).optional()),
+    sort: z.preprocess(blankToUndefined, z.enum(SORTS, { error: "Sort must be relevance, newest, salary or match" }).optional()),
     cursor: z.preprocess(
       blankToUndefined,
       z.string().refine((c) => decodeCursor(c) !== null, "Malformed cursor").optional(),

@@ -5,6 +5,8 @@ import { rowsOf } from "@/db/rows";
 import { companies, guides, jobs, skills } from "@/db/schema";
 import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import { isOpenJob } from "@/lib/jobs/open";
+import { getMatchPageRows, MATCH_TEXT_CAP } from "@/lib/matches/queries";
+import type { MatchProfile } from "@/lib/matches/sql";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { toQueryString, type SearchParams } from "./params";
 import type { ApiFacets } from "./types";
@@ -334,7 +336,9 @@ export type SearchPage = {
 export async function getJobsBySearch(
   p: SearchParams,
   database: Database = db,
-  opts: { rankCap?: number; sampleCap?: number } = {},
+  // match: the signed-in user's skills and level, for sort=match (without it, every
+  // listing scores 0 and the order is newest first).
+  opts: { rankCap?: number; sampleCap?: number; match?: MatchProfile; matchCap?: number } = {},
 ): Promise<SearchPage> {
   const where = searchConditions(p);
   const after = p.cursor ? decodeCursor(p.cursor) : null;
@@ -354,11 +358,15 @@ export async function getJobsBySearch(
     rows = await relevancePage(database, relevance.q, where, rankedAfter, take, rankCap, fused.page ? { page: fused.page, edge: fused.edge } : undefined);
   } else {
     const pagePromise =
-      p.sort === "salary"
-        ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
-        : relevance
-          ? relevancePage(database, relevance.q, where, rankedAfter, take, rankCap)
-          : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })));
+      p.sort === "match"
+        ? getMatchPageRows(where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, after?.s === "match" ? after : null, take, database, {
+            cap: p.q ? (opts.matchCap ?? MATCH_TEXT_CAP) : undefined,
+          }).then((r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })))
+        : p.sort === "salary"
+          ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
+          : relevance
+            ? relevancePage(database, relevance.q, where, rankedAfter, take, rankCap)
+            : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })));
     [rows, summary] = await Promise.all([pagePromise, getSearchSummary(p, database, { sampleCap: cap })]);
   }
   const page = rows.slice(0, p.limit);
@@ -366,7 +374,9 @@ export async function getJobsBySearch(
   let nextCursor: string | null = null;
   if (rows.length > p.limit && last) {
     const c: Cursor =
-      p.sort === "salary"
+      p.sort === "match"
+        ? { s: "match", m: last.score ?? 0, p: last.pkey, id: last.id }
+        : p.sort === "salary"
         ? { s: "salary", v: last.salaryTopUsd, id: last.id }
         : p.sort === "relevance" && p.q
           ? last.tier === 0

@@ -1,6 +1,8 @@
 import "server-only";
 import { db, type Database } from "@/db";
 import type { JobCard } from "@/lib/jobs/queries";
+import { summarizeMatch } from "@/lib/matches/describe";
+import type { MatchViewer } from "@/lib/matches/queries";
 import type { SearchParams } from "./params";
 import { getJobsBySearch, getSalaryHistogram, getSearchSuggestions } from "./query";
 import type { ApiJob, ApiSearchResponse } from "./types";
@@ -28,16 +30,18 @@ export function toApiJob(job: JobCard, origin = ""): ApiJob {
 /** Everything a search shows: a page of results, its total, facets, and when empty, suggestions. */
 export async function searchJobs(
   params: SearchParams,
-  opts: { origin?: string; histogram?: boolean } = {},
+  // viewer: the signed-in user; their match shows on every result, and sort=match ranks by it.
+  opts: { origin?: string; histogram?: boolean; viewer?: MatchViewer | null } = {},
   database: Database = db,
 ): Promise<ApiSearchResponse> {
+  const viewer = opts.viewer ?? undefined;
   const [page, histogram] = await Promise.all([
-    getJobsBySearch(params, database),
+    getJobsBySearch(params, database, { match: viewer }),
     opts.histogram ? getSalaryHistogram(params, database) : Promise.resolve(undefined),
   ]);
   const suggestions = page.total === 0 && params.q && !params.cursor ? await getSearchSuggestions(params.q, database) : [];
   return {
-    items: page.items.map((j) => toApiJob(j, opts.origin)),
+    items: page.items.map((j) => (viewer ? { ...toApiJob(j, opts.origin), match: summarizeMatch(j.skills, viewer.doneSlugs) } : toApiJob(j, opts.origin))),
     total: page.total,
     totalIsEstimate: page.totalIsEstimate,
     nextCursor: page.nextCursor,

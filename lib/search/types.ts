@@ -16,6 +16,8 @@ export type ApiJob = {
   publishedAt: string;
   validThrough: string | null;
   url: string;
+  /** Signed in only: how many of the listing's skills the user has done. */
+  match?: { done: number; total: number };
 };
 
 export type ApiFacetValue = { value: string; label: string; count: number };

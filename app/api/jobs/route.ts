@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { getCurrentMatchViewer, MATCH_SORT_NEEDS_SIGN_IN } from "@/lib/matches/viewer";
 import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
 import { searchJobs } from "@/lib/search/response";
 import type { ApiError } from "@/lib/search/types";
@@ -18,6 +19,11 @@ export async function GET(request: NextRequest) {
   if (!parsed.ok) {
     return Response.json({ error: "Invalid search parameters", issues: parsed.issues } satisfies ApiError, { status: 400 });
   }
-  const body = await searchJobs(parsed.params, { origin: url.origin, histogram });
-  return Response.json(body);
+  // Signed in, every result carries the user's match; sort=match needs a session (400 otherwise).
+  const viewer = await getCurrentMatchViewer();
+  if (parsed.params.sort === "match" && !viewer) {
+    return Response.json({ error: "Invalid search parameters", issues: [MATCH_SORT_NEEDS_SIGN_IN] } satisfies ApiError, { status: 400 });
+  }
+  const body = await searchJobs(parsed.params, { origin: url.origin, histogram, viewer });
+  return Response.json(body, viewer ? { headers: { "cache-control": "private, no-store" } } : undefined);
 }

@@ -1,0 +1,3 @@
+ALTER TABLE "jobs" ADD COLUMN "skill_mask" bit(256) GENERATED ALWAYS AS (ladder_skill_mask(skill_ids)) STORED;--> statement-breakpoint
+ALTER TABLE "jobs" ADD COLUMN "skill_count" smallint GENERATED ALWAYS AS (cardinality(skill_ids)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "jobs_published_match_idx" ON "jobs" USING btree ("published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST,"valid_through","level","skill_mask","skill_count","workplace","employment_type","company_id","role_family","salary_top_usd") WHERE status = 'published';
