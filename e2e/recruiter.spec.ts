@@ -116,7 +116,7 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
 
   // The seeker's listing page and tracker show it closed; search no longer finds it.
   await seeker.reload();
-  await expect(seeker.getByText("This role is no longer accepting applications.")).toBeVisible();
+  await expect(seeker.getByText("No longer accepting applications", { exact: true })).toBeVisible();
   await expect(seeker.getByRole("link", { name: /^Apply/ })).toHaveCount(0);
   await seeker.goto("/me/jobs");
   await expect(seeker.getByRole("article", { name: title }).getByText("No longer accepting applications")).toBeVisible();

@@ -25,6 +25,10 @@ test("mark three milestones done, see the bars move, keep them after signing out
   await expect(page).toHaveURL(/\/guides\/backend-engineer\/roadmap$/);
   await expect(overall(page)).toHaveText(/^0 of (\d+) complete \(0%\)$/);
   const total = Number((await overall(page).textContent())!.match(/of (\d+)/)![1]);
+  // Nothing learned yet: no matched jobs.
+  await page.goto("/me/matches");
+  await expect(page.getByRole("heading", { name: "Tell us what you have learned" })).toBeVisible();
+  await page.goto(ROADMAP);
   await expect(page.getByTestId("readiness")).toContainText("Finish the junior skills and topics");
   // Live demand on every skill milestone.
   await expect(milestone(page, "skill-sql").getByTestId("skill-demand")).toContainText(/\d+ open listings ask for SQL · median \$\d+k/);
@@ -44,6 +48,13 @@ test("mark three milestones done, see the bars move, keep them after signing out
   await expect(page.getByRole("checkbox", { name: "SQL", exact: true })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Git", exact: true })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "REST APIs", exact: true })).not.toBeChecked();
+
+  // The roadmap's done skills rank the jobs this user is ready for.
+  await page.goto("/me/matches");
+  await expect(page.getByText("Your skills (2):")).toBeVisible();
+  const reasons = page.getByRole("list", { name: "Matched roles" }).getByTestId("match-reasons");
+  await expect(reasons.first()).toBeVisible();
+  for (const text of await reasons.allTextContents()) expect(text).toMatch(/\b[12] of \d+ skills? done/);
 
   await signOut(page);
   await page.goto(ROADMAP);
