@@ -15,8 +15,20 @@ export const DEFAULT_JOB_COUNT = 1_400;
 const BATCH = 1_000;
 
 export const DEMO_PASSWORD = "ladder-demo-2026";
-export const DEMO_ACCOUNTS: { email: string; name: string; role: "seeker" | "recruiter" | "admin"; company?: string }[] = [
-  { email: "seeker@ladder.test", name: "Sam Seeker", role: "seeker" },
+export const DEMO_ACCOUNTS: {
+  email: string;
+  name: string;
+  role: "seeker" | "recruiter" | "admin";
+  company?: string;
+  // A seeker part-way along the backend roadmap, so matches and readiness show something.
+  profile?: { skills: string[]; yearsExperience: number; targetLevel: "mid"; guide: string };
+}[] = [
+  {
+    email: "seeker@ladder.test",
+    name: "Sam Seeker",
+    role: "seeker",
+    profile: { skills: ["python", "sql", "postgresql", "git", "rest", "docker"], yearsExperience: 2, targetLevel: "mid", guide: "backend-engineer" },
+  },
   { email: "recruiter@ladder.test", name: "Riley Recruiter", role: "recruiter", company: "tesorio" },
   { email: "admin@ladder.test", name: "Ada Admin", role: "admin" },
 ];
@@ -176,6 +188,14 @@ async function seedDemoAccounts(db: Database, companies: Map<string, { id: numbe
       .returning({ id: t.users.id });
     created += rows.length;
     const [user] = await db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, account.email));
+    // Only when the account is new: a re-seed never undoes what someone changed.
+    if (user && rows.length > 0 && account.profile) {
+      const { skills, yearsExperience, targetLevel, guide } = account.profile;
+      const [g] = await db.select({ id: t.guides.id }).from(t.guides).where(eq(t.guides.slug, guide));
+      await db.update(t.users).set({ yearsExperience, targetLevel, targetGuideId: g?.id ?? null }).where(eq(t.users.id, user.id));
+      const ids = await db.select({ id: t.skills.id }).from(t.skills).where(inArray(t.skills.slug, skills));
+      if (ids.length) await db.insert(t.userSkills).values(ids.map((s) => ({ userId: user.id, skillId: s.id }))).onConflictDoNothing();
+    }
     const company = account.company ? companies.get(account.company) : undefined;
     if (user && company) {
       await db.insert(t.companyMembers).values({ companyId: company.id, userId: user.id, role: "owner" }).onConflictDoNothing();

@@ -93,6 +93,19 @@ describe(`seed (${process.env.TEST_DB})`, () => {
       await t.db.execute(sql`select c.slug from company_members m join companies c on c.id = m.company_id join users u on u.id = m.user_id where u.email = 'recruiter@ladder.test'`),
     );
     expect(member.map((m) => m.slug)).toEqual(["tesorio"]);
+    // The demo seeker starts part-way along the roadmap, so matches have something to rank.
+    const seekerSkills = rowsOf<{ slug: string }>(
+      await t.db.execute(sql`select s.slug from user_skills us join skills s on s.id = us.skill_id join users u on u.id = us.user_id
+        where u.email = 'seeker@ladder.test' order by s.slug`),
+    );
+    expect(seekerSkills.map((s) => s.slug)).toEqual([...DEMO_ACCOUNTS[0]!.profile!.skills].sort());
+    // A second run leaves a demo user's own changes alone.
+    await t.db.execute(sql`delete from user_skills where user_id = (select id from users where email = 'seeker@ladder.test')`);
+    await seedDatabase(t.db, { jobs: before.jobs + 50, demo: true });
+    const [left] = rowsOf<{ n: number }>(
+      await t.db.execute(sql`select count(*)::int as n from user_skills us join users u on u.id = us.user_id where u.email = 'seeker@ladder.test'`),
+    );
+    expect(left!.n).toBe(0);
     const [hash] = rowsOf<{ password_hash: string }>(await t.db.execute(sql`select password_hash from users limit 1`));
     expect(hash!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(companySeeds.some((c) => c.slug === "tesorio")).toBe(true);
