@@ -1,4 +1,5 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "./auth";
 
@@ -6,7 +7,13 @@ export { safeReturnPath } from "./return-path";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: "seeker" | "recruiter" | "admin" };
 
+// Auth.js names its session cookie authjs.session-token (with a __Secure- prefix over
+// HTTPS, and .0, .1... suffixes when chunked).
+const hasSessionCookie = async () => (await cookies()).getAll().some((c) => c.name.includes("authjs.session-token"));
+
 export async function getCurrentUser(): Promise<CurrentUser | null> {
+  // No session cookie, no session: skip Auth.js entirely (most searches are anonymous).
+  if (!(await hasSessionCookie())) return null;
   const session = await auth();
   const user = session?.user as (CurrentUser & { id?: string }) | undefined;
   return user?.id && user.email ? { id: user.id, email: user.email, name: user.name ?? null, role: user.role ?? "seeker" } : null;
