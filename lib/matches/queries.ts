@@ -48,6 +48,13 @@ export type MatchRow = { id: number; pkey: string; score: number; card: JobCard 
  * what a rare word does. The same trade as the relevance sort's RANK_CAP.
  */
 export const MATCH_TEXT_CAP = 2_000;
+/**
+ * Without words, both /me/matches and the best-match sort rank the newest MATCH_RANK_CAP
+ * candidates (at 100k listings, about a week of postings); older ones follow by date, so
+ * paging still visits each once. Scoring every open listing cost ~50 ms at 100k, over the
+ * search's 50 ms target; a board of up to 10,000 candidates is ranked exactly.
+ */
+export const MATCH_RANK_CAP = 10_000;
 
 const pkeyOf = (column: SQL) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
@@ -105,14 +112,16 @@ async function cappedMatchPageRows(
     // matches fill the set, its oldest row (where the date-ordered rest starts).
     const result = await database.execute(sql`
       with c as materialized (
-        select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score
+        -- rn follows the scan's own order (no extra sort): row number cap is the ranked
+        -- set's oldest row, there only when the candidates fill the set.
+        select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score,
+               row_number() over (order by ${jobs.publishedAt} desc, ${jobs.id} desc) as rn
         from ${jobs} where ${where} order by ${jobs.publishedAt} desc, ${jobs.id} desc limit ${cap}
       )
       (select id, ${pkeyOf(sql`published_at`)} as pkey, score, false as edge from c ${keyset}
         order by score desc, published_at desc, id desc limit ${take})
       union all
-      (select id, ${pkeyOf(sql`published_at`)}, null, true from c
-        where (select count(*) from c) = ${cap} order by published_at asc, id asc limit 1)`);
+      (select id, ${pkeyOf(sql`published_at`)}, null, true from c where rn = ${cap})`);
     const rows = rowsOf<{ id: number | string; pkey: string; score: number | string | null; edge: boolean }>(result);
     for (const r of rows) if (!r.edge) ranked.push({ id: Number(r.id), pkey: r.pkey, score: Number(r.score) });
     const edge = rows.find((r) => r.edge);
@@ -197,7 +206,7 @@ export const MATCHES_PAGE_SIZE = 20;
 export async function getMatchedJobsByUser(
   userId: string,
   // candidates: how to find listings sharing a skill; "auto" asks the planner (tests force each).
-  opts: { after?: Extract<Cursor, { s: "match" }> | null; limit?: number; candidates?: "auto" | "index" | "mask" } = {},
+  opts: { after?: Extract<Cursor, { s: "match" }> | null; limit?: number; candidates?: "auto" | "index" | "mask"; rankCap?: number } = {},
   database: Database = db,
 ): Promise<MatchedJobsPage> {
   const viewer = await getMatchViewerByUser(userId, database);
@@ -212,7 +221,7 @@ export async function getMatchedJobsByUser(
   const shares = useIndex ? sharesASkillByIndexSql(viewer) : sharesASkillSql(viewer);
   // The guides' skills are a few dozen rows: read them alongside the page, not after it.
   const [rows, guideBySkill] = await Promise.all([
-    getMatchPageRows(and(isOpenJob(), shares)!, viewer, opts.after ?? null, limit + 1, database),
+    getMatchPageRows(and(isOpenJob(), shares)!, viewer, opts.after ?? null, limit + 1, database, { cap: opts.rankCap ?? MATCH_RANK_CAP }),
     getGuideSlugsBySkills(null, viewer.targetGuideId, database),
   ]);
   const page = rows.slice(0, limit);

@@ -5,7 +5,7 @@ import { rowsOf } from "@/db/rows";
 import { companies, guides, jobs, skills } from "@/db/schema";
 import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import { isOpenJob } from "@/lib/jobs/open";
-import { getMatchPageRows, MATCH_TEXT_CAP } from "@/lib/matches/queries";
+import { getMatchPageRows, MATCH_TEXT_CAP, MATCH_RANK_CAP } from "@/lib/matches/queries";
 import type { MatchProfile } from "@/lib/matches/sql";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { toQueryString, type SearchParams } from "./params";
@@ -360,7 +360,7 @@ export async function getJobsBySearch(
     const pagePromise =
       p.sort === "match"
         ? getMatchPageRows(where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, after?.s === "match" ? after : null, take, database, {
-            cap: p.q ? (opts.matchCap ?? MATCH_TEXT_CAP) : undefined,
+            cap: opts.matchCap ?? (p.q ? MATCH_TEXT_CAP : MATCH_RANK_CAP),
           }).then((r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })))
         : p.sort === "salary"
           ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))

@@ -149,6 +149,23 @@ describe(`matches (${process.env.TEST_DB})`, () => {
     expect(seen).toEqual(ANA_ORDER);
   });
 
+  it("past the rank cap, ranks the newest candidates and lists older ones by date, each once", async () => {
+    const seen: string[] = [];
+    let after = null;
+    for (let i = 0; i < 20; i++) {
+      const page: Awaited<ReturnType<typeof getMatchedJobsByUser>> = await getMatchedJobsByUser(ana, { limit: 2, after, rankCap: 3 }, t.db);
+      seen.push(...page.items.map((m) => m.job.slug));
+      if (!page.nextCursor) break;
+      after = page.nextCursor;
+    }
+    // Newest first Ana's candidates are l6, then l3 l1 (same time: id desc), l2, l5 l4, l7:
+    // the newest three by match, then the rest newest first.
+    expect(seen).toEqual(["l1-perfect-mid", "l3-half-new", "l6-third-principal", "l2-perfect-junior", "l5-half-twin", "l4-half-old", "l7-wide"]);
+    const sorted = await getJobsBySearch(P("sort=match&limit=50"), t.db, { match: (await getMatchViewerByUser(ana, t.db))!, matchCap: 3 });
+    expect(new Set(sorted.items.map((j) => j.slug)).size).toBe(sorted.items.length);
+    expect(sorted.items.length).toBe(ANA_ORDER.length + 2);
+  });
+
   it("never shows closed, expired or draft listings", async () => {
     const all = (await getMatchedJobsByUser(ana, { limit: 50 }, t.db)).items.map((m) => m.job.slug);
     expect(all.filter((s) => s.startsWith("x-"))).toEqual([]);
