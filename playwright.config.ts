@@ -8,7 +8,9 @@ if (!executablePath) {
 }
 
 // The e2e server is `next start` on a PGlite folder of its own, wiped first so every run
-// starts from the same freshly migrated and seeded data.
+// starts from the same freshly migrated and seeded data. Next's data cache (guide figures,
+// roadmap demand) survives builds, and may hold figures from another database (a dev or
+// bench server), so it goes too.
 export default defineConfig({
   testDir: "e2e",
   timeout: 30_000,
@@ -24,7 +26,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `rm -rf .data/pglite-e2e && node_modules/.bin/tsx scripts/prepare-db.ts && node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -rf .data/pglite-e2e .next/cache/fetch-cache && node_modules/.bin/tsx scripts/prepare-db.ts && node_modules/.bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
