@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, gte, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { companies, guides, jobs, skills } from "@/db/schema";
 import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import { isOpenJob } from "@/lib/jobs/open";
 import { getMatchPageRows, MATCH_TEXT_CAP, MATCH_RANK_CAP } from "@/lib/matches/queries";
-import type { MatchProfile } from "@/lib/matches/sql";
+import { hasSkillsByMaskSql, type MatchProfile } from "@/lib/matches/sql";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { toQueryString, type SearchParams } from "./params";
 import type { ApiFacets } from "./types";
@@ -332,6 +332,19 @@ export type SearchPage = {
   facets: SearchFacets;
 };
 
+/**
+ * The search's conditions for the best-match sort: a skill filter is tested on the skill
+ * mask (index-only in the match index) instead of skill_ids. Unknown slugs match nothing,
+ * as in searchConditions.
+ */
+async function matchSortConditions(p: SearchParams, where: SQL, database: Database): Promise<SQL> {
+  if (!p.skill?.length) return where;
+  const found = await database.select({ id: skills.id }).from(skills).where(inArray(skills.slug, p.skill));
+  if (found.length < new Set(p.skill).size) return sql`false`;
+  const byMask = hasSkillsByMaskSql(found.map((s) => s.id));
+  return byMask ? and(searchConditions(p, "skill"), byMask)! : where;
+}
+
 /** One page of a search, with its total and facets. The single source for /jobs and /api/jobs. */
 export async function getJobsBySearch(
   p: SearchParams,
@@ -359,7 +372,7 @@ export async function getJobsBySearch(
   } else {
     const pagePromise =
       p.sort === "match"
-        ? getMatchPageRows(where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, after?.s === "match" ? after : null, take, database, {
+        ? getMatchPageRows(await matchSortConditions(p, where, database), opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, after?.s === "match" ? after : null, take, database, {
             cap: opts.matchCap ?? (p.q ? MATCH_TEXT_CAP : MATCH_RANK_CAP),
           }).then((r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })))
         : p.sort === "salary"

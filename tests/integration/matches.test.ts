@@ -210,6 +210,15 @@ describe(`matches (${process.env.TEST_DB})`, () => {
       cursor = page.nextCursor;
     }
     expect(seen).toEqual(full.items.map((j) => j.slug));
+    // A skill filter under the match sort (tested on the skill mask) keeps exactly the
+    // listings the same filter keeps under the date sort, and an unknown skill keeps none.
+    for (const skill of ["kubernetes", "mx-wide", "kubernetes&skill=mx-other"]) {
+      const byMatch = await getJobsBySearch(P(`sort=match&limit=50&skill=${skill}`), t.db, { match: viewer });
+      const byDate = await getJobsBySearch(P(`sort=newest&limit=50&skill=${skill}`), t.db);
+      expect(byDate.items.length, skill).toBeGreaterThan(0);
+      expect(byMatch.items.map((j) => j.slug).sort(), skill).toEqual(byDate.items.map((j) => j.slug).sort());
+    }
+    expect((await getJobsBySearch(P("sort=match&skill=no-such-skill"), t.db, { match: viewer })).items).toEqual([]);
     // Filters still apply under the match sort.
     const seniors = await getJobsBySearch(P("sort=match&level=senior"), t.db, { match: viewer });
     expect(seniors.items.map((j) => j.slug)).toEqual(["l3-half-new", "l5-half-twin", "l4-half-old"]);
