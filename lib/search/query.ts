@@ -10,7 +10,7 @@ import { hasSkillsByMaskSql, type MatchProfile } from "@/lib/matches/sql";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { toQueryString, type SearchParams } from "./params";
 import type { ApiFacets } from "./types";
-import { cachedSummary, peekSummary, primeSummary } from "./summary-cache";
+import { cachedSummary } from "./summary-cache";
 
 /** Relevance is computed over at most this many matches (the newest); older ones follow by date. */
 export const RANK_CAP = 500;
@@ -132,51 +132,36 @@ async function relevancePage(
   after: Extract<Cursor, { s: "relevance" }> | null,
   take: number,
   rankCap: number,
-  ranked?: { page: PageRow[]; edge: { p: string; id: number } | null },
 ) {
   const out: (PageRow & { tier: 0 | 1 })[] = [];
   let olderThan = after?.t === 1 ? { p: after.p, id: after.id } : null;
   if (!after || after.t === 0) {
-    const { page, edge } = ranked ?? (await rankCandidates(database, q, where, after, take, rankCap));
-    out.push(...page.map((r) => ({ ...r, tier: 0 as const })));
+    const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(q)}) * 1000000)::int`;
+    const keyset = after ? sql`where (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
+    // One statement: rank the newest rankCap matches, return the page, and, when the
+    // matches fill the ranked set, its oldest row (where the date-ordered tier starts).
+    const result = await database.execute<{ id: number; pkey: string; salary_top_usd: number | null; score: number; edge: boolean }>(sql`
+      with candidates as materialized (
+        select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${publishedKey} as pkey,
+               ${jobs.salaryTopUsd} as salary_top_usd, ${rank} as score
+        from ${jobs} where ${where} order by ${newestOrder} limit ${rankCap}
+      )
+      (select id, pkey, salary_top_usd, score, false as edge from candidates ${keyset}
+        order by score desc, published_at desc, id desc limit ${take})
+      union all
+      (select id, pkey, null, null, true from candidates
+        where (select count(*) from candidates) = ${rankCap} order by published_at asc, id asc limit 1)`);
+    const rows = rowsOf<{ id: number; pkey: string; salary_top_usd: number | null; score: number; edge: boolean }>(result);
+    for (const r of rows) {
+      if (!r.edge) out.push({ id: Number(r.id), pkey: r.pkey, salaryTopUsd: r.salary_top_usd, score: Number(r.score), tier: 0 });
+    }
+    const edge = rows.find((r) => r.edge);
     if (out.length >= take || !edge) return out;
-    olderThan = edge;
+    olderThan = { p: edge.pkey, id: Number(edge.id) };
   }
   const older = await newestPage(database, where, olderThan, take - out.length);
   out.push(...older.map((r) => ({ ...r, tier: 1 as const })));
   return out;
-}
-
-/** Ranks the newest rankCap matches; returns one page of them and, when they fill the set, its oldest row. */
-async function rankCandidates(
-  database: Database,
-  q: string,
-  where: SQL,
-  after: Extract<Cursor, { s: "relevance"; t: 0 }> | null,
-  take: number,
-  rankCap: number,
-): Promise<{ page: PageRow[]; edge: { p: string; id: number } | null }> {
-  const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(q)}) * 1000000)::int`;
-  const keyset = after ? sql`where (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
-  // One statement: rank the newest rankCap matches, return the page, and, when the
-  // matches fill the ranked set, its oldest row (where the date-ordered tier starts).
-  const result = await database.execute<{ id: number; pkey: string; salary_top_usd: number | null; score: number; edge: boolean }>(sql`
-    with candidates as materialized (
-      select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${publishedKey} as pkey,
-             ${jobs.salaryTopUsd} as salary_top_usd, ${rank} as score
-      from ${jobs} where ${where} order by ${newestOrder} limit ${rankCap}
-    )
-    (select id, pkey, salary_top_usd, score, false as edge from candidates ${keyset}
-      order by score desc, published_at desc, id desc limit ${take})
-    union all
-    (select id, pkey, null, null, true from candidates
-      where (select count(*) from candidates) = ${rankCap} order by published_at asc, id asc limit 1)`);
-  const rows = rowsOf<{ id: number; pkey: string; salary_top_usd: number | null; score: number; edge: boolean }>(result);
-  const page = rows
-    .filter((r) => !r.edge)
-    .map((r) => ({ id: Number(r.id), pkey: r.pkey, salaryTopUsd: r.salary_top_usd, score: Number(r.score) }));
-  const edge = rows.find((r) => r.edge);
-  return { page, edge: edge ? { p: edge.pkey, id: Number(edge.id) } : null };
 }
 
 /** Facets as the API returns them; `sampled` when the search matched more than SAMPLE_CAP listings. */
@@ -191,48 +176,37 @@ export type SearchSummary = { total: number; totalIsEstimate: boolean; facets: S
  */
 export function getSearchSummary(p: SearchParams, database: Database = db, opts: { sampleCap?: number } = {}): Promise<SearchSummary> {
   const cap = opts.sampleCap ?? SAMPLE_CAP;
-  return cachedSummary(database, summaryKey(p, cap), () => loadSearchSummary(p, database, cap));
+  // Sort, cursor and limit do not change totals or facets.
+  const key = `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
+  return cachedSummary(database, key, () => loadSearchSummary(p, database, cap));
 }
 
-// Sort, cursor and limit do not change totals or facets.
-const summaryKey = (p: SearchParams, cap: number) => `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
-
-/**
- * The summary's SQL: `m`, the newest `cap` listings matching the non-facet conditions, and
- * one union of facet counts over it. Every row has the columns (facet, value, n, label, id);
- * the fused relevance statement below adds its page rows to the same union.
- */
-function summarySql(p: SearchParams, cap: number) {
+async function loadSearchSummary(p: SearchParams, database: Database, cap: number): Promise<SearchSummary> {
   const m = { workplace: sql`m.workplace`, level: sql`m.level`, type: sql`m.employment_type`, companyId: sql`m.company_id`, skillIds: sql`m.skill_ids` };
   const f = facetConditions(p, m);
-  const sample = sql`m as materialized (
-      select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${jobs.workplace} as workplace, ${jobs.level} as level,
-             ${jobs.employmentType} as employment_type, ${jobs.companyId} as company_id, ${jobs.skillIds} as skill_ids
+  const result = await database.execute(sql`
+    with m as materialized (
+      select ${jobs.workplace} as workplace, ${jobs.level} as level, ${jobs.employmentType} as employment_type,
+             ${jobs.companyId} as company_id, ${jobs.skillIds} as skill_ids
       from ${jobs} where ${baseConditions(p)} order by ${newestOrder} limit ${cap}
-    )`;
-  const facets = sql`
-    (select 'workplace' as facet, workplace::text as value, count(*)::int as n, null as label, null::int as id from m where ${allBut(f, "workplace")} group by workplace)
+    )
+    (select 'workplace' as facet, workplace::text as value, count(*)::int as n, null as label from m where ${allBut(f, "workplace")} group by workplace)
     union all
-    (select 'level', level::text, count(*)::int, null, null from m where ${allBut(f, "level")} group by level)
+    (select 'level', level::text, count(*)::int, null from m where ${allBut(f, "level")} group by level)
     union all
-    (select 'type', employment_type::text, count(*)::int, null, null from m where ${allBut(f, "type")} group by employment_type)
+    (select 'type', employment_type::text, count(*)::int, null from m where ${allBut(f, "type")} group by employment_type)
     union all
-    (select 'company', c.slug, count(*)::int, c.name, null from m join ${companies} c on c.id = m.company_id
+    (select 'company', c.slug, count(*)::int, c.name from m join ${companies} c on c.id = m.company_id
       where ${allBut(f, "company")} group by c.id order by 3 desc, 2 limit 20)
     union all
-    (select 'skill', s.slug, x.n, s.name, null from (
+    (select 'skill', s.slug, x.n, s.name from (
       select k, count(*)::int as n from m, unnest(m.skill_ids) k where ${allBut(f, "skill")} group by k order by 2 desc, 1 limit 20
     ) x join ${skills} s on s.id = x.k)
     union all
-    (select 'sample', null, count(*)::int, null, null from m)
+    (select 'sample', null, count(*)::int, null from m)
     union all
-    (select 'total', null, count(*)::int, null, null from m where ${allBut(f)})`;
-  return { sample, facets, matchesAll: allBut(f) };
-}
-
-type SummaryRow = { facet: string; value: string | null; n: number | string | null; label: string | null; id: number | string | null };
-
-async function toSummary(rows: SummaryRow[], p: SearchParams, database: Database, cap: number): Promise<SearchSummary> {
+    (select 'total', null, count(*)::int, null from m where ${allBut(f)})`);
+  const rows = rowsOf<{ facet: string; value: string | null; n: number | string; label: string | null }>(result);
   const by = (facet: string) =>
     rows
       .filter((r) => r.facet === facet)
@@ -254,60 +228,6 @@ async function toSummary(rows: SummaryRow[], p: SearchParams, database: Database
       sampled,
     },
   };
-}
-
-async function loadSearchSummary(p: SearchParams, database: Database, cap: number): Promise<SearchSummary> {
-  const { sample, facets } = summarySql(p, cap);
-  const rows = rowsOf<SummaryRow>(await database.execute(sql`with ${sample} ${facets}`));
-  return toSummary(rows, p, database, cap);
-}
-
-/**
- * The first (tier 0) relevance page and the summary in one statement. Both read the newest
- * matches of the same text query, which is most of their cost, so one scan instead of two
- * halves the work of an uncached text search. The ranked candidates are the newest rankCap
- * rows of the summary's sample that pass every filter; when the sample was cut off and
- * holds fewer than rankCap of them, the candidates could be incomplete, so `page` is null
- * and the caller ranks with its own statement.
- */
-async function relevancePageWithSummary(
-  p: SearchParams & { q: string },
-  database: Database,
-  after: Extract<Cursor, { s: "relevance"; t: 0 }> | null,
-  take: number,
-  rankCap: number,
-  cap: number,
-): Promise<{ summary: SearchSummary; page: PageRow[] | null; edge: { p: string; id: number } | null }> {
-  const { sample, facets, matchesAll } = summarySql(p, cap);
-  const rank = sql`(ts_rank(${jobs.searchVector}, ${tsQuery(p.q)}) * 1000000)::int`;
-  const keyset = after ? sql`where (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
-  const result = await database.execute(sql`
-    with ${sample},
-    c as materialized (
-      select m.id, m.published_at from m where ${matchesAll} order by m.published_at desc, m.id desc limit ${rankCap}
-    ),
-    r as materialized (
-      select c.id, c.published_at, ${jobs.salaryTopUsd} as salary_top_usd, ${rank} as score
-      from c join ${jobs} on ${jobs.id} = c.id
-    )
-    ${facets}
-    union all
-    (select 'candidates', null, count(*)::int, null, null from c)
-    union all
-    (select 'page', to_char(published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), score, salary_top_usd::text, id
-      from r ${keyset} order by score desc, published_at desc, id desc limit ${take})
-    union all
-    (select 'edge', to_char(published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), null, null, id
-      from c where (select count(*) from c) = ${rankCap} order by published_at asc, id asc limit 1)`);
-  const rows = rowsOf<SummaryRow>(result);
-  const summary = await toSummary(rows, p, database, cap);
-  const candidates = Number(rows.find((r) => r.facet === "candidates")?.n ?? 0);
-  if (summary.facets.sampled && candidates < rankCap) return { summary, page: null, edge: null };
-  const page = rows
-    .filter((r) => r.facet === "page")
-    .map((r) => ({ id: Number(r.id), pkey: r.value!, salaryTopUsd: r.label === null ? null : Number(r.label), score: Number(r.n) }));
-  const edgeRow = rows.find((r) => r.facet === "edge");
-  return { summary, page, edge: edgeRow ? { p: edgeRow.value!, id: Number(edgeRow.id) } : null };
 }
 
 /** Postgres' own row estimate for a search: instant, and close enough for "about 27,000". */
@@ -357,31 +277,19 @@ export async function getJobsBySearch(
   const after = p.cursor ? decodeCursor(p.cursor) : null;
   const take = p.limit + 1;
 
-  const rankCap = opts.rankCap ?? RANK_CAP;
-  const cap = opts.sampleCap ?? SAMPLE_CAP;
-  let rows: (PageRow & { tier: 0 | 1 })[];
-  let summary: SearchSummary;
-  const relevance = p.sort === "relevance" && p.q ? { ...p, q: p.q } : null;
-  const rankedAfter = after?.s === "relevance" ? after : null;
-  if (relevance && rankedAfter?.t !== 1 && !peekSummary(database, summaryKey(p, cap))) {
-    // An uncached text search: one scan serves the ranked page and the summary.
-    const fused = await relevancePageWithSummary(relevance, database, rankedAfter?.t === 0 ? rankedAfter : null, take, rankCap, cap);
-    summary = fused.summary;
-    primeSummary(database, summaryKey(p, cap), summary);
-    rows = await relevancePage(database, relevance.q, where, rankedAfter, take, rankCap, fused.page ? { page: fused.page, edge: fused.edge } : undefined);
-  } else {
-    const pagePromise =
-      p.sort === "match"
-        ? getMatchPageRows(await matchSortConditions(p, where, database), opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, after?.s === "match" ? after : null, take, database, {
-            cap: opts.matchCap ?? (p.q ? MATCH_TEXT_CAP : MATCH_RANK_CAP),
-          }).then((r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })))
-        : p.sort === "salary"
-          ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
-          : relevance
-            ? relevancePage(database, relevance.q, where, rankedAfter, take, rankCap)
-            : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })));
-    [rows, summary] = await Promise.all([pagePromise, getSearchSummary(p, database, { sampleCap: cap })]);
-  }
+  const matchAfter = after?.s === "match" ? after : null;
+  const pagePromise =
+    p.sort === "match"
+      ? getMatchPageRows(await matchSortConditions(p, where, database), opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, matchAfter, take, database, {
+          cap: opts.matchCap ?? (p.q ? MATCH_TEXT_CAP : MATCH_RANK_CAP),
+        }).then((r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })))
+      : p.sort === "salary"
+        ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
+        : p.sort === "relevance" && p.q
+          ? relevancePage(database, p.q, where, after?.s === "relevance" ? after : null, take, opts.rankCap ?? RANK_CAP)
+          : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })));
+
+  const [rows, summary] = await Promise.all([pagePromise, getSearchSummary(p, database, { sampleCap: opts.sampleCap })]);
   const page = rows.slice(0, p.limit);
   const last = page[page.length - 1];
   let nextCursor: string | null = null;

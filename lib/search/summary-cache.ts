@@ -13,47 +13,24 @@ const databaseIds = new WeakMap<object, number>();
 let nextDatabaseId = 1;
 let generation = 0;
 
-const enabled = () => process.env.SEARCH_SUMMARY_CACHE !== "0";
-
-function keyFor(database: object, key: string) {
+export function cachedSummary<T>(database: object, key: string, load: () => Promise<T>): Promise<T> {
+  if (process.env.SEARCH_SUMMARY_CACHE === "0") return load();
   let id = databaseIds.get(database);
   if (id === undefined) databaseIds.set(database, (id = nextDatabaseId++));
-  return `${id}:${generation}:${key}`;
-}
-
-function fresh(fullKey: string) {
+  const fullKey = `${id}:${generation}:${key}`;
+  const now = Date.now();
   const hit = entries.get(fullKey);
-  if (!hit || Date.now() - hit.at >= TTL_MS) return undefined;
-  // Re-insert: Map order doubles as least-recently-used order.
-  entries.delete(fullKey);
-  entries.set(fullKey, hit);
-  return hit.value;
-}
-
-function store(fullKey: string, value: Promise<unknown>) {
-  entries.set(fullKey, { at: Date.now(), value });
+  if (hit && now - hit.at < TTL_MS) {
+    // Re-insert: Map order doubles as least-recently-used order.
+    entries.delete(fullKey);
+    entries.set(fullKey, hit);
+    return hit.value as Promise<T>;
+  }
+  const value = load();
+  entries.set(fullKey, { at: now, value });
   value.catch(() => entries.delete(fullKey));
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-}
-
-export function cachedSummary<T>(database: object, key: string, load: () => Promise<T>): Promise<T> {
-  if (!enabled()) return load();
-  const fullKey = keyFor(database, key);
-  const hit = fresh(fullKey);
-  if (hit) return hit as Promise<T>;
-  const value = load();
-  store(fullKey, value);
   return value;
-}
-
-/** The cached summary, if there is a fresh one (for callers that can compute it more cheaply themselves). */
-export function peekSummary<T>(database: object, key: string): Promise<T> | undefined {
-  return enabled() ? (fresh(keyFor(database, key)) as Promise<T> | undefined) : undefined;
-}
-
-/** Stores a summary computed elsewhere (see peekSummary). */
-export function primeSummary<T>(database: object, key: string, value: T) {
-  if (enabled()) store(keyFor(database, key), Promise.resolve(value));
 }
 
 /** Forgets every cached summary of this process (call after writing listings). */
