@@ -39,6 +39,8 @@ export async function getMatchViewerByUser(userId: string, database: Database = 
   };
 }
 
+export type MatchWindow = { open: SQL; within: SQL };
+
 export type MatchRow = { id: number; pkey: string; score: number; card: JobCard };
 
 /**
@@ -72,9 +74,12 @@ export async function getMatchPageRows(
   after: Extract<Cursor, { s: "match" }> | null,
   take: number,
   database: Database = db,
-  opts: { cap?: number } = {},
+  // cap: rank only the newest `cap` rows: of `window.open` (open listings: the scan then
+  // stops after `cap` index entries however narrow the filters are), keeping those that pass
+  // `window.within` (`where` without "open"); else the newest `cap` rows of `where`.
+  opts: { cap?: number; window?: MatchWindow } = {},
 ): Promise<MatchRow[]> {
-  if (opts.cap) return cappedMatchPageRows(where, profile, after, take, database, opts.cap);
+  if (opts.cap) return cappedMatchPageRows(where, profile, after, take, database, opts.cap, opts.window);
   const keyset = after ? sql`where (m.score, m.published_at, m.id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
   // The score is computed once per listing in the innermost query; the page is cut before
   // any card column (skill names, company) is read.
@@ -103,11 +108,12 @@ async function cappedMatchPageRows(
   take: number,
   database: Database,
   cap: number,
+  window?: MatchWindow,
 ): Promise<MatchRow[]> {
   const ranked: { id: number; pkey: string; score: number }[] = [];
   let olderThan = after && after.m < 0 ? { p: after.p, id: after.id } : null;
   if (!olderThan) {
-    const keyset = after ? sql`where (score, published_at, id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
+    const keyset = after ? sql`and (score, published_at, id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
     // One statement: score the newest `cap` matches, return the page, and, when the
     // matches fill the set, its oldest row (where the date-ordered rest starts).
     const result = await database.execute(sql`
@@ -115,10 +121,11 @@ async function cappedMatchPageRows(
         -- rn follows the scan's own order (no extra sort): row number cap is the ranked
         -- set's oldest row, there only when the candidates fill the set.
         select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score,
+               ${window ? sql`(${window.within})` : sql`true`} as ok,
                row_number() over (order by ${jobs.publishedAt} desc, ${jobs.id} desc) as rn
-        from ${jobs} where ${where} order by ${jobs.publishedAt} desc, ${jobs.id} desc limit ${cap}
+        from ${jobs} where ${window?.open ?? where} order by ${jobs.publishedAt} desc, ${jobs.id} desc limit ${cap}
       )
-      (select id, ${pkeyOf(sql`published_at`)} as pkey, score, false as edge from c ${keyset}
+      (select id, ${pkeyOf(sql`published_at`)} as pkey, score, false as edge from c where ok ${keyset}
         order by score desc, published_at desc, id desc limit ${take})
       union all
       (select id, ${pkeyOf(sql`published_at`)}, null, true from c where rn = ${cap})`);
@@ -221,7 +228,12 @@ export async function getMatchedJobsByUser(
   const shares = useIndex ? sharesASkillByIndexSql(viewer) : sharesASkillSql(viewer);
   // The guides' skills are a few dozen rows: read them alongside the page, not after it.
   const [rows, guideBySkill] = await Promise.all([
-    getMatchPageRows(and(isOpenJob(), shares)!, viewer, opts.after ?? null, limit + 1, database, { cap: opts.rankCap ?? MATCH_RANK_CAP }),
+    getMatchPageRows(and(isOpenJob(), shares)!, viewer, opts.after ?? null, limit + 1, database, {
+      cap: opts.rankCap ?? MATCH_RANK_CAP,
+      // Few candidates (GIN): rank them all up to the cap. Many (mask): a window of the newest
+      // open listings, read from the match index alone.
+      window: useIndex ? undefined : { open: isOpenJob(), within: shares },
+    }),
     getGuideSlugsBySkills(null, viewer.targetGuideId, database),
   ]);
   const page = rows.slice(0, limit);

@@ -30,8 +30,8 @@ const publishedKey = sql<string>`to_char(${jobs.publishedAt} at time zone 'UTC',
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Conditions that are not facets: text, pay, place, age, guide, and "open". */
-function baseConditions(p: SearchParams): SQL {
-  const c: (SQL | undefined)[] = [isOpenJob()];
+function baseConditions(p: SearchParams, opts: { open?: boolean } = {}): SQL {
+  const c: (SQL | undefined)[] = [opts.open === false ? sql`true` : isOpenJob()];
   if (p.q) c.push(sql`${jobs.searchVector} @@ ${tsQuery(p.q)}`);
   if (p.salaryMin !== undefined) {
     const reaches = gte(jobs.salaryTopUsd, p.salaryMin);
@@ -253,16 +253,20 @@ export type SearchPage = {
 };
 
 /**
- * The search's conditions for the best-match sort: a skill filter is tested on the skill
- * mask (index-only in the match index) instead of skill_ids. Unknown slugs match nothing,
- * as in searchConditions.
+ * The search's conditions for the best-match sort: `where`, all of them, and `within`, the
+ * same without "open" (the ranked set is a window of open listings already, and "open"
+ * reads status, which the match index does not carry). A skill filter is tested on the
+ * skill mask (in the match index) instead of skill_ids (not in it). Unknown slugs match
+ * nothing, as in searchConditions.
  */
-async function matchSortConditions(p: SearchParams, where: SQL, database: Database): Promise<SQL> {
-  if (!p.skill?.length) return where;
+async function matchSortConditions(p: SearchParams, where: SQL, database: Database): Promise<{ where: SQL; within: SQL }> {
+  const within = (omit?: FacetKey) => and(baseConditions(p, { open: false }), allBut(facetConditions(p, jobColumns), omit))!;
+  if (!p.skill?.length) return { where, within: within() };
   const found = await database.select({ id: skills.id }).from(skills).where(inArray(skills.slug, p.skill));
-  if (found.length < new Set(p.skill).size) return sql`false`;
+  if (found.length < new Set(p.skill).size) return { where: sql`false`, within: sql`false` };
   const byMask = hasSkillsByMaskSql(found.map((s) => s.id));
-  return byMask ? and(searchConditions(p, "skill"), byMask)! : where;
+  if (!byMask) return { where, within: within() };
+  return { where: and(searchConditions(p, "skill"), byMask)!, within: and(within("skill"), byMask)! };
 }
 
 /** One page of a search, with its total and facets. The single source for /jobs and /api/jobs. */
@@ -278,10 +282,14 @@ export async function getJobsBySearch(
   const take = p.limit + 1;
 
   const matchAfter = after?.s === "match" ? after : null;
+  const matchWhere = p.sort === "match" ? await matchSortConditions(p, where, database) : null;
   const pagePromise =
-    p.sort === "match"
-      ? getMatchPageRows(await matchSortConditions(p, where, database), opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, matchAfter, take, database, {
+    matchWhere
+      ? getMatchPageRows(matchWhere.where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, matchAfter, take, database, {
           cap: opts.matchCap ?? (p.q ? MATCH_TEXT_CAP : MATCH_RANK_CAP),
+          // Without words, the ranked set is the newest open listings, filtered: the scan
+          // stops after `cap` entries of the match index however narrow the filters.
+          window: p.q ? undefined : { open: isOpenJob(), within: matchWhere.within },
         }).then((r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })))
       : p.sort === "salary"
         ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
