@@ -11,12 +11,13 @@ import { getRecruiterJobsByCompany, type ListingState } from "@/lib/recruiters/q
 
 export const metadata: Metadata = { title: "Your company's roles" };
 
-const STATE_LABEL: Record<ListingState, string> = { draft: "Draft", open: "Open", expired: "Expired", closed: "Closed" };
+const STATE_LABEL: Record<ListingState, string> = { draft: "Draft", open: "Open", expired: "Expired", closed: "Closed", removed: "Removed by Ladder" };
 const STATE_STYLE: Record<ListingState, string> = {
   draft: "bg-slate-100 text-slate-800",
   open: "bg-emerald-100 text-emerald-900",
   expired: "bg-amber-100 text-amber-900",
   closed: "bg-slate-200 text-slate-800",
+  removed: "bg-red-100 text-red-900",
 };
 const DONE: Record<string, string> = {
   company: "Your company is set up. Post its first role.",

@@ -31,8 +31,8 @@ export function JobRowActions({ jobId, title, state }: { jobId: number; title: s
         </Link>
         {state === "draft" && button("Publish", publish)}
         {state === "open" && button("Close", close)}
-        {state !== "draft" && button("Renew", renew)}
-        {button("Duplicate", duplicate)}
+        {state !== "draft" && state !== "removed" && button("Renew", renew)}
+        {state !== "removed" && button("Duplicate", duplicate)}
       </div>
       {answers.map((a, i) => (
         <p key={i} role={a.ok ? "status" : "alert"} className={`text-xs ${a.ok ? "text-emerald-800" : "text-red-700"}`}>

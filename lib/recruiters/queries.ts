@@ -7,7 +7,7 @@ import { rowToCard, selectCards, type JobCard } from "@/lib/jobs/queries";
 import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
 import { isoDay } from "./validation";
 
-export type ListingState = "draft" | "open" | "expired" | "closed";
+export type ListingState = "draft" | "open" | "expired" | "closed" | "removed";
 
 /** A company's listings for its recruiters: every status, with our counts. */
 export async function getRecruiterJobsByCompany(companyId: number, database: Database = db) {
@@ -28,6 +28,7 @@ export async function getRecruiterJobsByCompany(companyId: number, database: Dat
       location: jobs.location,
       publishedAt: jobs.publishedAt,
       validThrough: jobs.validThrough,
+      removedAt: jobs.removedAt,
       createdAt: jobs.createdAt,
       updatedAt: jobs.updatedAt,
       views: sql<number>`coalesce(${jobStats.views}, 0)`,
@@ -43,7 +44,9 @@ export async function getRecruiterJobsByCompany(companyId: number, database: Dat
   return rows.map((r) => ({ ...r, state: listingState(r, now) }));
 }
 
-export function listingState(job: { status: string; validThrough: Date | null }, now = Date.now()): ListingState {
+export function listingState(job: { status: string; validThrough: Date | null; removedAt?: Date | null }, now = Date.now()): ListingState {
+  // Taken down by an admin after reports (lib/moderation): only an admin can lift that.
+  if (job.removedAt) return "removed";
   if (job.status === "draft") return "draft";
   if (job.status === "closed") return "closed";
   return job.validThrough && job.validThrough.getTime() <= now ? "expired" : "open";

@@ -447,5 +447,8 @@ describe(`a listing an admin removed (${process.env.TEST_DB})`, () => {
     }
     expect(await snapshot()).toBe(before);
     expect((await search("q=\"removed after reports\"")).items.map((j) => j.id)).not.toContain(made.value.id);
+    // The company's dashboard says so.
+    const row = (await getRecruiterJobsByCompany(companyA, t.db)).find((r) => r.id === made.value.id);
+    expect(row?.state).toBe("removed");
   });
 });
