@@ -7,6 +7,9 @@ export function Field({
   errors,
   autoComplete,
   hint,
+  inputMode,
+  min,
+  max,
 }: {
   name: string;
   label: string;
@@ -15,6 +18,9 @@ export function Field({
   errors?: string[];
   autoComplete?: string;
   hint?: string;
+  inputMode?: "numeric";
+  min?: string;
+  max?: string;
 }) {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
@@ -29,6 +35,9 @@ export function Field({
         type={type}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
+        inputMode={inputMode}
+        min={min}
+        max={max}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[errors?.length ? errorId : "", hint ? hintId : ""].filter(Boolean).join(" ") || undefined}
         className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600"

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { saveJobAction, updateJobAction, type RecruiterFormState } from "@/app/recruiter/actions";
 import { CURRENCIES, EMPLOYMENT_TYPES, JOB_LEVELS, PAY_PERIODS, ROLE_FAMILIES, WORKPLACES } from "@/db/enums";
+import { Field } from "@/components/account/field";
 import { Markdown } from "@/components/markdown";
 import { LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import { qualityHints, type DraftValues } from "@/lib/recruiters/quality";
@@ -117,7 +118,7 @@ function JobFormBody({
 
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">The role</legend>
-          <TextField name="title" label="Job title" defaultValue={values.title} errors={err("title")} hint="e.g. Senior Backend Engineer, Payments" />
+          <Field name="title" label="Job title" defaultValue={values.title} errors={err("title")} hint="e.g. Senior Backend Engineer, Payments" />
           <SelectField name="roleFamily" label="Role family" defaultValue={values.roleFamily} errors={err("roleFamily")}>
             <option value="">{derived ? `From the title: ${FAMILY_LABEL[derived]}` : "From the title (choose one if it is unclear)"}</option>
             {ROLE_FAMILIES.map((f) => (
@@ -153,7 +154,7 @@ function JobFormBody({
             {err("workplace") && <p className="text-sm text-red-700">{err("workplace")!.join(" ")}</p>}
           </fieldset>
           <div hidden={remote}>
-            <TextField name="location" label="Location" defaultValue={values.location} errors={err("location")} hint="City and country, like Berlin, Germany" />
+            <Field name="location" label="Location" defaultValue={values.location} errors={err("location")} hint="City and country, like Berlin, Germany" />
           </div>
           <fieldset hidden={!remote} aria-describedby={err("applicantRegions") ? "regions-error" : undefined}>
             <legend className="text-sm font-medium">Where may applicants live?</legend>
@@ -179,8 +180,8 @@ function JobFormBody({
           <legend className="text-lg font-semibold">Pay</legend>
           <p className="text-sm text-slate-600">Required: several US states and the EU require pay ranges in listings, and job seekers skip listings without them.</p>
           <div className="grid gap-4 sm:grid-cols-4">
-            <TextField name="salaryMin" label="From" inputMode="numeric" defaultValue={values.salaryMin} errors={err("salaryMin")} />
-            <TextField name="salaryMax" label="To" inputMode="numeric" defaultValue={values.salaryMax} errors={err("salaryMax")} />
+            <Field name="salaryMin" label="From" inputMode="numeric" defaultValue={values.salaryMin} errors={err("salaryMin")} />
+            <Field name="salaryMax" label="To" inputMode="numeric" defaultValue={values.salaryMax} errors={err("salaryMax")} />
             <SelectField name="salaryCurrency" label="Currency" defaultValue={values.salaryCurrency} errors={err("salaryCurrency")}>
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>{c}</option>
@@ -222,8 +223,8 @@ function JobFormBody({
         </div>
 
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="apply" label="Apply link or email" defaultValue={values.apply} errors={err("apply")} hint="https://… or jobs@company.com" />
-          <TextField name="closesOn" label="Closes on" type="date" min={today} max={latest} defaultValue={values.closesOn} errors={err("closesOn")} hint="30 days by default; at most 90." />
+          <Field name="apply" label="Apply link or email" defaultValue={values.apply} errors={err("apply")} hint="https://… or jobs@company.com" />
+          <Field name="closesOn" label="Closes on" type="date" min={today} max={latest} defaultValue={values.closesOn} errors={err("closesOn")} hint="30 days by default; at most 90." />
         </div>
 
         <div className="flex flex-wrap gap-3">
@@ -264,48 +265,6 @@ function JobFormBody({
 
 function describedBy(name: string, errors?: string[], hint?: string) {
   return [errors?.length ? `${name}-error` : "", hint ? `${name}-hint` : ""].filter(Boolean).join(" ") || undefined;
-}
-
-function TextField({
-  name,
-  label,
-  defaultValue,
-  errors,
-  hint,
-  type = "text",
-  inputMode,
-  min,
-  max,
-}: {
-  name: string;
-  label: string;
-  defaultValue?: string;
-  errors?: string[];
-  hint?: string;
-  type?: string;
-  inputMode?: "numeric";
-  min?: string;
-  max?: string;
-}) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
-      <input
-        id={name}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        min={min}
-        max={max}
-        defaultValue={defaultValue}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600"
-      />
-      {hint && <p id={`${name}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      {errors?.length ? <p id={`${name}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
-    </div>
-  );
 }
 
 function SelectField({ name, label, defaultValue, errors, children }: { name: string; label: string; defaultValue?: string; errors?: string[]; children: React.ReactNode }) {
