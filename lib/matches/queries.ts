@@ -62,54 +62,21 @@ const pkeyOf = (column: SQL) => sql<string>`to_char(${column} at time zone 'UTC'
 
 /**
  * One page of listings matching `where`, best match first: score (share of skills done,
- * then level fit), then newest, then id. Without `cap` the score is computed for every
- * listing `where` lets through, in SQL (an index-only scan of jobs_published_match_idx at
- * 100k); only the page's rows leave the database, already joined to their cards (one round
- * trip). With `cap`, see MATCH_TEXT_CAP: rows past the ranked set carry score -1, which
- * orders them after every ranked row, so keyset cursors still visit each listing once.
+ * then level fit), then newest, then id, over a ranked set of at most `cap` rows: the
+ * newest `cap` of `window.open` that pass `window.within` (`where` without "open"; the scan
+ * then stops after `cap` index entries however narrow the filters), or without a window
+ * the newest `cap` rows of `where`. Rows past the ranked set follow newest first and carry
+ * score -1, which orders them after every ranked row, so keyset cursors visit each once.
  */
 export async function getMatchPageRows(
   where: SQL,
   profile: MatchProfile,
   after: Extract<Cursor, { s: "match" }> | null,
   take: number,
-  database: Database = db,
-  // cap: rank only the newest `cap` rows: of `window.open` (open listings: the scan then
-  // stops after `cap` index entries however narrow the filters are), keeping those that pass
-  // `window.within` (`where` without "open"); else the newest `cap` rows of `where`.
-  opts: { cap?: number; window?: MatchWindow } = {},
-): Promise<MatchRow[]> {
-  if (opts.cap) return cappedMatchPageRows(where, profile, after, take, database, opts.cap, opts.window);
-  const keyset = after ? sql`where (m.score, m.published_at, m.id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
-  // The score is computed once per listing in the innermost query; the page is cut before
-  // any card column (skill names, company) is read.
-  const page = sql`(
-    select m.id, m.published_at, m.score from (
-      select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score
-      from ${jobs} where ${where}
-    ) m
-    ${keyset}
-    order by m.score desc, m.published_at desc, m.id desc
-    limit ${take}
-  ) page`;
-  const rows = await database
-    .select({ ...cardSelection, score: sql<number>`page.score`, pkey: pkeyOf(sql`page.published_at`) })
-    .from(page)
-    .innerJoin(jobs, sql`${jobs.id} = page.id`)
-    .innerJoin(companies, eq(companies.id, jobs.companyId))
-    .orderBy(sql`page.score desc, page.published_at desc, page.id desc`);
-  return rows.map((r) => ({ id: r.id, pkey: r.pkey, score: Number(r.score), card: rowToCard(r) }));
-}
-
-async function cappedMatchPageRows(
-  where: SQL,
-  profile: MatchProfile,
-  after: Extract<Cursor, { s: "match" }> | null,
-  take: number,
   database: Database,
-  cap: number,
-  window?: MatchWindow,
+  opts: { cap: number; window?: MatchWindow },
 ): Promise<MatchRow[]> {
+  const { cap, window } = opts;
   const ranked: { id: number; pkey: string; score: number }[] = [];
   let olderThan = after && after.m < 0 ? { p: after.p, id: after.id } : null;
   if (!olderThan) {
