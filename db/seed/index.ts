@@ -80,11 +80,16 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
   await seedGuide(db, backendEngineerGuide, skillId);
   await seedRoadmap(db, backendEngineerRoadmap, skillId);
 
+  // A live board's table fills in the order listings are posted, so they are inserted oldest
+  // first (drafts last): the newest listings then sit together on disk, as in production,
+  // and a search reading "the newest matches" touches as many pages as it would there.
+  const order = Array.from({ length: target }, (_, i) => ({ i, at: (generateJob(i, companySeeds, { now }).publishedAt ?? now).getTime() }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((x) => x.i);
   let inserted = 0;
   for (let start = 0; start < target; start += BATCH) {
     const end = Math.min(target, start + BATCH);
-    const batch = [];
-    for (let i = start; i < end; i++) batch.push(generateJob(i, companySeeds, { now }));
+    const batch = order.slice(start, end).map((i) => generateJob(i, companySeeds, { now }));
     const rows = await db
       .insert(t.jobs)
       .values(
