@@ -69,7 +69,7 @@ export function FiltersPanel({
       <summary className="cursor-pointer font-semibold lg:pointer-events-none lg:list-none">Filters</summary>
       <div className="mt-3 space-y-5 text-sm">
         {params.guide && <input type="hidden" name="guide" value={params.guide} />}
-        {facets?.sampled && <p className="text-xs text-slate-600">Counts are for the 2,000 newest matches.</p>}
+        {facets?.sampled && <p className="text-xs text-slate-600">Counts are for the {facets.sampleSize.toLocaleString("en-US")} newest matches.</p>}
 
         <CheckGroup legend="Workplace" name="workplace" values={WORKPLACES} labels={WORKPLACE_LABEL} selected={params.workplace} facet={facets?.workplace}
           onToggle={(v) => navigate({ workplace: toggle(params.workplace, v) })} />

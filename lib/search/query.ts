@@ -10,7 +10,7 @@ import { hasSkillsByMaskSql, type MatchProfile } from "@/lib/matches/sql";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { toQueryString, type SearchParams } from "./params";
 import type { ApiFacets } from "./types";
-import { cachedSummary } from "./summary-cache";
+import { cachedSummary, peekSummary, storeSummary } from "./summary-cache";
 
 /** Relevance is computed over at most this many matches (the newest); older ones follow by date. */
 export const RANK_CAP = 500;
@@ -19,7 +19,15 @@ export const RANK_CAP = 500;
  * it they are exact; past it facets count the newest matches and the total is Postgres'
  * estimate (flagged), so a search costs the same at 1,000 or 1,000,000 listings.
  */
-export const SAMPLE_CAP = 2_000;
+export const SAMPLE_CAP = 1_500;
+/**
+ * A text search samples its newest RANK_CAP matches: the same rows relevance ranks, so one
+ * statement reads both (loadRankedSetWithSummary). Each match of a text search must be
+ * read from the listing itself (the words are checked there, and ranked), at several
+ * microseconds a row, where a search by filters alone reads its sample from an index.
+ */
+export const TEXT_SAMPLE_CAP = RANK_CAP;
+const sampleCapFor = (p: SearchParams) => (p.q ? TEXT_SAMPLE_CAP : SAMPLE_CAP);
 
 type FacetKey = "workplace" | "level" | "type" | "company" | "skill";
 const FACET_KEYS: FacetKey[] = ["workplace", "level", "type", "company", "skill"];
@@ -58,10 +66,34 @@ const jobColumns: Columns = {
   companyId: sql`${jobs.companyId}`,
   skillIds: sql`${jobs.skillIds}`,
 };
-const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+/**
+ * A search's skill filter as skill ids: undefined without one, null when a slug is unknown
+ * (nothing matches). Resolved before the query is built because the planner cannot see
+ * through `array[(select id ...)]`: it then guesses, and for two common skills picked a
+ * bitmap over every listing with both (45 ms) instead of the newest-first index (3 ms).
+ */
+export type SkillFilter = number[] | null | undefined;
+
+export async function resolveSkillFilter(p: SearchParams, database: Database = db): Promise<SkillFilter> {
+  if (!p.skill?.length) return undefined;
+  const found = await database.select({ id: skills.id }).from(skills).where(inArray(skills.slug, p.skill));
+  if (found.length < new Set(p.skill).size) return null;
+  return found.map((s) => s.id).sort((a, b) => a - b);
+}
+
+function skillCondition(p: SearchParams, col: SQL, ids: SkillFilter): SQL | undefined {
+  if (!p.skill?.length) return undefined;
+  if (ids === null) return sql`false`;
+  if (ids) return sql`${col} @> array[${list(ids)}]::integer[]`;
+  // Unresolved (callers that build conditions synchronously): an unknown slug yields
+  // array[null], which no listing contains.
+  return and(...p.skill.map((slug) => sql`${col} @> array[(select ${skills.id} from ${skills} where ${skills.slug} = ${slug})]::integer[]`));
+}
 
 /** The facet filters, as conditions on the given columns (the jobs table, or a sample of it). */
-function facetConditions(p: SearchParams, col: Columns): Record<FacetKey, SQL | undefined> {
+function facetConditions(p: SearchParams, col: Columns, skillIds?: SkillFilter): Record<FacetKey, SQL | undefined> {
   return {
     workplace: p.workplace ? sql`${col.workplace} in (${list(p.workplace)})` : undefined,
     level: p.level ? sql`${col.level} in (${list(p.level)})` : undefined,
@@ -69,10 +101,8 @@ function facetConditions(p: SearchParams, col: Columns): Record<FacetKey, SQL | 
     company: p.company
       ? sql`${col.companyId} = (select ${companies.id} from ${companies} where ${companies.slug} = ${p.company})`
       : undefined,
-    // All requested skills: an unknown slug yields array[null], which no listing contains.
-    skill: p.skill
-      ? and(...p.skill.map((slug) => sql`${col.skillIds} @> array[(select ${skills.id} from ${skills} where ${skills.slug} = ${slug})]::integer[]`))
-      : undefined,
+    // All requested skills.
+    skill: skillCondition(p, col.skillIds, skillIds),
   };
 }
 
@@ -80,8 +110,8 @@ const allBut = (filters: Record<FacetKey, SQL | undefined>, omit?: FacetKey) =>
   and(sql`true`, ...FACET_KEYS.filter((k) => k !== omit).map((k) => filters[k]))!;
 
 /** The WHERE conditions of a search; `omit` leaves one facet's own filter out. */
-export function searchConditions(p: SearchParams, omit?: FacetKey): SQL {
-  return and(baseConditions(p), allBut(facetConditions(p, jobColumns), omit))!;
+export function searchConditions(p: SearchParams, omit?: FacetKey, skillIds?: SkillFilter): SQL {
+  return and(baseConditions(p), allBut(facetConditions(p, jobColumns, skillIds), omit))!;
 }
 
 const newestOrder = sql`${jobs.publishedAt} desc, ${jobs.id} desc`;
@@ -120,10 +150,49 @@ async function salaryPage(database: Database, where: SQL, after: Extract<Cursor,
   return rows.map((r) => ({ id: r.id, pkey: r.pkey, salaryTopUsd: r.salaryTopUsd, score: null, card: rowToCard(r) }));
 }
 
+/** The ranked tier of a relevance search: a page of it, and its oldest row when it is full. */
+type RankedSet = { rows: PageRow[]; edge: { p: string; id: number } | null };
+
+type RankedRow = { id: number | string; pkey: string; salary_top_usd: number | null; score: number | string; edge: boolean };
+
+/** The newest rankCap matches ranked by weighted ts_rank, in one statement (see relevancePage). */
+async function loadRankedSet(
+  database: Database,
+  q: string,
+  where: SQL,
+  after: Extract<Cursor, { s: "relevance"; t: 0 }> | null,
+  take: number,
+  rankCap: number,
+): Promise<RankedSet> {
+  const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(q)}) * 1000000)::int`;
+  const keyset = after ? sql`where (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
+  // One statement: rank the newest rankCap matches, return the page, and, when the
+  // matches fill the ranked set, its oldest row (where the date-ordered tier starts).
+  const result = await database.execute(sql`
+    with candidates as materialized (
+      select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${publishedKey} as pkey,
+             ${jobs.salaryTopUsd} as salary_top_usd, ${rank} as score
+      from ${jobs} where ${where} order by ${newestOrder} limit ${rankCap}
+    )
+    (select id, pkey, salary_top_usd, score, false as edge from candidates ${keyset}
+      order by score desc, published_at desc, id desc limit ${take})
+    union all
+    (select id, pkey, null, null, true from candidates
+      where (select count(*) from candidates) = ${rankCap} order by published_at asc, id asc limit 1)`);
+  const rows = rowsOf<RankedRow>(result);
+  const edge = rows.find((r) => r.edge);
+  return {
+    rows: rows.filter((r) => !r.edge).map((r) => ({ id: Number(r.id), pkey: r.pkey, salaryTopUsd: r.salary_top_usd, score: Number(r.score) })),
+    edge: edge ? { p: edge.pkey, id: Number(edge.id) } : null,
+  };
+}
+
 /**
  * Relevance: the newest RANK_CAP matches are ranked by weighted ts_rank (ties: newer
  * first); any older matches follow, newest first. Ranking a capped set keeps a common
  * word as fast as a rare one, and the two tiers still visit every match exactly once.
+ * `ranked`, when given, is the ranked tier already read (with the summary; null if it
+ * could not be).
  */
 async function relevancePage(
   database: Database,
@@ -132,32 +201,15 @@ async function relevancePage(
   after: Extract<Cursor, { s: "relevance" }> | null,
   take: number,
   rankCap: number,
+  ranked?: Promise<RankedSet | null>,
 ) {
   const out: (PageRow & { tier: 0 | 1 })[] = [];
   let olderThan = after?.t === 1 ? { p: after.p, id: after.id } : null;
   if (!after || after.t === 0) {
-    const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(q)}) * 1000000)::int`;
-    const keyset = after ? sql`where (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
-    // One statement: rank the newest rankCap matches, return the page, and, when the
-    // matches fill the ranked set, its oldest row (where the date-ordered tier starts).
-    const result = await database.execute<{ id: number; pkey: string; salary_top_usd: number | null; score: number; edge: boolean }>(sql`
-      with candidates as materialized (
-        select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${publishedKey} as pkey,
-               ${jobs.salaryTopUsd} as salary_top_usd, ${rank} as score
-        from ${jobs} where ${where} order by ${newestOrder} limit ${rankCap}
-      )
-      (select id, pkey, salary_top_usd, score, false as edge from candidates ${keyset}
-        order by score desc, published_at desc, id desc limit ${take})
-      union all
-      (select id, pkey, null, null, true from candidates
-        where (select count(*) from candidates) = ${rankCap} order by published_at asc, id asc limit 1)`);
-    const rows = rowsOf<{ id: number; pkey: string; salary_top_usd: number | null; score: number; edge: boolean }>(result);
-    for (const r of rows) {
-      if (!r.edge) out.push({ id: Number(r.id), pkey: r.pkey, salaryTopUsd: r.salary_top_usd, score: Number(r.score), tier: 0 });
-    }
-    const edge = rows.find((r) => r.edge);
-    if (out.length >= take || !edge) return out;
-    olderThan = { p: edge.pkey, id: Number(edge.id) };
+    const set = (ranked && (await ranked)) ?? (await loadRankedSet(database, q, where, after, take, rankCap));
+    out.push(...set.rows.map((r) => ({ ...r, tier: 0 as const })));
+    if (out.length >= take || !set.edge) return out;
+    olderThan = set.edge;
   }
   const older = await newestPage(database, where, olderThan, take - out.length);
   out.push(...older.map((r) => ({ ...r, tier: 1 as const })));
@@ -169,27 +221,34 @@ export type SearchFacets = ApiFacets;
 
 export type SearchSummary = { total: number; totalIsEstimate: boolean; facets: SearchFacets };
 
+// Sort, cursor and limit do not change totals or facets.
+const summaryKey = (p: SearchParams, cap: number) => `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
+
 /**
  * Total and facets from one scan: the newest SAMPLE_CAP listings matching the non-facet
  * conditions, filtered in memory per facet with that facet's own filter off (so choosing
  * "Remote" still shows how many hybrid roles there are).
  */
-export function getSearchSummary(p: SearchParams, database: Database = db, opts: { sampleCap?: number } = {}): Promise<SearchSummary> {
-  const cap = opts.sampleCap ?? SAMPLE_CAP;
-  // Sort, cursor and limit do not change totals or facets.
-  const key = `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
-  return cachedSummary(database, key, () => loadSearchSummary(p, database, cap));
+export function getSearchSummary(
+  p: SearchParams,
+  database: Database = db,
+  opts: { sampleCap?: number; skillIds?: SkillFilter } = {},
+): Promise<SearchSummary> {
+  const cap = opts.sampleCap ?? sampleCapFor(p);
+  return cachedSummary(database, summaryKey(p, cap), async () =>
+    loadSearchSummary(p, database, cap, opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database)),
+  );
 }
 
-async function loadSearchSummary(p: SearchParams, database: Database, cap: number): Promise<SearchSummary> {
-  const m = { workplace: sql`m.workplace`, level: sql`m.level`, type: sql`m.employment_type`, companyId: sql`m.company_id`, skillIds: sql`m.skill_ids` };
-  const f = facetConditions(p, m);
-  const result = await database.execute(sql`
-    with m as materialized (
-      select ${jobs.workplace} as workplace, ${jobs.level} as level, ${jobs.employmentType} as employment_type,
-             ${jobs.companyId} as company_id, ${jobs.skillIds} as skill_ids
-      from ${jobs} where ${baseConditions(p)} order by ${newestOrder} limit ${cap}
-    )
+type SummaryRow = { facet: string; value: string | null; n: number | string | null; label: string | null };
+
+/** The sample's columns, as the facet conditions read them inside the statement. */
+const sampleColumns: Columns = { workplace: sql`m.workplace`, level: sql`m.level`, type: sql`m.employment_type`, companyId: sql`m.company_id`, skillIds: sql`m.skill_ids` };
+
+/** The statement's tail that counts, over the sample `m`, each facet (own filter off), the sample, and the total. */
+function summaryArms(p: SearchParams, skillIds: SkillFilter): SQL {
+  const f = facetConditions(p, sampleColumns, skillIds);
+  return sql`
     (select 'workplace' as facet, workplace::text as value, count(*)::int as n, null as label from m where ${allBut(f, "workplace")} group by workplace)
     union all
     (select 'level', level::text, count(*)::int, null from m where ${allBut(f, "level")} group by level)
@@ -205,8 +264,10 @@ async function loadSearchSummary(p: SearchParams, database: Database, cap: numbe
     union all
     (select 'sample', null, count(*)::int, null from m)
     union all
-    (select 'total', null, count(*)::int, null from m where ${allBut(f)})`);
-  const rows = rowsOf<{ facet: string; value: string | null; n: number | string; label: string | null }>(result);
+    (select 'total', null, count(*)::int, null from m where ${allBut(f)})`;
+}
+
+async function summaryOf(rows: SummaryRow[], p: SearchParams, database: Database, cap: number, skillIds: SkillFilter): Promise<SearchSummary> {
   const by = (facet: string) =>
     rows
       .filter((r) => r.facet === facet)
@@ -214,7 +275,7 @@ async function loadSearchSummary(p: SearchParams, database: Database, cap: numbe
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const sampleSize = Number(rows.find((r) => r.facet === "sample")?.n ?? 0);
   const sampled = sampleSize >= cap;
-  const estimate = sampled ? await estimateCount(database, searchConditions(p)) : 0;
+  const estimate = sampled ? await estimateCount(database, searchConditions(p, undefined, skillIds)) : 0;
   const exact = by("total")[0]?.count ?? 0;
   return {
     total: sampled ? Math.max(estimate, exact) : exact,
@@ -226,8 +287,76 @@ async function loadSearchSummary(p: SearchParams, database: Database, cap: numbe
       companies: by("company"),
       skills: by("skill"),
       sampled,
+      sampleSize,
     },
   };
+}
+
+async function loadSearchSummary(p: SearchParams, database: Database, cap: number, skillIds: SkillFilter): Promise<SearchSummary> {
+  const result = await database.execute(sql`
+    with m as materialized (
+      select ${jobs.workplace} as workplace, ${jobs.level} as level, ${jobs.employmentType} as employment_type,
+             ${jobs.companyId} as company_id, ${jobs.skillIds} as skill_ids
+      from ${jobs} where ${baseConditions(p)} order by ${newestOrder} limit ${cap}
+    )
+    ${summaryArms(p, skillIds)}`);
+  return summaryOf(rowsOf<SummaryRow>(result), p, database, cap, skillIds);
+}
+
+/**
+ * A relevance search's ranked tier and its summary from one scan. The sample (the newest
+ * `cap` listings matching the non-facet conditions) holds the ranked set, the newest
+ * rankCap listings that pass every filter too, whenever it was not cut off or holds at
+ * least rankCap of them; then the page is exactly what loadRankedSet returns, and the
+ * matches are read once instead of twice. Otherwise `ranked` is null. One client alone
+ * waits slightly longer than for two statements run side by side, but under load, where
+ * the CPU is the limit, reading the listings once is what counts.
+ */
+function loadRankedSetWithSummary(
+  p: SearchParams & { q: string },
+  database: Database,
+  cap: number,
+  skillIds: SkillFilter,
+  after: Extract<Cursor, { s: "relevance"; t: 0 }> | null,
+  take: number,
+  rankCap: number,
+): { ranked: Promise<RankedSet | null>; summary: Promise<SearchSummary> } {
+  const passes = allBut(facetConditions(p, jobColumns, skillIds));
+  const keyset = after ? sql`and (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
+  const rows = database
+    .execute(sql`
+      with m as materialized (
+        select x.published_at, x.id, x.pkey, x.workplace, x.level, x.employment_type, x.company_id, x.skill_ids,
+               case when x.passes and count(*) filter (where x.passes) over (order by x.published_at desc, x.id desc) <= ${rankCap}
+                 then (ts_rank(x.search_vector, ${tsQuery(p.q)}) * 1000000)::int end as score
+        from (
+          select ${jobs.publishedAt} as published_at, ${jobs.id} as id, ${publishedKey} as pkey, ${jobs.workplace} as workplace,
+                 ${jobs.level} as level, ${jobs.employmentType} as employment_type, ${jobs.companyId} as company_id,
+                 ${jobs.skillIds} as skill_ids, ${jobs.searchVector} as search_vector, coalesce(${passes}, false) as passes
+          from ${jobs} where ${baseConditions(p)} order by ${newestOrder} limit ${cap}
+        ) x
+      )
+      ${summaryArms(p, skillIds)}
+      union all
+      (select 'ranked', id::text, score, pkey from m where score is not null ${keyset}
+        order by score desc, published_at desc, id desc limit ${take})
+      union all
+      (select 'edge', id::text, null, pkey from m
+        where score is not null and (select count(*) from m where score is not null) = ${rankCap}
+        order by published_at asc, id asc limit 1)`)
+    .then((r) => rowsOf<SummaryRow>(r));
+  const summary = rows.then((r) => summaryOf(r.filter((x) => x.facet !== "ranked" && x.facet !== "edge"), p, database, cap, skillIds));
+  const ranked = rows.then((r) => {
+    const sampleSize = Number(r.find((x) => x.facet === "sample")?.n ?? 0);
+    const passing = Number(r.find((x) => x.facet === "total")?.n ?? 0);
+    if (sampleSize >= cap && passing < rankCap) return null;
+    const edge = r.find((x) => x.facet === "edge");
+    return {
+      rows: r.filter((x) => x.facet === "ranked").map((x) => ({ id: Number(x.value), pkey: x.label!, salaryTopUsd: null, score: Number(x.n) })),
+      edge: edge ? { p: edge.label!, id: Number(edge.value) } : null,
+    };
+  });
+  return { ranked, summary };
 }
 
 /** Postgres' own row estimate for a search: instant, and close enough for "about 27,000". */
@@ -240,8 +369,8 @@ async function estimateCount(database: Database, where: SQL): Promise<number> {
   return rows > 1000 ? Math.round(rows / 100) * 100 : rows;
 }
 
-export async function getSearchFacets(p: SearchParams, database: Database = db): Promise<SearchFacets> {
-  return (await getSearchSummary(p, database)).facets;
+export async function getSearchFacets(p: SearchParams, database: Database = db, opts: { sampleCap?: number } = {}): Promise<SearchFacets> {
+  return (await getSearchSummary(p, database, opts)).facets;
 }
 
 export type SearchPage = {
@@ -259,14 +388,12 @@ export type SearchPage = {
  * skill mask (in the match index) instead of skill_ids (not in it). Unknown slugs match
  * nothing, as in searchConditions.
  */
-async function matchSortConditions(p: SearchParams, where: SQL, database: Database): Promise<{ where: SQL; within: SQL }> {
-  const within = (omit?: FacetKey) => and(baseConditions(p, { open: false }), allBut(facetConditions(p, jobColumns), omit))!;
-  if (!p.skill?.length) return { where, within: within() };
-  const found = await database.select({ id: skills.id }).from(skills).where(inArray(skills.slug, p.skill));
-  if (found.length < new Set(p.skill).size) return { where: sql`false`, within: sql`false` };
-  const byMask = hasSkillsByMaskSql(found.map((s) => s.id));
+function matchSortConditions(p: SearchParams, where: SQL, skillIds: SkillFilter): { where: SQL; within: SQL } {
+  const within = (omit?: FacetKey) => and(baseConditions(p, { open: false }), allBut(facetConditions(p, jobColumns, skillIds), omit))!;
+  if (!skillIds) return { where, within: within() };
+  const byMask = hasSkillsByMaskSql(skillIds);
   if (!byMask) return { where, within: within() };
-  return { where: and(searchConditions(p, "skill"), byMask)!, within: and(within("skill"), byMask)! };
+  return { where: and(searchConditions(p, "skill", skillIds), byMask)!, within: and(within("skill"), byMask)! };
 }
 
 /** One page of a search, with its total and facets. The single source for /jobs and /api/jobs. */
@@ -277,12 +404,26 @@ export async function getJobsBySearch(
   // listing scores 0 and the order is newest first).
   opts: { rankCap?: number; sampleCap?: number; match?: MatchProfile; matchCap?: number } = {},
 ): Promise<SearchPage> {
-  const where = searchConditions(p);
+  const skillIds = await resolveSkillFilter(p, database);
+  const where = searchConditions(p, undefined, skillIds);
   const after = p.cursor ? decodeCursor(p.cursor) : null;
   const take = p.limit + 1;
 
   const matchAfter = after?.s === "match" ? after : null;
-  const matchWhere = p.sort === "match" ? await matchSortConditions(p, where, database) : null;
+  const matchWhere = p.sort === "match" ? matchSortConditions(p, where, skillIds) : null;
+  const relevanceAfter = after?.s === "relevance" ? after : null;
+  const rankCap = opts.rankCap ?? RANK_CAP;
+  const sampleCap = opts.sampleCap ?? sampleCapFor(p);
+
+  // A relevance page whose summary is not cached reads both from one scan.
+  let summaryPromise = peekSummary<SearchSummary>(database, summaryKey(p, sampleCap));
+  let ranked: Promise<RankedSet | null> | undefined;
+  if (!summaryPromise && p.sort === "relevance" && p.q && relevanceAfter?.t !== 1) {
+    const both = loadRankedSetWithSummary({ ...p, q: p.q }, database, sampleCap, skillIds, relevanceAfter, take, rankCap);
+    summaryPromise = storeSummary(database, summaryKey(p, sampleCap), both.summary);
+    ranked = both.ranked;
+  }
+
   const pagePromise =
     matchWhere
       ? getMatchPageRows(matchWhere.where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, matchAfter, take, database, {
@@ -294,10 +435,10 @@ export async function getJobsBySearch(
       : p.sort === "salary"
         ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
         : p.sort === "relevance" && p.q
-          ? relevancePage(database, p.q, where, after?.s === "relevance" ? after : null, take, opts.rankCap ?? RANK_CAP)
+          ? relevancePage(database, p.q, where, relevanceAfter, take, rankCap, ranked)
           : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })));
 
-  const [rows, summary] = await Promise.all([pagePromise, getSearchSummary(p, database, { sampleCap: opts.sampleCap })]);
+  const [rows, summary] = await Promise.all([pagePromise, summaryPromise ?? getSearchSummary(p, database, { sampleCap, skillIds })]);
   const page = rows.slice(0, p.limit);
   const last = page[page.length - 1];
   let nextCursor: string | null = null;
@@ -334,7 +475,7 @@ export async function getSalaryHistogram(p: SearchParams, database: Database = d
   const inner = database
     .select({ pay: sql<number>`${jobs.salaryTopUsd}`.as("pay") })
     .from(jobs)
-    .where(and(searchConditions(p), sql`${jobs.salaryTopUsd} is not null`))
+    .where(and(searchConditions(p, undefined, await resolveSkillFilter(p, database)), sql`${jobs.salaryTopUsd} is not null`))
     .orderBy(newestOrder)
     .limit(SAMPLE_CAP)
     .as("s");

@@ -13,24 +13,38 @@ const databaseIds = new WeakMap<object, number>();
 let nextDatabaseId = 1;
 let generation = 0;
 
-export function cachedSummary<T>(database: object, key: string, load: () => Promise<T>): Promise<T> {
-  if (process.env.SEARCH_SUMMARY_CACHE === "0") return load();
+function fullKeyOf(database: object, key: string) {
   let id = databaseIds.get(database);
   if (id === undefined) databaseIds.set(database, (id = nextDatabaseId++));
-  const fullKey = `${id}:${generation}:${key}`;
-  const now = Date.now();
+  return `${id}:${generation}:${key}`;
+}
+
+const enabled = () => process.env.SEARCH_SUMMARY_CACHE !== "0";
+
+/** The cached value for `key`, if there is a fresh one (nothing is loaded). */
+export function peekSummary<T>(database: object, key: string): Promise<T> | undefined {
+  if (!enabled()) return undefined;
+  const fullKey = fullKeyOf(database, key);
   const hit = entries.get(fullKey);
-  if (hit && now - hit.at < TTL_MS) {
-    // Re-insert: Map order doubles as least-recently-used order.
-    entries.delete(fullKey);
-    entries.set(fullKey, hit);
-    return hit.value as Promise<T>;
-  }
-  const value = load();
-  entries.set(fullKey, { at: now, value });
+  if (!hit || Date.now() - hit.at >= TTL_MS) return undefined;
+  // Re-insert: Map order doubles as least-recently-used order.
+  entries.delete(fullKey);
+  entries.set(fullKey, hit);
+  return hit.value as Promise<T>;
+}
+
+/** Keeps a value computed elsewhere (e.g. alongside a result page) for later requests. */
+export function storeSummary<T>(database: object, key: string, value: Promise<T>): Promise<T> {
+  if (!enabled()) return value;
+  const fullKey = fullKeyOf(database, key);
+  entries.set(fullKey, { at: Date.now(), value });
   value.catch(() => entries.delete(fullKey));
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;
+}
+
+export function cachedSummary<T>(database: object, key: string, load: () => Promise<T>): Promise<T> {
+  return peekSummary<T>(database, key) ?? storeSummary(database, key, load());
 }
 
 /** Forgets every cached summary of this process (call after writing listings). */

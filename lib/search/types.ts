@@ -28,7 +28,9 @@ export type ApiFacets = {
   type: ApiFacetValue[];
   skills: ApiFacetValue[];
   companies: ApiFacetValue[];
+  /** True when the search matched more listings than were counted: counts are then for the newest `sampleSize`. */
   sampled: boolean;
+  sampleSize: number;
 };
 
 export type ApiHistogram = {

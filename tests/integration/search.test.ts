@@ -16,6 +16,9 @@ function P(qs: string): SearchParams {
 }
 
 const search = (qs: string, opts?: { rankCap?: number; sampleCap?: number }) => getJobsBySearch(P(qs), t.db, opts);
+// Totals and facets are exact up to the sample cap (500 matches for a text search); tests
+// of what matches compare exact counts, so they lift it.
+const EXACT = { sampleCap: 100_000 };
 
 /** Open listings matching extra SQL, counted directly. */
 async function openCount(extra: SQL = sql`true`) {
@@ -101,6 +104,7 @@ describe(`search filters (${process.env.TEST_DB})`, () => {
     expect(both.total).toBe(await openCount(sql`${hasSkill("postgresql")} and ${hasSkill("docker")}`));
     expect(both.items.every((j) => ["postgresql", "docker"].every((s) => j.skills.some((k) => k.slug === s)))).toBe(true);
     expect((await search("skill=no-such-skill")).total).toBe(0);
+    expect((await search("skill=postgresql&skill=no-such-skill")).total).toBe(0);
     expect((await search("location=berlin")).total).toBe(await openCount(sql`location ilike '%berlin%'`));
     expect((await search("location=germany")).total).toBe(await openCount(sql`(location ilike '%germany%' or country ilike '%germany%')`));
     expect((await search("location=100%25")).total).toBe(0);
@@ -121,12 +125,12 @@ describe(`search filters (${process.env.TEST_DB})`, () => {
     const phrase = await search('q="site reliability"');
     expect(phrase.total).toBe(await openCount(sql`search_vector @@ phraseto_tsquery('english', 'site reliability')`));
     expect(phrase.total).toBeGreaterThan(0);
-    const noJava = await search("q=backend -java&limit=50");
+    const noJava = await search("q=backend -java&limit=50", EXACT);
     expect(noJava.items.every((j) => !j.skills.some((s) => s.slug === "java"))).toBe(true);
-    expect(noJava.total).toBeLessThan((await search("q=backend")).total);
-    const swift = (await search("q=swift")).total;
-    const kotlin = (await search("q=kotlin")).total;
-    const either = (await search("q=swift or kotlin")).total;
+    expect(noJava.total).toBeLessThan((await search("q=backend", EXACT)).total);
+    const swift = (await search("q=swift", EXACT)).total;
+    const kotlin = (await search("q=kotlin", EXACT)).total;
+    const either = (await search("q=swift or kotlin", EXACT)).total;
     expect(either).toBeGreaterThanOrEqual(Math.max(swift, kotlin));
     expect(either).toBeLessThanOrEqual(swift + kotlin);
     expect(either).toBe(await openCount(sql`(search_vector @@ to_tsquery('english', 'swift') or search_vector @@ to_tsquery('english', 'kotlin'))`));
@@ -203,10 +207,15 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
 
   it("counts exactly under the sample cap, and estimates (flagged) above it", async () => {
     const exact = await openCount(sql`search_vector @@ websearch_to_tsquery('english', 'engineer')`);
-    const page = await search("q=engineer");
+    const page = await search("q=engineer", { sampleCap: exact + 1 });
     expect(page.total).toBe(exact);
     expect(page.totalIsEstimate).toBe(false);
     expect(page.facets.sampled).toBe(false);
+    // By default a text search samples its newest 500 matches (the ones relevance ranks).
+    expect(exact).toBeGreaterThan(500);
+    const sampled = await search("q=engineer");
+    expect(sampled.facets).toMatchObject({ sampled: true, sampleSize: 500 });
+    expect(sampled.facets.level.reduce((a, f) => a + f.count, 0)).toBe(500);
     await t.db.execute(sql`analyze jobs`); // the estimate reads the planner's statistics
     const capped = await getJobsBySearch(P("q=engineer"), t.db, { sampleCap: 100 });
     expect(capped.totalIsEstimate).toBe(true);
@@ -223,18 +232,18 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
 describe(`facets, histogram and suggestions (${process.env.TEST_DB})`, () => {
   it("counts each facet value as the search with that value would, own filter off", async () => {
     const base = "q=backend&workplace=remote&level=senior";
-    const facets = await getSearchFacets(P(base), t.db);
+    const facets = await getSearchFacets(P(base), t.db, EXACT);
     expect(facets.sampled).toBe(false);
-    for (const f of facets.workplace) expect(f.count, f.value).toBe((await search(`q=backend&level=senior&workplace=${f.value}`)).total);
-    for (const f of facets.level) expect(f.count, f.value).toBe((await search(`q=backend&workplace=remote&level=${f.value}`)).total);
-    for (const f of facets.type) expect(f.count, f.value).toBe((await search(`${base}&type=${f.value}`)).total);
+    for (const f of facets.workplace) expect(f.count, f.value).toBe((await search(`q=backend&level=senior&workplace=${f.value}`, EXACT)).total);
+    for (const f of facets.level) expect(f.count, f.value).toBe((await search(`q=backend&workplace=remote&level=${f.value}`, EXACT)).total);
+    for (const f of facets.type) expect(f.count, f.value).toBe((await search(`${base}&type=${f.value}`, EXACT)).total);
     expect(facets.skills.length).toBeGreaterThan(3);
-    for (const f of facets.skills.slice(0, 5)) expect(f.count, f.value).toBe((await search(`${base}&skill=${f.value}`)).total);
-    for (const f of facets.companies.slice(0, 3)) expect(f.count, f.value).toBe((await search(`${base}&company=${f.value}`)).total);
+    for (const f of facets.skills.slice(0, 5)) expect(f.count, f.value).toBe((await search(`${base}&skill=${f.value}`, EXACT)).total);
+    for (const f of facets.companies.slice(0, 3)) expect(f.count, f.value).toBe((await search(`${base}&company=${f.value}`, EXACT)).total);
     const counts = facets.skills.map((s) => s.count);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     // With the level filter on, the workplace counts add up to the filtered total.
-    const remoteTotal = (await search(base)).total;
+    const remoteTotal = (await search(base, EXACT)).total;
     expect(facets.workplace.find((f) => f.value === "remote")?.count).toBe(remoteTotal);
   });
 
