@@ -248,12 +248,20 @@ const sampleColumns: Columns = { workplace: sql`m.workplace`, level: sql`m.level
 /** The statement's tail that counts, over the sample `m`, each facet (own filter off), the sample, and the total. */
 function summaryArms(p: SearchParams, skillIds: SkillFilter): SQL {
   const f = facetConditions(p, sampleColumns, skillIds);
+  // Workplace, level and type counts, the sample's size and the total in one pass (grouping
+  // sets): a third of the time of five separate arms, and a fraction of their planning.
+  // The () set's row is the sample: its size in n and the total (rows passing every
+  // filter) in label. A facet value can count 0 here; summaryOf drops those.
   return sql`
-    (select 'workplace' as facet, workplace::text as value, count(*)::int as n, null as label from m where ${allBut(f, "workplace")} group by workplace)
-    union all
-    (select 'level', level::text, count(*)::int, null from m where ${allBut(f, "level")} group by level)
-    union all
-    (select 'type', employment_type::text, count(*)::int, null from m where ${allBut(f, "type")} group by employment_type)
+    (select case when grouping(workplace) = 0 then 'workplace' when grouping(level) = 0 then 'level'
+                 when grouping(employment_type) = 0 then 'type' else 'sample' end as facet,
+            coalesce(workplace::text, level::text, employment_type::text) as value,
+            (case when grouping(workplace) = 0 then count(*) filter (where ${allBut(f, "workplace")})
+                  when grouping(level) = 0 then count(*) filter (where ${allBut(f, "level")})
+                  when grouping(employment_type) = 0 then count(*) filter (where ${allBut(f, "type")})
+                  else count(*) end)::int as n,
+            (count(*) filter (where ${allBut(f)}))::text as label
+       from m group by grouping sets ((workplace), (level), (employment_type), ()))
     union all
     (select 'company', c.slug, count(*)::int, c.name from m join ${companies} c on c.id = m.company_id
       where ${allBut(f, "company")} group by c.id order by 3 desc, 2 limit 20)
@@ -262,23 +270,21 @@ function summaryArms(p: SearchParams, skillIds: SkillFilter): SQL {
       -- unnest in the select list (a ProjectSet) counts twice as fast as a lateral join to it
       select k, count(*)::int as n from (select unnest(m.skill_ids) as k from m where ${allBut(f, "skill")}) u
       group by k order by 2 desc, 1 limit 20
-    ) x join ${skills} s on s.id = x.k)
-    union all
-    (select 'sample', null, count(*)::int, null from m)
-    union all
-    (select 'total', null, count(*)::int, null from m where ${allBut(f)})`;
+    ) x join ${skills} s on s.id = x.k)`;
 }
 
 async function summaryOf(rows: SummaryRow[], p: SearchParams, database: Database, cap: number, skillIds: SkillFilter): Promise<SearchSummary> {
   const by = (facet: string) =>
     rows
-      .filter((r) => r.facet === facet)
-      .map((r) => ({ value: r.value!, label: r.label ?? r.value!, count: Number(r.n) }))
+      .filter((r) => r.facet === facet && Number(r.n) > 0)
+      // Names for companies and skills; the enum facets are labelled by the UI.
+      .map((r) => ({ value: r.value!, label: facet === "company" || facet === "skill" ? (r.label ?? r.value!) : r.value!, count: Number(r.n) }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const sampleSize = Number(rows.find((r) => r.facet === "sample")?.n ?? 0);
+  const sample = rows.find((r) => r.facet === "sample");
+  const sampleSize = Number(sample?.n ?? 0);
   const sampled = sampleSize >= cap;
   const estimate = sampled ? await estimateCount(database, searchConditions(p, undefined, skillIds)) : 0;
-  const exact = by("total")[0]?.count ?? 0;
+  const exact = Number(sample?.label ?? 0);
   return {
     total: sampled ? Math.max(estimate, exact) : exact,
     totalIsEstimate: sampled,
@@ -349,8 +355,9 @@ function loadRankedSetWithSummary(
     .then((r) => rowsOf<SummaryRow>(r));
   const summary = rows.then((r) => summaryOf(r.filter((x) => x.facet !== "ranked" && x.facet !== "edge"), p, database, cap, skillIds));
   const ranked = rows.then((r) => {
-    const sampleSize = Number(r.find((x) => x.facet === "sample")?.n ?? 0);
-    const passing = Number(r.find((x) => x.facet === "total")?.n ?? 0);
+    const sample = r.find((x) => x.facet === "sample");
+    const sampleSize = Number(sample?.n ?? 0);
+    const passing = Number(sample?.label ?? 0);
     if (sampleSize >= cap && passing < rankCap) return null;
     const edge = r.find((x) => x.facet === "edge");
     return {

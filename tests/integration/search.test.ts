@@ -240,6 +240,9 @@ describe(`facets, histogram and suggestions (${process.env.TEST_DB})`, () => {
     expect(facets.skills.length).toBeGreaterThan(3);
     for (const f of facets.skills.slice(0, 5)) expect(f.count, f.value).toBe((await search(`${base}&skill=${f.value}`, EXACT)).total);
     for (const f of facets.companies.slice(0, 3)) expect(f.count, f.value).toBe((await search(`${base}&company=${f.value}`, EXACT)).total);
+    // Values that occur only outside the other filters are left out, not listed at 0.
+    for (const f of [...facets.workplace, ...facets.level, ...facets.type]) expect(f.count, f.value).toBeGreaterThan(0);
+    expect(facets.type.length).toBeLessThan(5); // no internships among remote senior backend roles
     const counts = facets.skills.map((s) => s.count);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     // With the level filter on, the workplace counts add up to the filtered total.
