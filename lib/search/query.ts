@@ -225,8 +225,8 @@ export type SearchSummary = { total: number; totalIsEstimate: boolean; facets: S
 const summaryKey = (p: SearchParams, cap: number) => `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
 
 /**
- * Total and facets from one scan: the newest SAMPLE_CAP listings matching the non-facet
- * conditions, filtered in memory per facet with that facet's own filter off (so choosing
+ * Total and facets from one scan: the newest SAMPLE_CAP listings (TEXT_SAMPLE_CAP for a
+ * text search) matching the non-facet conditions, filtered in memory per facet with that facet's own filter off (so choosing
  * "Remote" still shows how many hybrid roles there are).
  */
 export function getSearchSummary(
@@ -249,7 +249,7 @@ const sampleColumns: Columns = { workplace: sql`m.workplace`, level: sql`m.level
 function summaryArms(p: SearchParams, skillIds: SkillFilter): SQL {
   const f = facetConditions(p, sampleColumns, skillIds);
   // Workplace, level and type counts, the sample's size and the total in one pass (grouping
-  // sets): a third of the time of five separate arms, and a fraction of their planning.
+  // sets): half the counting time of five separate arms, and a tenth of their planning.
   // The () set's row is the sample: its size in n and the total (rows passing every
   // filter) in label. A facet value can count 0 here; summaryOf drops those.
   return sql`
