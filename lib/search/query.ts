@@ -411,9 +411,10 @@ export async function getJobsBySearch(
   database: Database = db,
   // match: the signed-in user's skills and level, for sort=match (without it, every
   // listing scores 0 and the order is newest first).
-  opts: { rankCap?: number; sampleCap?: number; match?: MatchProfile; matchCap?: number } = {},
+  // skillIds: the skill filter already resolved (resolveSkillFilter), when the caller has it.
+  opts: { rankCap?: number; sampleCap?: number; match?: MatchProfile; matchCap?: number; skillIds?: SkillFilter } = {},
 ): Promise<SearchPage> {
-  const skillIds = await resolveSkillFilter(p, database);
+  const skillIds = opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database);
   const where = searchConditions(p, undefined, skillIds);
   const after = p.cursor ? decodeCursor(p.cursor) : null;
   const take = p.limit + 1;
@@ -480,11 +481,12 @@ const BUCKET = 25_000;
 const BUCKETS = 16; // $0 to $400k; higher pay lands in the last bucket
 
 /** Pay distribution (annual USD, top of range) of a search's newest matches that show pay. */
-export async function getSalaryHistogram(p: SearchParams, database: Database = db): Promise<SalaryHistogram> {
+export async function getSalaryHistogram(p: SearchParams, database: Database = db, opts: { skillIds?: SkillFilter } = {}): Promise<SalaryHistogram> {
+  const skillIds = opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database);
   const inner = database
     .select({ pay: sql<number>`${jobs.salaryTopUsd}`.as("pay") })
     .from(jobs)
-    .where(and(searchConditions(p, undefined, await resolveSkillFilter(p, database)), sql`${jobs.salaryTopUsd} is not null`))
+    .where(and(searchConditions(p, undefined, skillIds), sql`${jobs.salaryTopUsd} is not null`))
     .orderBy(newestOrder)
     .limit(SAMPLE_CAP)
     .as("s");

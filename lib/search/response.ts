@@ -4,7 +4,7 @@ import type { JobCard } from "@/lib/jobs/queries";
 import { summarizeMatch } from "@/lib/matches/describe";
 import type { MatchViewer } from "@/lib/matches/queries";
 import type { SearchParams } from "./params";
-import { getJobsBySearch, getSalaryHistogram, getSearchSuggestions } from "./query";
+import { getJobsBySearch, getSalaryHistogram, getSearchSuggestions, resolveSkillFilter } from "./query";
 import type { ApiJob, ApiSearchResponse } from "./types";
 
 export function toApiJob(job: JobCard, origin = ""): ApiJob {
@@ -35,9 +35,11 @@ export async function searchJobs(
   database: Database = db,
 ): Promise<ApiSearchResponse> {
   const viewer = opts.viewer ?? undefined;
+  // The page and the histogram share one lookup of the skill filter's ids.
+  const skillIds = await resolveSkillFilter(params, database);
   const [page, histogram] = await Promise.all([
-    getJobsBySearch(params, database, { match: viewer }),
-    opts.histogram ? getSalaryHistogram(params, database) : Promise.resolve(undefined),
+    getJobsBySearch(params, database, { match: viewer, skillIds }),
+    opts.histogram ? getSalaryHistogram(params, database, { skillIds }) : Promise.resolve(undefined),
   ]);
   const suggestions = page.total === 0 && params.q && !params.cursor ? await getSearchSuggestions(params.q, database) : [];
   return {
