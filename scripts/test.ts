@@ -51,6 +51,11 @@ if (!chromium) {
   finish(1);
 }
 
+if (!run("Format (prettier --check)", bin("prettier"), ["--check", ".", "--log-level=warn"])) {
+  failed += 1;
+  finish(1);
+}
+if (!run("Format (prettier --check)", bin("prettier"), ["--check", ".", "--log-level=warn"])) { failed += 1; finish(1); }
 if (!run("Typecheck", bin("tsc"), ["--noEmit"])) { failed += 1; finish(1); }
 if (!run("Lint", bin("eslint"), [".", "--max-warnings=0"])) { failed += 1; finish(1); }
 
