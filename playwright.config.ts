@@ -4,7 +4,9 @@ import { CHROMIUM_ARGS, findChromium } from "./e2e/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const executablePath = findChromium();
 if (!executablePath) {
-  throw new Error("No Chromium found for the e2e tests. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
+  throw new Error(
+    "No Chromium found for the e2e tests. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.",
+  );
 }
 
 // The e2e server is `next start` on a PGlite folder of its own, wiped first so every run

@@ -25,11 +25,15 @@ export function JobCard({ job, now, children }: { job: ApiJob; now: Date; childr
             </Link>
           </h3>
           <p className="text-sm text-slate-700">
-            <Link href={`/companies/${job.company.slug}`} className="hover:underline">{job.company.name}</Link>
+            <Link href={`/companies/${job.company.slug}`} className="hover:underline">
+              {job.company.name}
+            </Link>
             {job.company.verified && <VerifiedBadge />}
           </p>
         </div>
-        <p className="text-sm font-semibold text-emerald-800">{pay ?? <span className="font-normal text-slate-600">Pay not shown</span>}</p>
+        <p className="text-sm font-semibold text-emerald-800">
+          {pay ?? <span className="font-normal text-slate-600">Pay not shown</span>}
+        </p>
       </div>
       <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600" aria-label="Details">
         {where.map((w) => (

@@ -38,15 +38,23 @@ function block(b: Block, i: number): ReactNode {
   switch (b.t) {
     case "h":
       return b.level === 3 ? (
-        <h3 key={i} className="pt-2 text-lg font-semibold text-slate-900">{inlines(b.c)}</h3>
+        <h3 key={i} className="pt-2 text-lg font-semibold text-slate-900">
+          {inlines(b.c)}
+        </h3>
       ) : (
-        <h4 key={i} className="pt-2 font-semibold text-slate-900">{inlines(b.c)}</h4>
+        <h4 key={i} className="pt-2 font-semibold text-slate-900">
+          {inlines(b.c)}
+        </h4>
       );
     case "p":
       // A short line of its own ending in ":" ("What you will do:") reads as a heading, as
       // listings (and the seed's descriptions) use it.
       if (b.c.length === 1 && b.c[0]!.t === "text" && b.c[0]!.v.length <= 60 && b.c[0]!.v.endsWith(":")) {
-        return <h3 key={i} className="pt-2 font-semibold text-slate-900">{b.c[0]!.v.slice(0, -1)}</h3>;
+        return (
+          <h3 key={i} className="pt-2 font-semibold text-slate-900">
+            {b.c[0]!.v.slice(0, -1)}
+          </h3>
+        );
       }
       return <p key={i}>{inlines(b.c)}</p>;
     case "ul":

@@ -10,9 +10,21 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="flex gap-4">
-            <li><Link href="/jobs" className="hover:text-brand-700">Jobs</Link></li>
-            <li><Link href="/guides" className="hover:text-brand-700">Guides</Link></li>
-            <li><Link href="/api/health" className="hover:text-brand-700">Status</Link></li>
+            <li>
+              <Link href="/jobs" className="hover:text-brand-700">
+                Jobs
+              </Link>
+            </li>
+            <li>
+              <Link href="/guides" className="hover:text-brand-700">
+                Guides
+              </Link>
+            </li>
+            <li>
+              <Link href="/api/health" className="hover:text-brand-700">
+                Status
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

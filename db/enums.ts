@@ -13,6 +13,12 @@ export const PROFILE_VISIBILITIES = ["private", "public"] as const;
 export const REPORT_REASONS = ["scam", "misleading_pay", "discriminatory", "duplicate", "expired", "other"] as const;
 // open: waiting for an admin; dismissed: reviewed, no action; actioned: the listing was removed.
 export const REPORT_STATUSES = ["open", "dismissed", "actioned"] as const;
-export const MODERATION_ACTIONS = ["unpublish", "restore", "dismiss_reports", "verify_company", "unverify_company"] as const;
+export const MODERATION_ACTIONS = [
+  "unpublish",
+  "restore",
+  "dismiss_reports",
+  "verify_company",
+  "unverify_company",
+] as const;
 export const MILESTONE_KINDS = ["skill", "topic", "certification", "project"] as const;
 export const MILESTONE_STATUSES = ["todo", "learning", "done", "skipped"] as const;

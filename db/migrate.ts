@@ -15,7 +15,8 @@ const SKILL_MASK_BITS = 256;
  * Bit k-1 is set for skill id k; ids above the width are left out of the mask and counted
  * from skill_ids instead (lib/matches/sql.ts).
  */
-const SKILL_MASK_FUNCTION = sql.raw(`CREATE OR REPLACE FUNCTION ladder_skill_mask(ids integer[]) RETURNS bit(${SKILL_MASK_BITS})
+const SKILL_MASK_FUNCTION =
+  sql.raw(`CREATE OR REPLACE FUNCTION ladder_skill_mask(ids integer[]) RETURNS bit(${SKILL_MASK_BITS})
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT coalesce(bit_or(B'1'::bit(${SKILL_MASK_BITS}) >> (k - 1)), B'0'::bit(${SKILL_MASK_BITS})) FROM unnest(ids) AS k WHERE k BETWEEN 1 AND ${SKILL_MASK_BITS} $$`);
 

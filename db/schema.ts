@@ -257,7 +257,10 @@ export const jobs = pgTable(
     salaryTopUsd: integer().generatedAlwaysAs(sql.raw(annualUsdSql("coalesce(salary_max, salary_min)"))),
     applyUrl: text().notNull(),
     // Remote roles: where applicants may live (countries, regions or time-zone bands).
-    applicantRegions: text().array().notNull().default(sql`'{}'::text[]`),
+    applicantRegions: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: jobStatus().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true, mode: "date" }),
     validThrough: timestamp({ withTimezone: true, mode: "date" }),
@@ -267,7 +270,10 @@ export const jobs = pgTable(
     skillsText: text().notNull().default(""),
     // The listing's skill ids, sorted: a copy of job_skills that the search filters and
     // counts without a join.
-    skillIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+    skillIds: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     // skill_ids as a bitmask (bit k-1 for skill id k <= 256; ladder_skill_mask() is created
     // by db/migrate.ts). Match ranking counts a user's skills in a listing with one AND and
     // a popcount per row instead of an array search per skill (lib/matches/sql.ts).

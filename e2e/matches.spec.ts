@@ -45,7 +45,12 @@ test("skills added on the profile change the jobs you are ready for", async ({ p
   for (const href of await missing.evaluateAll((links) => links.map((l) => l.getAttribute("href")))) {
     expect(href).toMatch(/^\/guides\/backend-engineer\/roadmap#skill-[a-z0-9-]+$|^\/jobs\?skill=[a-z0-9-]+$/);
   }
-  const hrefs = () => list.getByRole("article").getByRole("heading").getByRole("link").evaluateAll((l) => l.map((a) => a.getAttribute("href")));
+  const hrefs = () =>
+    list
+      .getByRole("article")
+      .getByRole("heading")
+      .getByRole("link")
+      .evaluateAll((l) => l.map((a) => a.getAttribute("href")));
   const firstHrefs = await hrefs();
 
   // One more skill: more of each listing is covered, and the ranking moves.
@@ -75,7 +80,9 @@ test("best-match sort on /jobs for signed-in users, with the match on every card
   await expect(sort.locator("option")).toHaveText(["Newest", "Highest pay"]);
   const refused = await request.get("/api/jobs?sort=match");
   expect(refused.status()).toBe(400);
-  expect((await refused.json()).issues).toEqual([{ path: "sort", message: "Sorting by best match needs you to sign in" }]);
+  expect((await refused.json()).issues).toEqual([
+    { path: "sort", message: "Sorting by best match needs you to sign in" },
+  ]);
 
   await signUpAndIn(page, "Noor");
   // Without skills, best match can rank only by level: the page says how to fix that.
@@ -96,7 +103,9 @@ test("best-match sort on /jobs for signed-in users, with the match on every card
   await expect(page).toHaveURL(/[?&]sort=match/);
   await expect(page.getByText("Updating…")).toHaveCount(0);
   // Best first: the top beats anything the newest-first page had, and shares never rise.
-  await expect.poll(async () => (await shares())[0]! >= Math.max(...newest) && nonIncreasing(await shares())).toBe(true);
+  await expect
+    .poll(async () => (await shares())[0]! >= Math.max(...newest) && nonIncreasing(await shares()))
+    .toBe(true);
   const best = await shares();
   expect(best[0]).toBeGreaterThan(0.5);
 

@@ -11,20 +11,27 @@ async function signIn(page: Page, email: string) {
 
 const results = (page: Page) => page.getByRole("list", { name: "Results" });
 
-test("a seeker reports a listing; the admin unpublishes it; it leaves search and its page says so", async ({ page, browser }) => {
+test("a seeker reports a listing; the admin unpublishes it; it leaves search and its page says so", async ({
+  page,
+  browser,
+}) => {
   // A recent open listing outside the backend family (so the backend guide's figures, which
   // another spec compares with search, are untouched): first in a newest-first search for its title.
   await page.goto("/jobs");
   const firstLink = results(page)
     .getByRole("article")
     .getByRole("heading")
-    .getByRole("link", { name: /Frontend|UI Engineer|React Developer|Full Stack|DevOps|Site Reliability|iOS|Android|Flutter/ })
+    .getByRole("link", {
+      name: /Frontend|UI Engineer|React Developer|Full Stack|DevOps|Site Reliability|iOS|Android|Flutter/,
+    })
     .first();
   const title = (await firstLink.textContent())!.trim();
   const href = (await firstLink.getAttribute("href"))!;
   const searchForIt = `/jobs?q=${encodeURIComponent(title)}&sort=newest`;
   await page.goto(searchForIt);
-  await expect(results(page).getByRole("article").first().getByRole("link", { name: title, exact: true })).toHaveAttribute("href", href);
+  await expect(
+    results(page).getByRole("article").first().getByRole("link", { name: title, exact: true }),
+  ).toHaveAttribute("href", href);
 
   // Signed out, "Report this listing" goes through sign-in and back to the open form.
   await page.goto(href);
@@ -38,10 +45,14 @@ test("a seeker reports a listing; the admin unpublishes it; it leaves search and
   await page.getByLabel("Details for our team (optional)").fill("They ask for a $200 onboarding fee by wire transfer.");
   await page.getByRole("button", { name: "Send report" }).click();
   await expect(page.getByText("Choose a reason")).toBeVisible();
-  await expect(page.getByLabel("Details for our team (optional)")).toHaveValue("They ask for a $200 onboarding fee by wire transfer.");
+  await expect(page.getByLabel("Details for our team (optional)")).toHaveValue(
+    "They ask for a $200 onboarding fee by wire transfer.",
+  );
   await page.getByLabel("Scam or fraud").check();
   await page.getByRole("button", { name: "Send report" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Thanks. Our team will review this listing." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Thanks. Our team will review this listing." }),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByText("You reported this listing: update your report")).toBeVisible();
 

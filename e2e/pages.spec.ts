@@ -21,7 +21,9 @@ test("jobs list shows open roles newest first and opens a listing", async ({ pag
   await page.goto("/jobs");
   const results = page.getByRole("list", { name: "Results" }).getByRole("article");
   await expect(results).toHaveCount(20);
-  const times = await results.locator("time").evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute("datetime")!)));
+  const times = await results
+    .locator("time")
+    .evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute("datetime")!)));
   expect([...times].sort((a, b) => b - a)).toEqual(times);
 
   const link = results.first().getByRole("heading").getByRole("link");
@@ -40,7 +42,15 @@ test("jobs list shows open roles newest first and opens a listing", async ({ pag
 test("the backend guide renders every section with live figures", async ({ page }) => {
   await page.goto("/guides/backend-engineer");
   await expect(page.getByRole("heading", { level: 1, name: "Backend Engineer" })).toBeVisible();
-  for (const section of ["What the role is", "Required skills", "Career path", "A day in the life", "Recommended certifications", "Who is hiring", "Frequently asked questions"]) {
+  for (const section of [
+    "What the role is",
+    "Required skills",
+    "Career path",
+    "A day in the life",
+    "Recommended certifications",
+    "Who is hiring",
+    "Frequently asked questions",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
   }
   await expect(page.getByText(/Updated (today|\d+ days? ago)/)).toBeVisible();

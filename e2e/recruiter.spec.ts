@@ -23,7 +23,10 @@ async function pickSkill(page: Page, typed: string, name: string) {
   await expect(page.getByRole("list", { name: "Chosen skills" }).getByText(name, { exact: true })).toBeVisible();
 }
 
-test("a recruiter posts a role; a seeker finds and saves it; closing it shows everywhere", async ({ page, browser }) => {
+test("a recruiter posts a role; a seeker finds and saves it; closing it shows everywhere", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const word = `quokka${Date.now().toString(36)}`;
   const title = `Senior Backend Engineer ${word}`;
@@ -53,9 +56,11 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
   await page.getByRole("combobox", { name: "Skills" }).fill("go");
   await page.getByRole("combobox", { name: "Skills" }).press("Enter");
   await expect(page.getByRole("list", { name: "Chosen skills" }).getByText("Go", { exact: true })).toBeVisible();
-  await page.getByLabel("Description").fill(
-    "## What you will do\n\nBuild the **payments API** and run it.\n\n- Design services\n- Review code\n\n<script>alert('x')</script>\n\n[Our blog](javascript:alert(1))",
-  );
+  await page
+    .getByLabel("Description")
+    .fill(
+      "## What you will do\n\nBuild the **payments API** and run it.\n\n- Design services\n- Review code\n\n<script>alert('x')</script>\n\n[Our blog](javascript:alert(1))",
+    );
   // The live preview renders Markdown, and shows markup as text.
   const preview = page.getByRole("region", { name: "Preview" });
   await expect(preview.getByRole("heading", { name: "What you will do" })).toBeVisible();
@@ -72,7 +77,9 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
   await expect(page.getByRole("list", { name: "Chosen skills" }).getByRole("listitem")).toHaveCount(2);
 
   await page.getByLabel("To", { exact: true }).fill("190000");
-  await expect(page.getByRole("complementary", { name: "Listing quality" })).toContainText(/percentile|Too few open Senior backend roles/);
+  await expect(page.getByRole("complementary", { name: "Listing quality" })).toContainText(
+    /percentile|Too few open Senior backend roles/,
+  );
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published: the role is in search now.")).toBeVisible();
   const row = page.getByRole("row", { name: title });
@@ -119,9 +126,13 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
   await expect(seeker.getByText("No longer accepting applications", { exact: true })).toBeVisible();
   await expect(seeker.getByRole("link", { name: /^Apply/ })).toHaveCount(0);
   await seeker.goto("/me/jobs");
-  await expect(seeker.getByRole("article", { name: title }).getByText("No longer accepting applications")).toBeVisible();
+  await expect(
+    seeker.getByRole("article", { name: title }).getByText("No longer accepting applications"),
+  ).toBeVisible();
   await seeker.goto(`/jobs?q=${word}`);
-  await expect(seeker.getByRole("list", { name: "Results" }).getByRole("article").filter({ hasText: title })).toHaveCount(0);
+  await expect(
+    seeker.getByRole("list", { name: "Results" }).getByRole("article").filter({ hasText: title }),
+  ).toHaveCount(0);
 
   // The company's public page lists no open role now, and counts the closed one.
   await seeker.goto(`/companies/zephyr-${word}`);
@@ -131,7 +142,10 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
   await seekerContext.close();
 });
 
-test("a member duplicates and edits a role, invites a colleague who joins with the link once", async ({ page, browser }) => {
+test("a member duplicates and edits a role, invites a colleague who joins with the link once", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   // The seeded demo recruiter manages Tesorio.
   await page.goto("/sign-in");

@@ -7,10 +7,15 @@ const overall = (page: Page) => page.getByTestId("overall-progress");
 const milestone = (page: Page, anchor: string) => page.locator(`#${anchor}`);
 /** Clicks a status pill of a milestone and, when signed in, waits for the save. */
 async function mark(page: Page, anchor: string, status: "To do" | "Learning" | "Done" | "Skipped", signedIn = true) {
-  const saved = signedIn ? page.waitForResponse((r) => r.url().includes("/progress") && r.request().method() === "PUT" && r.ok()) : null;
+  const saved = signedIn
+    ? page.waitForResponse((r) => r.url().includes("/progress") && r.request().method() === "PUT" && r.ok())
+    : null;
   await milestone(page, anchor).getByText(status, { exact: true }).click();
   await saved;
-  await expect(milestone(page, anchor)).toHaveAttribute("data-status", status === "To do" ? "todo" : status.toLowerCase());
+  await expect(milestone(page, anchor)).toHaveAttribute(
+    "data-status",
+    status === "To do" ? "todo" : status.toLowerCase(),
+  );
 }
 async function signOut(page: Page) {
   await page.goto("/me");
@@ -18,7 +23,10 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/$/);
 }
 
-test("mark three milestones done, see the bars move, keep them after signing out and in, and share them", async ({ page, browser }) => {
+test("mark three milestones done, see the bars move, keep them after signing out and in, and share them", async ({
+  page,
+  browser,
+}) => {
   const email = await signUpAndIn(page, "Rhea");
   await page.goto("/guides/backend-engineer");
   await page.getByRole("link", { name: "Open the Backend Engineer roadmap" }).click();
@@ -31,7 +39,9 @@ test("mark three milestones done, see the bars move, keep them after signing out
   await page.goto(ROADMAP);
   await expect(page.getByTestId("readiness")).toContainText("Finish the junior skills and topics");
   // Live demand on every skill milestone.
-  await expect(milestone(page, "skill-sql").getByTestId("skill-demand")).toContainText(/\d+ open listings ask for SQL · median \$\d+k/);
+  await expect(milestone(page, "skill-sql").getByTestId("skill-demand")).toContainText(
+    /\d+ open listings ask for SQL · median \$\d+k/,
+  );
 
   await mark(page, "skill-sql", "Done");
   await mark(page, "skill-git", "Done");
@@ -39,7 +49,10 @@ test("mark three milestones done, see the bars move, keep them after signing out
   await mark(page, "skill-rest", "Learning");
   const pct = Math.floor((3 / total) * 100);
   await expect(overall(page)).toHaveText(`3 of ${total} complete (${pct}%) · 1 learning`);
-  await expect(page.getByRole("progressbar", { name: "Overall progress" })).toHaveAttribute("aria-valuenow", String(pct));
+  await expect(page.getByRole("progressbar", { name: "Overall progress" })).toHaveAttribute(
+    "aria-valuenow",
+    String(pct),
+  );
   await expect(page.getByTestId("level-progress-junior")).toContainText(/^3 of \d+ complete/);
   await expect(page.getByTestId("level-progress-mid")).toContainText(/^0 of \d+ complete/);
 
@@ -75,7 +88,9 @@ test("mark three milestones done, see the bars move, keep them after signing out
   const sharePath = (await link.textContent())!;
   const visitor = await browser.newPage();
   await visitor.goto(sharePath);
-  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Rhea's progress on the Backend Engineer roadmap");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(
+    "Rhea's progress on the Backend Engineer roadmap",
+  );
   await expect(visitor.getByTestId("overall-progress")).toHaveText(`3 of ${total} complete (${pct}%) · 1 learning`);
   await expect(visitor.getByText(email)).toHaveCount(0);
   await page.getByRole("button", { name: "Turn off the public link" }).click();
@@ -104,7 +119,9 @@ test("progress made while signed out merges into the account on sign-in, keeping
   await page.getByLabel("Password").fill(TEST_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/guides\/backend-engineer\/roadmap$/);
-  await expect(page.getByTestId("roadmap-notice")).toHaveText("Added 2 changes you made while signed out to your account.");
+  await expect(page.getByTestId("roadmap-notice")).toHaveText(
+    "Added 2 changes you made while signed out to your account.",
+  );
   await expect(milestone(page, "skill-docker")).toHaveAttribute("data-status", "done");
   await expect(milestone(page, "skill-python")).toHaveAttribute("data-status", "done");
   await expect(milestone(page, "milestone-sql-indexes")).toHaveAttribute("data-status", "learning");

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 
-const total = async (page: Page) => Number(((await page.getByTestId("result-total").textContent()) ?? "").replace(/[^0-9]/g, ""));
-const titles = (page: Page) => page.getByRole("list", { name: "Results" }).getByRole("article").getByRole("heading").allTextContents();
+const total = async (page: Page) =>
+  Number(((await page.getByTestId("result-total").textContent()) ?? "").replace(/[^0-9]/g, ""));
+const titles = (page: Page) =>
+  page.getByRole("list", { name: "Results" }).getByRole("article").getByRole("heading").allTextContents();
 
 test("search as you type, refine with filters, open a result and come back", async ({ page }) => {
   await page.goto("/jobs");
@@ -18,7 +20,12 @@ test("search as you type, refine with filters, open a result and come back", asy
 
   const filters = page.locator("details").filter({ has: page.getByText("Filters") });
   const remote = filters.getByRole("checkbox", { name: /^Remote/ });
-  const remoteCount = Number((await filters.locator("label", { has: page.getByRole("checkbox", { name: /^Remote/ }) }).textContent())!.replace(/[^0-9]/g, ""));
+  const remoteCount = Number(
+    (await filters.locator("label", { has: page.getByRole("checkbox", { name: /^Remote/ }) }).textContent())!.replace(
+      /[^0-9]/g,
+      "",
+    ),
+  );
   await remote.check();
   await expect(page).toHaveURL(/workplace=remote/);
   await expect.poll(() => total(page)).toBe(remoteCount);
@@ -32,7 +39,13 @@ test("search as you type, refine with filters, open a result and come back", asy
   expect(shown.length).toBeGreaterThan(0);
   const url = page.url();
 
-  await page.getByRole("list", { name: "Results" }).getByRole("article").first().getByRole("heading").getByRole("link").click();
+  await page
+    .getByRole("list", { name: "Results" })
+    .getByRole("article")
+    .first()
+    .getByRole("heading")
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(shown[0]!);
   await page.goBack();
   await expect(page).toHaveURL(url);
@@ -74,7 +87,12 @@ test("the API answers bad parameters with 400 and field-level issues", async ({ 
   expect(bad.status()).toBe(400);
   const body = await bad.json();
   expect(body.error).toBeTruthy();
-  expect(body.issues.map((i: { path: string }) => i.path).sort()).toEqual(["cursor", "limit", "salaryMin", "workplace"]);
+  expect(body.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+    "cursor",
+    "limit",
+    "salaryMin",
+    "workplace",
+  ]);
   const long = await request.get(`/api/jobs?q=${"a".repeat(10_000)}`);
   expect(long.status()).toBe(400);
 
@@ -83,7 +101,22 @@ test("the API answers bad parameters with 400 and field-level issues", async ({ 
   const data = await ok.json();
   expect(data.items).toHaveLength(5);
   expect(Object.keys(data.items[0]).sort()).toEqual(
-    ["company", "id", "level", "location", "publishedAt", "salary", "skillNames", "skills", "slug", "title", "type", "url", "validThrough", "workplace"].sort(),
+    [
+      "company",
+      "id",
+      "level",
+      "location",
+      "publishedAt",
+      "salary",
+      "skillNames",
+      "skills",
+      "slug",
+      "title",
+      "type",
+      "url",
+      "validThrough",
+      "workplace",
+    ].sort(),
   );
   expect(data.facets.workplace.length).toBeGreaterThan(1);
   const next = await request.get(`/api/jobs?q=engineer&workplace=remote&limit=5&cursor=${data.nextCursor}`);

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signUpAndIn, TEST_PASSWORD as PASSWORD } from "./helpers";
 
-test("save a role from search, track it, and keep it across reloads; another user never sees it", async ({ page, browser }) => {
+test("save a role from search, track it, and keep it across reloads; another user never sees it", async ({
+  page,
+  browser,
+}) => {
   await signUpAndIn(page, "Tara");
 
   await page.goto("/jobs?q=backend");

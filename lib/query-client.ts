@@ -2,7 +2,9 @@ import { QueryClient } from "@tanstack/react-query";
 
 /** Results stay fresh for a minute: back/forward and repeated filters answer from cache. */
 export function makeQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, gcTime: 5 * 60_000, refetchOnWindowFocus: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 60_000, gcTime: 5 * 60_000, refetchOnWindowFocus: false } },
+  });
 }
 
 let browserClient: QueryClient | undefined;

@@ -34,7 +34,9 @@ const { values } = parseArgs({
 });
 const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
 if (!url) {
-  console.error("npm run bench needs a real Postgres: set DATABASE_URL (or BENCH_DATABASE_URL), e.g.\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/ladder_bench npm run bench");
+  console.error(
+    "npm run bench needs a real Postgres: set DATABASE_URL (or BENCH_DATABASE_URL), e.g.\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/ladder_bench npm run bench",
+  );
   process.exit(2);
 }
 const TARGET_JOBS = Number(values.jobs);
@@ -93,7 +95,9 @@ async function ensureData() {
   }
   await db.execute(sql`vacuum analyze`);
   const [n] = rowsOf<{ n: number; open: number }>(
-    await db.execute(sql`select count(*)::int as n, (count(*) filter (where status = 'published' and valid_through > now()))::int as open from jobs`),
+    await db.execute(
+      sql`select count(*)::int as n, (count(*) filter (where status = 'published' and valid_through > now()))::int as open from jobs`,
+    ),
   );
   return n!;
 }
@@ -106,10 +110,19 @@ function params(qs: string) {
 
 /** The bench user (created once, idempotently) with a realistic backend skill set. */
 async function ensureBenchUser(): Promise<MatchViewer> {
-  await db.insert(users).values({ ...BENCH_USER, name: "Bench Matches" }).onConflictDoNothing({ target: users.email });
-  const [u] = await db.select({ id: users.id }).from(users).where(sql`${users.email} = ${BENCH_USER.email}`);
+  await db
+    .insert(users)
+    .values({ ...BENCH_USER, name: "Bench Matches" })
+    .onConflictDoNothing({ target: users.email });
+  const [u] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`${users.email} = ${BENCH_USER.email}`);
   const ids = await db.select({ id: skills.id }).from(skills).where(inArray(skills.slug, BENCH_SKILLS));
-  await db.insert(userSkills).values(ids.map((s) => ({ userId: u!.id, skillId: s.id }))).onConflictDoNothing();
+  await db
+    .insert(userSkills)
+    .values(ids.map((s) => ({ userId: u!.id, skillId: s.id })))
+    .onConflictDoNothing();
   return (await getMatchViewerByUser(u!.id, db))!;
 }
 
@@ -181,13 +194,24 @@ async function load(mix: Query[], run: (q: Query) => Promise<void>, clients = CO
   return { samples, seconds: (performance.now() - started) / 1000 };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 function summarize(samples: Sample[]) {
   const classes = [...new Set(samples.map((s) => s.cls))];
   return classes.map((cls) => {
-    const ms = samples.filter((s) => s.cls === cls).map((s) => s.ms).sort((a, b) => a - b);
-    return { cls, n: ms.length, p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), errors: samples.filter((s) => s.cls === cls && !s.ok).length };
+    const ms = samples
+      .filter((s) => s.cls === cls)
+      .map((s) => s.ms)
+      .sort((a, b) => a - b);
+    return {
+      cls,
+      n: ms.length,
+      p50: pct(ms, 50),
+      p95: pct(ms, 95),
+      p99: pct(ms, 99),
+      errors: samples.filter((s) => s.cls === cls && !s.ok).length,
+    };
   });
 }
 
@@ -246,9 +270,13 @@ async function main() {
   const httpMix = mix.filter((q) => !q.user && !q.matches);
   const sqlRun = await load(only ? mix : httpMix, runSql);
   if (only) {
-    const lines = summarize(sqlSerial.samples).map((s) => `| ${s.cls} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`);
+    const lines = summarize(sqlSerial.samples).map(
+      (s) => `| ${s.cls} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${s.errors} |`,
+    );
     const tput = summarize(sqlRun.samples).map((s) => `${s.cls}: p95 ${fmt(s.p95)} ms at ${CONCURRENCY} clients`);
-    console.log(`\n| query class | queries | SQL p50 (1 client) | SQL p95 | SQL p99 | errors |\n|---|---:|---:|---:|---:|---:|\n${lines.join("\n")}\n\n${tput.join("\n")}`);
+    console.log(
+      `\n| query class | queries | SQL p50 (1 client) | SQL p95 | SQL p99 | errors |\n|---|---:|---:|---:|---:|---:|\n${lines.join("\n")}\n\n${tput.join("\n")}`,
+    );
     return;
   }
   // node:http with keep-alive: a light client, so the load generator does not take the
@@ -316,17 +344,23 @@ async function main() {
   const sqlTput = sqlRun.samples.length / sqlRun.seconds;
   const httpTput = httpRun.samples.length / httpRun.seconds;
   const cachedTput = cachedRun.samples.length / cachedRun.seconds;
-  const errors = [...sqlSerial.samples, ...sqlRun.samples, ...httpRun.samples, ...cachedRun.samples].filter((s) => !s.ok).length;
+  const errors = [...sqlSerial.samples, ...sqlRun.samples, ...httpRun.samples, ...cachedRun.samples].filter(
+    (s) => !s.ok,
+  ).length;
 
   const lines: string[] = [];
-  lines.push("| query class | queries | SQL p50 (1 client) | SQL p95 | SQL p99 | HTTP p50 (8 clients) | HTTP p95 | HTTP p99 | HTTP/SQL p95 | cached HTTP p50 | cached HTTP p95 | errors |");
+  lines.push(
+    "| query class | queries | SQL p50 (1 client) | SQL p95 | SQL p99 | HTTP p50 (8 clients) | HTTP p95 | HTTP p99 | HTTP/SQL p95 | cached HTTP p50 | cached HTTP p95 | errors |",
+  );
   lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const s of sqlRows) {
     const h = httpRows.find((x) => x.cls === s.cls);
     const c = cachedRows.find((x) => x.cls === s.cls);
     if (!h || !c) {
       // Signed-in classes (best match): SQL only.
-      lines.push(`| ${s.cls} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | - | - | - | - | - | - | ${s.errors} |`);
+      lines.push(
+        `| ${s.cls} | ${s.n} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | - | - | - | - | - | - | ${s.errors} |`,
+      );
       continue;
     }
     lines.push(
@@ -337,7 +371,9 @@ async function main() {
   const sqlAll = all(signedOut(sqlSerial.samples));
   const httpAll = all(httpRun.samples);
   const cachedAll = all(cachedRun.samples);
-  lines.push(`| **all** | ${sqlAll.length} | ${fmt(pct(sqlAll, 50))} | ${fmt(pct(sqlAll, 95))} | ${fmt(pct(sqlAll, 99))} | ${fmt(pct(httpAll, 50))} | ${fmt(pct(httpAll, 95))} | ${fmt(pct(httpAll, 99))} | ${(pct(httpAll, 95) / pct(sqlAll, 95)).toFixed(2)}x | ${fmt(pct(cachedAll, 50))} | ${fmt(pct(cachedAll, 95))} | ${errors} |`);
+  lines.push(
+    `| **all** | ${sqlAll.length} | ${fmt(pct(sqlAll, 50))} | ${fmt(pct(sqlAll, 95))} | ${fmt(pct(sqlAll, 99))} | ${fmt(pct(httpAll, 50))} | ${fmt(pct(httpAll, 95))} | ${fmt(pct(httpAll, 99))} | ${(pct(httpAll, 95) / pct(sqlAll, 95)).toFixed(2)}x | ${fmt(pct(cachedAll, 50))} | ${fmt(pct(cachedAll, 95))} | ${errors} |`,
+  );
   const summary = [
     `Throughput at ${CONCURRENCY} clients: SQL ${sqlTput.toFixed(0)} searches/s (p95 ${fmt(pct(all(sqlRun.samples), 95))} ms), HTTP ${httpTput.toFixed(0)} searches/s: HTTP/SQL = ${(httpTput / sqlTput).toFixed(2)}x (target >= 0.5x). Cached HTTP: ${cachedTput.toFixed(0)} searches/s.`,
     `Worst class p95: SQL ${fmt(Math.max(...sqlRows.map((r) => r.p95)))} ms (target <= 50), HTTP ${fmt(Math.max(...httpRows.map((r) => r.p95)))} ms (target <= 150), cached HTTP ${fmt(Math.max(...cachedRows.map((r) => r.p95)))} ms. Errors: ${errors}.`,

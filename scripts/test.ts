@@ -55,18 +55,40 @@ if (!run("Format (prettier --check)", bin("prettier"), ["--check", ".", "--log-l
   failed += 1;
   finish(1);
 }
-if (!run("Format (prettier --check)", bin("prettier"), ["--check", ".", "--log-level=warn"])) { failed += 1; finish(1); }
-if (!run("Typecheck", bin("tsc"), ["--noEmit"])) { failed += 1; finish(1); }
-if (!run("Lint", bin("eslint"), [".", "--max-warnings=0"])) { failed += 1; finish(1); }
+if (!run("Format (prettier --check)", bin("prettier"), ["--check", ".", "--log-level=warn"])) {
+  failed += 1;
+  finish(1);
+}
+if (!run("Typecheck", bin("tsc"), ["--noEmit"])) {
+  failed += 1;
+  finish(1);
+}
+if (!run("Lint", bin("eslint"), [".", "--max-warnings=0"])) {
+  failed += 1;
+  finish(1);
+}
 
 const vitestReport = path.join(reports, "vitest.json");
-const unitOk = run("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
+const unitOk = run("Unit and integration tests (vitest)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestReport}`,
+]);
 tally(vitestReport, (j) => ({ ok: j.numPassedTests ?? 0, bad: j.numFailedTests ?? 0 }));
-if (!unitOk) { if (failed === 0) failed += 1; finish(1); }
+if (!unitOk) {
+  if (failed === 0) failed += 1;
+  finish(1);
+}
 
-if (!run("Production build (next build)", bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" })) { failed += 1; finish(1); }
+if (!run("Production build (next build)", bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" })) {
+  failed += 1;
+  finish(1);
+}
 
 const e2eReport = path.join(reports, "playwright.json");
-const e2eOk = run("End-to-end tests (Playwright + Chromium)", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
+const e2eOk = run("End-to-end tests (Playwright + Chromium)", bin("playwright"), ["test"], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+});
 tally(e2eReport, (j) => ({ ok: j.stats?.expected ?? 0, bad: j.stats?.unexpected ?? 0 }));
 finish(unitOk && e2eOk ? 0 : 1);

@@ -28,7 +28,10 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      return { message: "Too many failed sign-ins for this account or network. Wait 15 minutes, then try again.", values };
+      return {
+        message: "Too many failed sign-ins for this account or network. Wait 15 minutes, then try again.",
+        values,
+      };
     }
     // The same words whether the email exists or not.
     if (error instanceof AuthError) return { message: "That email and password do not match an account.", values };
@@ -38,7 +41,12 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
 }
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const raw = { name: field(form, "name"), email: field(form, "email"), password: field(form, "password"), role: field(form, "role") };
+  const raw = {
+    name: field(form, "name"),
+    email: field(form, "email"),
+    password: field(form, "password"),
+    role: field(form, "role"),
+  };
   const values = { name: raw.name, email: raw.email, role: raw.role };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
@@ -60,7 +68,10 @@ export async function signOutAction(): Promise<void> {
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?callbackUrl=/me");
-  const parsed = changePasswordSchema.safeParse({ currentPassword: field(form, "currentPassword"), newPassword: field(form, "newPassword") });
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: field(form, "currentPassword"),
+    newPassword: field(form, "newPassword"),
+  });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
   const result = await changePassword(db, user.id, parsed.data);
   if (!result.ok) return { errors: { currentPassword: ["That is not your current password"] } };

@@ -58,7 +58,9 @@ export default async function AdminPage({ searchParams }: Props) {
           Open reports ({groups.length === 0 ? "none" : `${groups.length} listing${groups.length === 1 ? "" : "s"}`})
         </h2>
         {groups.length === REPORT_GROUPS_SHOWN && (
-          <p className="text-sm text-slate-700">The {REPORT_GROUPS_SHOWN} most reported listings; more appear as these are handled.</p>
+          <p className="text-sm text-slate-700">
+            The {REPORT_GROUPS_SHOWN} most reported listings; more appear as these are handled.
+          </p>
         )}
         {groups.length === 0 ? (
           <p className="text-slate-700">Nothing waiting for review.</p>
@@ -86,7 +88,10 @@ export default async function AdminPage({ searchParams }: Props) {
             placeholder="Company name"
             className="w-64 rounded-lg border border-slate-300 px-3 py-1.5"
           />
-          <button type="submit" className="rounded-lg border border-slate-400 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100">
+          <button
+            type="submit"
+            className="rounded-lg border border-slate-400 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100"
+          >
             Filter
           </button>
         </form>
@@ -97,9 +102,15 @@ export default async function AdminPage({ searchParams }: Props) {
             <caption className="sr-only">Companies</caption>
             <thead className="text-slate-600">
               <tr>
-                <th scope="col" className="py-1">Company</th>
-                <th scope="col" className="py-1">Open roles</th>
-                <th scope="col" className="py-1">Verification</th>
+                <th scope="col" className="py-1">
+                  Company
+                </th>
+                <th scope="col" className="py-1">
+                  Open roles
+                </th>
+                <th scope="col" className="py-1">
+                  Verification
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -125,8 +136,8 @@ export default async function AdminPage({ searchParams }: Props) {
           Removed listings
         </h2>
         <p className="text-sm text-slate-700">
-          A removed listing stays closed and its recruiter cannot publish it again. Lifting the removal leaves it closed; the
-          recruiter may then republish it.
+          A removed listing stays closed and its recruiter cannot publish it again. Lifting the removal leaves it
+          closed; the recruiter may then republish it.
         </p>
         {removed.length === 0 ? (
           <p className="text-slate-700">None.</p>
@@ -141,7 +152,8 @@ export default async function AdminPage({ searchParams }: Props) {
                   at {r.companyName}
                 </p>
                 <p className="text-slate-700">
-                  Removed {r.removedAt ? formatDate(r.removedAt) : ""} by {r.removedBy ?? "a deleted account"}: {r.removedReason}
+                  Removed {r.removedAt ? formatDate(r.removedAt) : ""} by {r.removedBy ?? "a deleted account"}:{" "}
+                  {r.removedReason}
                 </p>
                 <div className="mt-2">
                   <RestoreForm jobId={r.id} title={r.title} />
@@ -162,8 +174,9 @@ export default async function AdminPage({ searchParams }: Props) {
           <ol className="space-y-1 text-sm">
             {events.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.createdAt.toISOString()}>{formatAge(e.createdAt, now)}</time>: {e.actor ?? "a deleted account"}{" "}
-                {ACTION_LABEL[e.action].toLowerCase()} {e.jobTitle ?? e.companyName ?? "something since deleted"}
+                <time dateTime={e.createdAt.toISOString()}>{formatAge(e.createdAt, now)}</time>:{" "}
+                {e.actor ?? "a deleted account"} {ACTION_LABEL[e.action].toLowerCase()}{" "}
+                {e.jobTitle ?? e.companyName ?? "something since deleted"}
                 {e.note && <span className="text-slate-600"> ({e.note})</span>}
               </li>
             ))}
@@ -175,16 +188,27 @@ export default async function AdminPage({ searchParams }: Props) {
 }
 
 function ReportGroupItem({ group: g, now }: { group: ReportGroup; now: Date }) {
-  const state = g.job.removedAt ? "Removed" : g.job.isOpen ? "Open" : g.job.status === "draft" ? "Draft" : "Closed or expired";
+  const state = g.job.removedAt
+    ? "Removed"
+    : g.job.isOpen
+      ? "Open"
+      : g.job.status === "draft"
+        ? "Draft"
+        : "Closed or expired";
   return (
-    <li aria-label={`Reports about ${g.job.title}`} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+    <li
+      aria-label={`Reports about ${g.job.title}`}
+      className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-lg font-semibold">
           <Link href={`/jobs/${g.job.slug}`} className="underline">
             {g.job.title}
           </Link>
         </h3>
-        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">Listing: {state}</span>
+        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">
+          Listing: {state}
+        </span>
       </div>
       <p className="text-sm text-slate-700">
         {g.company.name}
@@ -202,13 +226,18 @@ function ReportGroupItem({ group: g, now }: { group: ReportGroup; now: Date }) {
         <ul className="space-y-1 border-l-2 border-slate-200 pl-3 text-sm" aria-label="Notes from reporters">
           {g.notes.map((n, i) => (
             <li key={i}>
-              <span className="font-medium">{REASON_LABEL[n.reason]}:</span> <span className="whitespace-pre-wrap">{n.note}</span>
+              <span className="font-medium">{REASON_LABEL[n.reason]}:</span>{" "}
+              <span className="whitespace-pre-wrap">{n.note}</span>
             </li>
           ))}
         </ul>
       )}
       <div className="grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
-        {g.job.removedAt ? <p className="text-sm text-slate-700">Already removed.</p> : <UnpublishForm jobId={g.job.id} title={g.job.title} />}
+        {g.job.removedAt ? (
+          <p className="text-sm text-slate-700">Already removed.</p>
+        ) : (
+          <UnpublishForm jobId={g.job.id} title={g.job.title} />
+        )}
         <div className="space-y-2">
           <DismissForm jobId={g.job.id} title={g.job.title} />
           <VerifyForm companyId={g.company.id} name={g.company.name} verified={g.company.verified} />

@@ -18,7 +18,9 @@ export default async function GuidesPage() {
         {guides.map((g) => (
           <li key={g.slug} className="rounded-xl border border-slate-200 bg-white p-5">
             <h2 className="text-lg font-semibold">
-              <Link href={`/guides/${g.slug}`} className="hover:text-brand-700 hover:underline">{g.title}</Link>
+              <Link href={`/guides/${g.slug}`} className="hover:text-brand-700 hover:underline">
+                {g.title}
+              </Link>
             </h2>
             <p className="mt-1 text-slate-700">{g.summary}</p>
           </li>

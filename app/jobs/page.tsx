@@ -41,7 +41,12 @@ export default async function JobsPage({ searchParams }: Props) {
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <SearchExperience issues={issues} now={new Date().toISOString()} canMatch={viewer !== null} matchNeedsSkills={viewer !== null && viewer.skillIds.length === 0} />
+      <SearchExperience
+        issues={issues}
+        now={new Date().toISOString()}
+        canMatch={viewer !== null}
+        matchNeedsSkills={viewer !== null && viewer.skillIds.length === 0}
+      />
     </HydrationBoundary>
   );
 }

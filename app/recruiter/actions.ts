@@ -23,7 +23,11 @@ export type RecruiterFormState = {
   invite?: { token: string; expiresAt: string };
 };
 
-const SIGNED_OUT: OpFailure = { ok: false, reason: "forbidden", message: "Your session ended: sign in again. Nothing was saved." };
+const SIGNED_OUT: OpFailure = {
+  ok: false,
+  reason: "forbidden",
+  message: "Your session ended: sign in again. Nothing was saved.",
+};
 
 /** The one wrapper: signed in, run the operation, then refresh what the write changed. */
 async function run<T>(name: RecruiterOpName, raw: unknown): Promise<OpResult<T>> {
@@ -52,7 +56,12 @@ function readForm(form: FormData): Record<string, string | string[]> {
   return out;
 }
 
-const failed = (r: OpFailure, values?: Record<string, string | string[]>): RecruiterFormState => ({ ok: false, errors: r.errors, message: r.message, values });
+const failed = (r: OpFailure, values?: Record<string, string | string[]>): RecruiterFormState => ({
+  ok: false,
+  errors: r.errors,
+  message: r.message,
+  values,
+});
 
 export async function createCompanyAction(_prev: RecruiterFormState, form: FormData): Promise<RecruiterFormState> {
   const values = readForm(form);
@@ -84,7 +93,10 @@ export async function acceptInviteAction(_prev: RecruiterFormState, form: FormDa
 /** Creates a listing: a draft, or published at once when the "Publish" button sent the form. */
 export async function saveJobAction(_prev: RecruiterFormState, form: FormData): Promise<RecruiterFormState> {
   const values = readForm(form);
-  const result = await run<{ id: number; slug: string }>("createJob", { ...values, publish: values.intent === "publish" });
+  const result = await run<{ id: number; slug: string }>("createJob", {
+    ...values,
+    publish: values.intent === "publish",
+  });
   if (!result.ok) return failed(result, values);
   redirect(`/recruiter?done=${values.intent === "publish" ? "published" : "drafted"}&job=${result.value.id}`);
 }

@@ -11,7 +11,13 @@ import { getRecruiterJobsByCompany, type ListingState } from "@/lib/recruiters/q
 
 export const metadata: Metadata = { title: "Your company's roles" };
 
-const STATE_LABEL: Record<ListingState, string> = { draft: "Draft", open: "Open", expired: "Expired", closed: "Closed", removed: "Removed by Ladder" };
+const STATE_LABEL: Record<ListingState, string> = {
+  draft: "Draft",
+  open: "Open",
+  expired: "Expired",
+  closed: "Closed",
+  removed: "Removed by Ladder",
+};
 const STATE_STYLE: Record<ListingState, string> = {
   draft: "bg-slate-100 text-slate-800",
   open: "bg-emerald-100 text-emerald-900",
@@ -43,11 +49,14 @@ export default async function RecruiterPage({ searchParams }: Props) {
         <header className="space-y-1">
           <h1 className="text-2xl font-bold">Set up your company</h1>
           <p className="text-slate-700">
-            Roles are posted for a company. Create your company’s page here, or ask a colleague who already manages it on Ladder
-            for an invite link.
+            Roles are posted for a company. Create your company’s page here, or ask a colleague who already manages it
+            on Ladder for an invite link.
           </p>
         </header>
-        <CompanyForm mode={{ kind: "create" }} initial={{ name: "", slug: "", website: "", size: "", headquarters: "", about: "" }} />
+        <CompanyForm
+          mode={{ kind: "create" }}
+          initial={{ name: "", slug: "", website: "", size: "", headquarters: "", about: "" }}
+        />
       </div>
     );
   }
@@ -61,16 +70,23 @@ export default async function RecruiterPage({ searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-bold">{membership.name}: roles</h1>
           <p className="text-sm text-slate-700">
-            <Link href={`/companies/${membership.slug}`} className="text-brand-700 underline">Public company page</Link>
+            <Link href={`/companies/${membership.slug}`} className="text-brand-700 underline">
+              Public company page
+            </Link>
             {membership.role === "owner" && (
               <>
                 {" · "}
-                <Link href="/recruiter/company" className="text-brand-700 underline">Edit company profile</Link>
+                <Link href="/recruiter/company" className="text-brand-700 underline">
+                  Edit company profile
+                </Link>
               </>
             )}
           </p>
         </div>
-        <Link href="/recruiter/jobs/new" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/recruiter/jobs/new"
+          className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           Post a role
         </Link>
       </header>
@@ -80,34 +96,70 @@ export default async function RecruiterPage({ searchParams }: Props) {
         </p>
       )}
       {rows.length === 0 ? (
-        <p className="text-slate-700">No roles yet. Post your first one: it stays a private draft until you publish it.</p>
+        <p className="text-slate-700">
+          No roles yet. Post your first one: it stays a private draft until you publish it.
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full min-w-[52rem] text-left text-sm">
             <caption className="sr-only">Your company’s roles, newest change first</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
               <tr>
-                <th scope="col" className="px-3 py-2">Role</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Posted</th>
-                <th scope="col" className="px-3 py-2">Closes</th>
-                <th scope="col" className="px-3 py-2 text-right">Views</th>
-                <th scope="col" className="px-3 py-2 text-right">Saves</th>
-                <th scope="col" className="px-3 py-2 text-right">Apply clicks</th>
-                <th scope="col" className="px-3 py-2">Actions</th>
+                <th scope="col" className="px-3 py-2">
+                  Role
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Posted
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Closes
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Views
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Saves
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Apply clicks
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Actions
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.id} aria-label={r.title} className={`border-b border-slate-100 align-top ${highlight === r.id ? "bg-brand-50" : ""}`}>
+                <tr
+                  key={r.id}
+                  aria-label={r.title}
+                  className={`border-b border-slate-100 align-top ${highlight === r.id ? "bg-brand-50" : ""}`}
+                >
                   <th scope="row" className="px-3 py-2 font-medium">
-                    {r.state === "draft" ? r.title : <Link href={`/jobs/${r.slug}`} className="text-brand-700 hover:underline">{r.title}</Link>}
+                    {r.state === "draft" ? (
+                      r.title
+                    ) : (
+                      <Link href={`/jobs/${r.slug}`} className="text-brand-700 hover:underline">
+                        {r.title}
+                      </Link>
+                    )}
                     <span className="block text-xs font-normal text-slate-600">{r.location}</span>
                   </th>
                   <td className="px-3 py-2">
-                    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATE_STYLE[r.state]}`}>{STATE_LABEL[r.state]}</span>
+                    <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATE_STYLE[r.state]}`}>
+                      {STATE_LABEL[r.state]}
+                    </span>
                   </td>
-                  <td className="px-3 py-2">{r.publishedAt ? <time dateTime={r.publishedAt.toISOString()}>{formatAge(r.publishedAt, now)}</time> : "Not yet"}</td>
+                  <td className="px-3 py-2">
+                    {r.publishedAt ? (
+                      <time dateTime={r.publishedAt.toISOString()}>{formatAge(r.publishedAt, now)}</time>
+                    ) : (
+                      "Not yet"
+                    )}
+                  </td>
                   <td className="px-3 py-2">{r.validThrough ? formatDate(r.validThrough) : "—"}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.views}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.saves}</td>
@@ -122,8 +174,12 @@ export default async function RecruiterPage({ searchParams }: Props) {
         </div>
       )}
       <section aria-labelledby="team-heading" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="team-heading" className="font-semibold">Invite a colleague</h2>
-        <p className="text-sm text-slate-700">They sign up as a recruiter, open the link, and manage this company’s roles with you.</p>
+        <h2 id="team-heading" className="font-semibold">
+          Invite a colleague
+        </h2>
+        <p className="text-sm text-slate-700">
+          They sign up as a recruiter, open the link, and manage this company’s roles with you.
+        </p>
         <InvitePanel companyId={membership.companyId} />
       </section>
     </div>

@@ -14,9 +14,26 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
           {state.message}
         </p>
       )}
-      <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email ?? email} errors={state.errors?.email} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" errors={state.errors?.password} />
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email ?? email}
+        errors={state.errors?.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        errors={state.errors?.password}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

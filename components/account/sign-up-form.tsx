@@ -4,14 +4,33 @@ import { useActionState } from "react";
 import { signUpAction, type FormState } from "@/app/(auth)/actions";
 import { Field } from "./field";
 
-export function SignUpForm({ callbackUrl, defaultRole = "seeker" }: { callbackUrl?: string; defaultRole?: "seeker" | "recruiter" }) {
+export function SignUpForm({
+  callbackUrl,
+  defaultRole = "seeker",
+}: {
+  callbackUrl?: string;
+  defaultRole?: "seeker" | "recruiter";
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
   const role = state.values?.role ?? defaultRole;
   return (
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <Field name="name" label="Name" autoComplete="name" defaultValue={state.values?.name} errors={state.errors?.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" defaultValue={state.values?.email} errors={state.errors?.email} />
+      <Field
+        name="name"
+        label="Name"
+        autoComplete="name"
+        defaultValue={state.values?.name}
+        errors={state.errors?.name}
+      />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
       <Field
         name="password"
         label="Password"
@@ -23,14 +42,20 @@ export function SignUpForm({ callbackUrl, defaultRole = "seeker" }: { callbackUr
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-slate-900">I am</legend>
         <label className="mr-4 inline-flex items-center gap-2">
-          <input type="radio" name="role" value="seeker" defaultChecked={role === "seeker"} className="h-4 w-4" /> looking for a job
+          <input type="radio" name="role" value="seeker" defaultChecked={role === "seeker"} className="h-4 w-4" />{" "}
+          looking for a job
         </label>
         <label className="inline-flex items-center gap-2">
-          <input type="radio" name="role" value="recruiter" defaultChecked={role === "recruiter"} className="h-4 w-4" /> hiring (recruiter)
+          <input type="radio" name="role" value="recruiter" defaultChecked={role === "recruiter"} className="h-4 w-4" />{" "}
+          hiring (recruiter)
         </label>
         {state.errors?.role && <p className="text-sm text-red-700">{state.errors.role.join(" ")}</p>}
       </fieldset>
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Creating your account…" : "Create account"}
       </button>
     </form>

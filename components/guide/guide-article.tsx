@@ -17,18 +17,26 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
   return (
     <article className="space-y-12">
       <header className="space-y-4">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Career guide</p>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Career guide</p>
         <h1 className="text-3xl font-bold sm:text-4xl">{guide.title}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{guide.summary}</p>
         <p className="text-sm text-slate-600">
           By {guide.author} · Updated <time dateTime={guide.updatedAt}>{formatAge(new Date(guide.updatedAt))}</time> ·
           Live figures from {formatCount(figures.openPositions)} open listings, as of{" "}
           <time dateTime={figures.computedAt} data-testid="figures-computed-at">
-            {new Date(figures.computedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+            {new Date(figures.computedAt).toLocaleString("en-US", {
+              dateStyle: "medium",
+              timeStyle: "short",
+              timeZone: "UTC",
+            })}{" "}
+            UTC
           </time>
         </p>
         <p>
-          <Link href={`/guides/${guide.slug}/roadmap`} className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={`/guides/${guide.slug}/roadmap`}
+            className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Open the {guide.title} roadmap
           </Link>{" "}
           <span className="text-sm text-slate-600">Track what you have learned, level by level.</span>
@@ -37,7 +45,11 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
           <Figure label="Open positions" href={searchHref} note="open listings in this role family">
             <span data-testid="figure-open-positions">{formatCount(figures.openPositions)}</span>
           </Figure>
-          <Figure label="Median annual pay" href={searchHref} note={`from ${formatCount(figures.withPay)} listings that show pay`}>
+          <Figure
+            label="Median annual pay"
+            href={searchHref}
+            note={`from ${formatCount(figures.withPay)} listings that show pay`}
+          >
             {figures.medianPay === null ? "Not enough data" : formatMoney(figures.medianPay, "USD", false)}
           </Figure>
           <Figure label="Recommended certifications" href="#certifications" note="chosen by our editors">
@@ -47,7 +59,9 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
       </header>
 
       <Section id="role" title="What the role is">
-        {guide.whatIs.split("\n\n").map((p, i) => <p key={i}>{p}</p>)}
+        {guide.whatIs.split("\n\n").map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
         <h3 className="pt-2 text-lg font-semibold">Backend or full stack?</h3>
         <p>{guide.vsOther}</p>
       </Section>
@@ -66,7 +80,9 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
                   {area.skills.map((s, i) => (
                     <span key={s.id}>
                       {i > 0 && (i === area.skills.length - 1 ? " or " : ", ")}
-                      <Link href={`/jobs?guide=${guide.slug}&skill=${s.slug}`} className="text-brand-700 underline">{s.name}</Link>
+                      <Link href={`/jobs?guide=${guide.slug}&skill=${s.slug}`} className="text-brand-700 underline">
+                        {s.name}
+                      </Link>
                     </span>
                   ))}
                   {!primary && "these skills"}
@@ -79,23 +95,36 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
 
       <Section id="career-path" title="Career path">
         <p className="text-sm text-slate-600">
-          Editorial ranges come from our research. Live figures are the 25th, 50th and 75th percentiles of annual pay (the
-          middle of each advertised range, in USD) across open listings at that level, shown when at least{" "}
+          Editorial ranges come from our research. Live figures are the 25th, 50th and 75th percentiles of annual pay
+          (the middle of each advertised range, in USD) across open listings at that level, shown when at least{" "}
           {MIN_LEVEL_SAMPLE} listings show pay.
         </p>
         <PayChart
           minSample={MIN_LEVEL_SAMPLE}
-          rows={guide.levels.map((l) => ({ title: l.title, payMin: l.payMin, payMax: l.payMax, live: levelPay(figures, l.level) }))}
+          rows={guide.levels.map((l) => ({
+            title: l.title,
+            payMin: l.payMin,
+            payMax: l.payMax,
+            live: levelPay(figures, l.level),
+          }))}
         />
         <ol className="space-y-3">
           {guide.levels.map((level) => {
             const live = levelPay(figures, level.level);
             const levelHref = `/jobs?guide=${guide.slug}&level=${level.level}`;
             return (
-              <li key={level.id} className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 md:grid-cols-[2fr_1fr]">
+              <li
+                key={level.id}
+                className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 md:grid-cols-[2fr_1fr]"
+              >
                 <div>
                   <h3 className="font-semibold">
-                    <span className="mr-2 inline-flex h-6 w-6 items-center justify-center rounded-full bg-brand-700 text-xs text-white" aria-hidden="true">{level.rank}</span>
+                    <span
+                      className="mr-2 inline-flex h-6 w-6 items-center justify-center rounded-full bg-brand-700 text-xs text-white"
+                      aria-hidden="true"
+                    >
+                      {level.rank}
+                    </span>
                     {level.title}
                   </h3>
                   <p className="mt-1 text-sm text-slate-600">
@@ -108,7 +137,9 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
                   {live.enough ? (
                     <p className="mt-1">
                       {formatMoney(live.p25)} · <strong>{formatMoney(live.p50)}</strong> · {formatMoney(live.p75)}
-                      <span className="block text-xs text-slate-600">25th · median · 75th percentile, {formatCount(live.count)} listings</span>
+                      <span className="block text-xs text-slate-600">
+                        25th · median · 75th percentile, {formatCount(live.count)} listings
+                      </span>
                     </p>
                   ) : (
                     <p className="mt-1 text-slate-700">Not enough data ({formatCount(live.count)} listings show pay)</p>
@@ -139,7 +170,15 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
         <ul className="grid gap-3 md:grid-cols-2">
           {guide.certifications.map((c) => (
             <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-4">
-              <h3 className="font-semibold">{c.url ? <a href={c.url} rel="noopener nofollow" className="underline hover:text-brand-700">{c.name}</a> : c.name}</h3>
+              <h3 className="font-semibold">
+                {c.url ? (
+                  <a href={c.url} rel="noopener nofollow" className="underline hover:text-brand-700">
+                    {c.name}
+                  </a>
+                ) : (
+                  c.name
+                )}
+              </h3>
               <p className="text-sm text-slate-600">{c.issuer}</p>
               <p className="mt-1 text-slate-800">{c.validates}</p>
             </li>
@@ -175,8 +214,13 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
 
       <section className="rounded-2xl bg-brand-800 p-6 text-white">
         <h2 className="text-xl font-semibold">Find roles that match your skills</h2>
-        <p className="mt-1 text-brand-100">{formatCount(figures.openPositions)} open {guide.title.toLowerCase()} roles right now.</p>
-        <Link href={searchHref} className="mt-4 inline-block rounded-lg bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        <p className="mt-1 text-brand-100">
+          {formatCount(figures.openPositions)} open {guide.title.toLowerCase()} roles right now.
+        </p>
+        <Link
+          href={searchHref}
+          className="mt-4 inline-block rounded-lg bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+        >
           Search {guide.title.toLowerCase()} roles
         </Link>
       </section>
@@ -187,18 +231,32 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} id={id} className="space-y-4">
-      <h2 id={`${id}-heading`} className="text-2xl font-bold">{title}</h2>
+      <h2 id={`${id}-heading`} className="text-2xl font-bold">
+        {title}
+      </h2>
       <div className="space-y-3 text-slate-800">{children}</div>
     </section>
   );
 }
 
-function Figure({ label, href, note, children }: { label: string; href: string; note: string; children: React.ReactNode }) {
+function Figure({
+  label,
+  href,
+  note,
+  children,
+}: {
+  label: string;
+  href: string;
+  note: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-4">
       <dt className="text-sm text-slate-600">{label}</dt>
       <dd>
-        <Link href={href} className="text-2xl font-bold text-brand-800 hover:underline">{children}</Link>
+        <Link href={href} className="text-2xl font-bold text-brand-800 hover:underline">
+          {children}
+        </Link>
         <span className="block text-xs text-slate-600">{note}</span>
       </dd>
     </div>

@@ -26,16 +26,31 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
       <figcaption id="pay-chart-caption" className="font-semibold">
         Pay by level: our editorial range and what listings offer now
         <span className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs font-normal text-slate-700">
-          <span><span aria-hidden="true" className="mr-1 inline-block h-2.5 w-5 rounded-sm bg-brand-100 align-middle" />editorial range</span>
-          <span><span aria-hidden="true" className="mr-1 inline-block h-2.5 w-5 rounded-sm bg-brand-700 align-middle" />live 25th–75th percentile</span>
-          <span><span aria-hidden="true" className="mr-1 inline-block h-3 w-0.5 bg-amber-500 align-middle" />live median</span>
+          <span>
+            <span aria-hidden="true" className="mr-1 inline-block h-2.5 w-5 rounded-sm bg-brand-100 align-middle" />
+            editorial range
+          </span>
+          <span>
+            <span aria-hidden="true" className="mr-1 inline-block h-2.5 w-5 rounded-sm bg-brand-700 align-middle" />
+            live 25th–75th percentile
+          </span>
+          <span>
+            <span aria-hidden="true" className="mr-1 inline-block h-3 w-0.5 bg-amber-500 align-middle" />
+            live median
+          </span>
         </span>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="mt-3 w-full" aria-hidden="true">
         {ticks.map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={H - AXIS + 4} className="stroke-slate-200" />
-            <text x={x(t)} y={H - 8} textAnchor={t === 0 ? "start" : t === ticks.at(-1) ? "end" : "middle"} fontSize={12} className="fill-slate-600">
+            <text
+              x={x(t)}
+              y={H - 8}
+              textAnchor={t === 0 ? "start" : t === ticks.at(-1) ? "end" : "middle"}
+              fontSize={12}
+              className="fill-slate-600"
+            >
               {formatMoney(t)}
             </text>
           </g>
@@ -48,15 +63,34 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
               <text x={0} y={y + 26} fontSize={13} className="fill-slate-800">
                 {r.title.length > 28 ? `${r.title.slice(0, 27)}…` : r.title}
               </text>
-              <rect x={x(r.payMin)} y={y + 8} width={Math.max(2, x(end) - x(r.payMin))} height={26} rx={4} className="fill-brand-100" />
+              <rect
+                x={x(r.payMin)}
+                y={y + 8}
+                width={Math.max(2, x(end) - x(r.payMin))}
+                height={26}
+                rx={4}
+                className="fill-brand-100"
+              />
               {r.payMax === null && (
-                <text x={x(Math.max(end, r.live.enough ? r.live.p75 : 0)) + 6} y={y + 26} fontSize={12} className="fill-slate-600">
+                <text
+                  x={x(Math.max(end, r.live.enough ? r.live.p75 : 0)) + 6}
+                  y={y + 26}
+                  fontSize={12}
+                  className="fill-slate-600"
+                >
                   and up
                 </text>
               )}
               {r.live.enough ? (
                 <>
-                  <rect x={x(r.live.p25)} y={y + 14} width={Math.max(2, x(r.live.p75) - x(r.live.p25))} height={14} rx={3} className="fill-brand-700" />
+                  <rect
+                    x={x(r.live.p25)}
+                    y={y + 14}
+                    width={Math.max(2, x(r.live.p75) - x(r.live.p25))}
+                    height={14}
+                    rx={3}
+                    className="fill-brand-700"
+                  />
                   <rect x={x(r.live.p50) - 1.5} y={y + 9} width={3} height={24} className="fill-amber-500" />
                 </>
               ) : (
@@ -70,37 +104,43 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
       </svg>
       {/* sr-only on a <table> itself does not stop it widening the page; a wrapper does. */}
       <div className="sr-only">
-      <table>
-        <caption>Annual pay in USD by career level (live figures need at least {minSample} listings that show pay)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col">Editorial range</th>
-            <th scope="col">Live 25th percentile</th>
-            <th scope="col">Live median</th>
-            <th scope="col">Live 75th percentile</th>
-            <th scope="col">Listings</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.title}>
-              <th scope="row">{r.title}</th>
-              <td>{r.payMax === null ? `${formatMoney(r.payMin)} and up` : `${formatMoney(r.payMin)} to ${formatMoney(r.payMax)}`}</td>
-              {r.live.enough ? (
-                <>
-                  <td>{formatMoney(r.live.p25)}</td>
-                  <td>{formatMoney(r.live.p50)}</td>
-                  <td>{formatMoney(r.live.p75)}</td>
-                </>
-              ) : (
-                <td colSpan={3}>not enough data</td>
-              )}
-              <td>{r.live.count}</td>
+        <table>
+          <caption>
+            Annual pay in USD by career level (live figures need at least {minSample} listings that show pay)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Editorial range</th>
+              <th scope="col">Live 25th percentile</th>
+              <th scope="col">Live median</th>
+              <th scope="col">Live 75th percentile</th>
+              <th scope="col">Listings</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.title}>
+                <th scope="row">{r.title}</th>
+                <td>
+                  {r.payMax === null
+                    ? `${formatMoney(r.payMin)} and up`
+                    : `${formatMoney(r.payMin)} to ${formatMoney(r.payMax)}`}
+                </td>
+                {r.live.enough ? (
+                  <>
+                    <td>{formatMoney(r.live.p25)}</td>
+                    <td>{formatMoney(r.live.p50)}</td>
+                    <td>{formatMoney(r.live.p75)}</td>
+                  </>
+                ) : (
+                  <td colSpan={3}>not enough data</td>
+                )}
+                <td>{r.live.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

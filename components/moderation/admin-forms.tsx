@@ -111,7 +111,11 @@ export function VerifyForm({ companyId, name, verified }: { companyId: number; n
       hidden={{ companyId: String(companyId), verified: String(!verified) }}
       label={verified ? `Unverify ${name}` : `Verify ${name}`}
       pendingLabel="Saving…"
-      className={verified ? "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100" : "bg-sky-700 text-white hover:bg-sky-800"}
+      className={
+        verified
+          ? "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100"
+          : "bg-sky-700 text-white hover:bg-sky-800"
+      }
     />
   );
 }

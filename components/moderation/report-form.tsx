@@ -19,7 +19,10 @@ export function ReportForm({
   const reported = Boolean(existing || state.ok);
   const err = (k: string) => state.errors?.[k];
   return (
-    <details open={openOnLoad || Boolean(state.message) || undefined} className="rounded-xl border border-slate-200 bg-white p-4 text-sm">
+    <details
+      open={openOnLoad || Boolean(state.message) || undefined}
+      className="rounded-xl border border-slate-200 bg-white p-4 text-sm"
+    >
       <summary className="cursor-pointer font-medium text-slate-800">
         {reported ? "You reported this listing: update your report" : "Report this listing"}
       </summary>

@@ -16,7 +16,10 @@ export async function ReportListing({ jobId, slug, openOnLoad }: { jobId: number
     return (
       <p className="text-sm text-slate-600">
         Something wrong with this listing?{" "}
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`} className="font-medium text-slate-800 underline">
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(back)}`}
+          className="font-medium text-slate-800 underline"
+        >
           Report this listing
         </Link>{" "}
         (sign in first)
@@ -31,5 +34,11 @@ export async function ReportListing({ jobId, slug, openOnLoad }: { jobId: number
       </p>
     );
   }
-  return <ReportForm jobId={jobId} existing={mine ? { reason: mine.reason, note: mine.note } : null} openOnLoad={openOnLoad} />;
+  return (
+    <ReportForm
+      jobId={jobId}
+      existing={mine ? { reason: mine.reason, note: mine.note } : null}
+      openOnLoad={openOnLoad}
+    />
+  );
 }

@@ -6,7 +6,10 @@ import { JOB_LEVELS } from "@/db/enums";
 import { Field } from "@/components/account/field";
 import { LEVEL_LABEL } from "@/lib/format";
 
-type Options = { guides: { slug: string; title: string }[]; skills: { slug: string; name: string; category: string }[] };
+type Options = {
+  guides: { slug: string; title: string }[];
+  skills: { slug: string; name: string; category: string }[];
+};
 
 export function ProfileForm({ initial, options }: { initial: ProfileValues; options: Options }) {
   const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, {});
@@ -18,31 +21,64 @@ export function ProfileForm({ initial, options }: { initial: ProfileValues; opti
   return (
     <form key={key} action={action} className="space-y-5" noValidate>
       {state.message && (
-        <p role={state.errors ? "alert" : "status"} className={`rounded-lg px-3 py-2 text-sm ${state.errors ? "border border-red-200 bg-red-50 text-red-900" : "border border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
+        <p
+          role={state.errors ? "alert" : "status"}
+          className={`rounded-lg px-3 py-2 text-sm ${state.errors ? "border border-red-200 bg-red-50 text-red-900" : "border border-emerald-200 bg-emerald-50 text-emerald-900"}`}
+        >
           {state.message}
         </p>
       )}
       <Field name="name" label="Name" defaultValue={v.name} errors={err("name")} autoComplete="name" />
-      <Field name="headline" label="Headline" defaultValue={v.headline} errors={err("headline")} hint="e.g. Backend engineer, Go and PostgreSQL" />
-      <Field name="location" label="Location" defaultValue={v.location} errors={err("location")} autoComplete="address-level2" />
-      <Field name="yearsExperience" label="Years of experience" type="number" defaultValue={v.yearsExperience} errors={err("yearsExperience")} />
+      <Field
+        name="headline"
+        label="Headline"
+        defaultValue={v.headline}
+        errors={err("headline")}
+        hint="e.g. Backend engineer, Go and PostgreSQL"
+      />
+      <Field
+        name="location"
+        label="Location"
+        defaultValue={v.location}
+        errors={err("location")}
+        autoComplete="address-level2"
+      />
+      <Field
+        name="yearsExperience"
+        label="Years of experience"
+        type="number"
+        defaultValue={v.yearsExperience}
+        errors={err("yearsExperience")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="space-y-1 text-sm">
           <span className="block font-medium">Target role</span>
-          <select name="targetGuide" defaultValue={v.targetGuide} className="w-full rounded-lg border border-slate-300 bg-white px-2 py-2">
+          <select
+            name="targetGuide"
+            defaultValue={v.targetGuide}
+            className="w-full rounded-lg border border-slate-300 bg-white px-2 py-2"
+          >
             <option value="">Not set</option>
             {options.guides.map((g) => (
-              <option key={g.slug} value={g.slug}>{g.title}</option>
+              <option key={g.slug} value={g.slug}>
+                {g.title}
+              </option>
             ))}
           </select>
           {err("targetGuide") && <span className="block text-red-700">{err("targetGuide")!.join(" ")}</span>}
         </label>
         <label className="space-y-1 text-sm">
           <span className="block font-medium">Target level</span>
-          <select name="targetLevel" defaultValue={v.targetLevel} className="w-full rounded-lg border border-slate-300 bg-white px-2 py-2">
+          <select
+            name="targetLevel"
+            defaultValue={v.targetLevel}
+            className="w-full rounded-lg border border-slate-300 bg-white px-2 py-2"
+          >
             <option value="">Not set</option>
             {JOB_LEVELS.map((l) => (
-              <option key={l} value={l}>{LEVEL_LABEL[l]}</option>
+              <option key={l} value={l}>
+                {LEVEL_LABEL[l]}
+              </option>
             ))}
           </select>
           {err("targetLevel") && <span className="block text-red-700">{err("targetLevel")!.join(" ")}</span>}
@@ -54,16 +90,24 @@ export function ProfileForm({ initial, options }: { initial: ProfileValues; opti
         <div className="grid gap-3 sm:grid-cols-2">
           {categories.map((c) => (
             <fieldset key={c} className="rounded-lg border border-slate-200 p-3">
-              <legend className="px-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{c}</legend>
+              <legend className="px-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">{c}</legend>
               <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-                {options.skills.filter((s) => s.category === c).map((s) => (
-                  <li key={s.slug}>
-                    <label className="inline-flex items-center gap-1.5">
-                      <input type="checkbox" name="skills" value={s.slug} defaultChecked={v.skills.includes(s.slug)} className="h-4 w-4" />
-                      {s.name}
-                    </label>
-                  </li>
-                ))}
+                {options.skills
+                  .filter((s) => s.category === c)
+                  .map((s) => (
+                    <li key={s.slug}>
+                      <label className="inline-flex items-center gap-1.5">
+                        <input
+                          type="checkbox"
+                          name="skills"
+                          value={s.slug}
+                          defaultChecked={v.skills.includes(s.slug)}
+                          className="h-4 w-4"
+                        />
+                        {s.name}
+                      </label>
+                    </li>
+                  ))}
               </ul>
             </fieldset>
           ))}
@@ -72,13 +116,31 @@ export function ProfileForm({ initial, options }: { initial: ProfileValues; opti
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium">Who can see your profile</legend>
         <label className="mr-4 inline-flex items-center gap-2">
-          <input type="radio" name="visibility" value="private" defaultChecked={v.visibility !== "public"} className="h-4 w-4" /> Only me
+          <input
+            type="radio"
+            name="visibility"
+            value="private"
+            defaultChecked={v.visibility !== "public"}
+            className="h-4 w-4"
+          />{" "}
+          Only me
         </label>
         <label className="inline-flex items-center gap-2">
-          <input type="radio" name="visibility" value="public" defaultChecked={v.visibility === "public"} className="h-4 w-4" /> Recruiters on Ladder
+          <input
+            type="radio"
+            name="visibility"
+            value="public"
+            defaultChecked={v.visibility === "public"}
+            className="h-4 w-4"
+          />{" "}
+          Recruiters on Ladder
         </label>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Saving…" : "Save profile"}
       </button>
     </form>

@@ -13,17 +13,32 @@ export function InvitePanel({ companyId }: { companyId: number }) {
     <div className="space-y-3">
       <form action={action}>
         <input type="hidden" name="companyId" value={companyId} />
-        <button type="submit" disabled={pending} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60"
+        >
           {pending ? "Making a link…" : "Make an invite link"}
         </button>
       </form>
-      {state.message && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
+      {state.message && !state.ok && (
+        <p role="alert" className="text-sm text-red-700">
+          {state.message}
+        </p>
+      )}
       {link && (
         <div role="status" className="space-y-1 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm">
           <label htmlFor="invite-link" className="block font-medium">
-            Send this link to a colleague. It works once, until {formatDate(new Date(state.invite!.expiresAt))}, and is not shown again.
+            Send this link to a colleague. It works once, until {formatDate(new Date(state.invite!.expiresAt))}, and is
+            not shown again.
           </label>
-          <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" />
+          <input
+            id="invite-link"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs"
+          />
         </div>
       )}
     </div>

@@ -22,10 +22,18 @@ const FAMILY_LABEL: Record<(typeof ROLE_FAMILIES)[number], string> = {
   data: "Data / ML",
   mobile: "Mobile",
 };
-const PERIOD_LABEL: Record<(typeof PAY_PERIODS)[number], string> = { hour: "per hour", day: "per day", week: "per week", month: "per month", year: "per year" };
+const PERIOD_LABEL: Record<(typeof PAY_PERIODS)[number], string> = {
+  hour: "per hour",
+  day: "per day",
+  week: "per week",
+  month: "per month",
+  year: "per year",
+};
 
 type Props = {
-  mode: { kind: "create"; companyId: number; submissionId: string } | { kind: "edit"; jobId: number; status: "draft" | "published" | "closed" };
+  mode:
+    | { kind: "create"; companyId: number; submissionId: string }
+    | { kind: "edit"; jobId: number; status: "draft" | "published" | "closed" };
   initial: JobFormValues;
   skills: { slug: string; name: string; category: string }[];
   benchmarks: PayBenchmarks;
@@ -38,7 +46,16 @@ export function JobForm(props: Props) {
   const [state, formAction, pending] = useActionState<RecruiterFormState, FormData>(action, {});
   const values = (state.values as unknown as JobFormValues | undefined) ?? props.initial;
   // A new key after each answer: the inputs take the values sent back (what was typed).
-  return <JobFormBody key={JSON.stringify(values)} {...props} values={values} state={state} formAction={formAction} pending={pending} />;
+  return (
+    <JobFormBody
+      key={JSON.stringify(values)}
+      {...props}
+      values={values}
+      state={state}
+      formAction={formAction}
+      pending={pending}
+    />
+  );
 }
 
 function JobFormBody({
@@ -118,22 +135,46 @@ function JobFormBody({
 
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">The role</legend>
-          <Field name="title" label="Job title" defaultValue={values.title} errors={err("title")} hint="e.g. Senior Backend Engineer, Payments" />
-          <SelectField name="roleFamily" label="Role family" defaultValue={values.roleFamily} errors={err("roleFamily")}>
-            <option value="">{derived ? `From the title: ${FAMILY_LABEL[derived]}` : "From the title (choose one if it is unclear)"}</option>
+          <Field
+            name="title"
+            label="Job title"
+            defaultValue={values.title}
+            errors={err("title")}
+            hint="e.g. Senior Backend Engineer, Payments"
+          />
+          <SelectField
+            name="roleFamily"
+            label="Role family"
+            defaultValue={values.roleFamily}
+            errors={err("roleFamily")}
+          >
+            <option value="">
+              {derived ? `From the title: ${FAMILY_LABEL[derived]}` : "From the title (choose one if it is unclear)"}
+            </option>
             {ROLE_FAMILIES.map((f) => (
-              <option key={f} value={f}>{FAMILY_LABEL[f]}</option>
+              <option key={f} value={f}>
+                {FAMILY_LABEL[f]}
+              </option>
             ))}
           </SelectField>
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField name="level" label="Level" defaultValue={values.level} errors={err("level")}>
               {JOB_LEVELS.map((l) => (
-                <option key={l} value={l}>{LEVEL_LABEL[l]}</option>
+                <option key={l} value={l}>
+                  {LEVEL_LABEL[l]}
+                </option>
               ))}
             </SelectField>
-            <SelectField name="employmentType" label="Type" defaultValue={values.employmentType} errors={err("employmentType")}>
+            <SelectField
+              name="employmentType"
+              label="Type"
+              defaultValue={values.employmentType}
+              errors={err("employmentType")}
+            >
               {EMPLOYMENT_TYPES.map((t) => (
-                <option key={t} value={t}>{TYPE_LABEL[t]}</option>
+                <option key={t} value={t}>
+                  {TYPE_LABEL[t]}
+                </option>
               ))}
             </SelectField>
           </div>
@@ -146,7 +187,13 @@ function JobFormBody({
             <div className="mt-1 flex flex-wrap gap-4">
               {WORKPLACES.map((w) => (
                 <label key={w} className="inline-flex items-center gap-2">
-                  <input type="radio" name="workplace" value={w} defaultChecked={values.workplace === w} className="h-4 w-4" />
+                  <input
+                    type="radio"
+                    name="workplace"
+                    value={w}
+                    defaultChecked={values.workplace === w}
+                    className="h-4 w-4"
+                  />
                   {WORKPLACE_LABEL[w]}
                 </label>
               ))}
@@ -154,91 +201,186 @@ function JobFormBody({
             {err("workplace") && <p className="text-sm text-red-700">{err("workplace")!.join(" ")}</p>}
           </fieldset>
           <div hidden={remote}>
-            <Field name="location" label="Location" defaultValue={values.location} errors={err("location")} hint="City and country, like Berlin, Germany" />
+            <Field
+              name="location"
+              label="Location"
+              defaultValue={values.location}
+              errors={err("location")}
+              hint="City and country, like Berlin, Germany"
+            />
           </div>
           <fieldset hidden={!remote} aria-describedby={err("applicantRegions") ? "regions-error" : undefined}>
             <legend className="text-sm font-medium">Where may applicants live?</legend>
             <p className="text-xs text-slate-600">Countries, regions or time zones; choose all that apply.</p>
             {(["Region", "Country", "Time zones"] as const).map((group) => (
               <div key={group} className="mt-2">
-                <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{group}</p>
+                <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{group}</p>
                 <div className="flex flex-wrap gap-x-4 gap-y-1">
                   {APPLICANT_REGIONS.filter((r) => r.group === group).map((r) => (
                     <label key={r.value} className="inline-flex items-center gap-1.5 text-sm">
-                      <input type="checkbox" name="applicantRegions" value={r.value} defaultChecked={values.applicantRegions.includes(r.value)} className="h-4 w-4" />
+                      <input
+                        type="checkbox"
+                        name="applicantRegions"
+                        value={r.value}
+                        defaultChecked={values.applicantRegions.includes(r.value)}
+                        className="h-4 w-4"
+                      />
                       {r.value}
                     </label>
                   ))}
                 </div>
               </div>
             ))}
-            {err("applicantRegions") && <p id="regions-error" className="text-sm text-red-700">{err("applicantRegions")!.join(" ")}</p>}
+            {err("applicantRegions") && (
+              <p id="regions-error" className="text-sm text-red-700">
+                {err("applicantRegions")!.join(" ")}
+              </p>
+            )}
           </fieldset>
         </fieldset>
 
         <fieldset className="space-y-3">
           <legend className="text-lg font-semibold">Pay</legend>
-          <p className="text-sm text-slate-600">Required: several US states and the EU require pay ranges in listings, and job seekers skip listings without them.</p>
+          <p className="text-sm text-slate-600">
+            Required: several US states and the EU require pay ranges in listings, and job seekers skip listings without
+            them.
+          </p>
           <div className="grid gap-4 sm:grid-cols-4">
-            <Field name="salaryMin" label="From" inputMode="numeric" defaultValue={values.salaryMin} errors={err("salaryMin")} />
-            <Field name="salaryMax" label="To" inputMode="numeric" defaultValue={values.salaryMax} errors={err("salaryMax")} />
-            <SelectField name="salaryCurrency" label="Currency" defaultValue={values.salaryCurrency} errors={err("salaryCurrency")}>
+            <Field
+              name="salaryMin"
+              label="From"
+              inputMode="numeric"
+              defaultValue={values.salaryMin}
+              errors={err("salaryMin")}
+            />
+            <Field
+              name="salaryMax"
+              label="To"
+              inputMode="numeric"
+              defaultValue={values.salaryMax}
+              errors={err("salaryMax")}
+            />
+            <SelectField
+              name="salaryCurrency"
+              label="Currency"
+              defaultValue={values.salaryCurrency}
+              errors={err("salaryCurrency")}
+            >
               {CURRENCIES.map((c) => (
-                <option key={c} value={c}>{c}</option>
+                <option key={c} value={c}>
+                  {c}
+                </option>
               ))}
             </SelectField>
-            <SelectField name="salaryPeriod" label="Period" defaultValue={values.salaryPeriod} errors={err("salaryPeriod")}>
+            <SelectField
+              name="salaryPeriod"
+              label="Period"
+              defaultValue={values.salaryPeriod}
+              errors={err("salaryPeriod")}
+            >
               {PAY_PERIODS.map((p) => (
-                <option key={p} value={p}>{PERIOD_LABEL[p]}</option>
+                <option key={p} value={p}>
+                  {PERIOD_LABEL[p]}
+                </option>
               ))}
             </SelectField>
           </div>
         </fieldset>
 
-        <SkillPicker options={skills} initial={values.skills} errors={err("skills")} onChange={() => queueMicrotask(read)} />
+        <SkillPicker
+          options={skills}
+          initial={values.skills}
+          errors={err("skills")}
+          onChange={() => queueMicrotask(read)}
+        />
 
         <div className="grid gap-4 xl:grid-cols-2">
           <div className="space-y-1">
-            <label htmlFor="description" className="block text-sm font-medium">Description</label>
+            <label htmlFor="description" className="block text-sm font-medium">
+              Description
+            </label>
             <textarea
               id="description"
               name="description"
               rows={16}
               defaultValue={values.description}
               aria-invalid={err("description") ? true : undefined}
-              aria-describedby={["description-hint", err("description") ? "description-error" : ""].filter(Boolean).join(" ")}
+              aria-describedby={["description-hint", err("description") ? "description-error" : ""]
+                .filter(Boolean)
+                .join(" ")}
               className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm aria-[invalid=true]:border-red-600"
             />
             <p id="description-hint" className="text-xs text-slate-600">
               Markdown: **bold**, *italic*, - lists, ## headings, [links](https://…). HTML is shown as typed.
             </p>
-            {err("description") && <p id="description-error" className="text-sm text-red-700">{err("description")!.join(" ")}</p>}
+            {err("description") && (
+              <p id="description-error" className="text-sm text-red-700">
+                {err("description")!.join(" ")}
+              </p>
+            )}
           </div>
           <section aria-labelledby="preview-heading" className="space-y-1">
-            <h2 id="preview-heading" className="text-sm font-medium">Preview</h2>
+            <h2 id="preview-heading" className="text-sm font-medium">
+              Preview
+            </h2>
             <div className="min-h-40 rounded-lg border border-dashed border-slate-300 bg-white p-3 text-sm">
-              {draft.description.trim() ? <Markdown source={draft.description} /> : <p className="text-slate-500">The description appears here as job seekers will see it.</p>}
+              {draft.description.trim() ? (
+                <Markdown source={draft.description} />
+              ) : (
+                <p className="text-slate-500">The description appears here as job seekers will see it.</p>
+              )}
             </div>
           </section>
         </div>
 
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="apply" label="Apply link or email" defaultValue={values.apply} errors={err("apply")} hint="https://… or jobs@company.com" />
-          <Field name="closesOn" label="Closes on" type="date" min={today} max={latest} defaultValue={values.closesOn} errors={err("closesOn")} hint="30 days by default; at most 90." />
+          <Field
+            name="apply"
+            label="Apply link or email"
+            defaultValue={values.apply}
+            errors={err("apply")}
+            hint="https://… or jobs@company.com"
+          />
+          <Field
+            name="closesOn"
+            label="Closes on"
+            type="date"
+            min={today}
+            max={latest}
+            defaultValue={values.closesOn}
+            errors={err("closesOn")}
+            hint="30 days by default; at most 90."
+          />
         </div>
 
         <div className="flex flex-wrap gap-3">
           {mode.kind === "create" ? (
             <>
-              <button type="submit" name="intent" value="publish" disabled={pending} className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+              <button
+                type="submit"
+                name="intent"
+                value="publish"
+                disabled={pending}
+                className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+              >
                 {pending ? "Saving…" : "Publish"}
               </button>
-              <button type="submit" name="intent" value="draft" disabled={pending} className="rounded-lg border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 disabled:opacity-60">
+              <button
+                type="submit"
+                name="intent"
+                value="draft"
+                disabled={pending}
+                className="rounded-lg border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100 disabled:opacity-60"
+              >
                 Save as draft
               </button>
             </>
           ) : (
-            <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               {pending ? "Saving…" : mode.status === "draft" ? "Save draft" : "Save changes"}
             </button>
           )}
@@ -247,11 +389,19 @@ function JobFormBody({
 
       <aside aria-labelledby="quality-heading" className="space-y-3 lg:sticky lg:top-4 lg:self-start">
         <div className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="quality-heading" className="font-semibold">Listing quality</h2>
+          <h2 id="quality-heading" className="font-semibold">
+            Listing quality
+          </h2>
           <ul aria-live="polite" className="mt-2 space-y-2 text-sm">
             {hints.map((h) => (
-              <li key={h.topic + h.text} data-topic={h.topic} className={`rounded-lg px-2 py-1.5 ${h.tone === "warn" ? "bg-amber-50 text-amber-950" : h.tone === "good" ? "bg-emerald-50 text-emerald-950" : "bg-slate-50 text-slate-800"}`}>
-                <span className="sr-only">{h.tone === "warn" ? "To improve: " : h.tone === "good" ? "Good: " : "Note: "}</span>
+              <li
+                key={h.topic + h.text}
+                data-topic={h.topic}
+                className={`rounded-lg px-2 py-1.5 ${h.tone === "warn" ? "bg-amber-50 text-amber-950" : h.tone === "good" ? "bg-emerald-50 text-emerald-950" : "bg-slate-50 text-slate-800"}`}
+              >
+                <span className="sr-only">
+                  {h.tone === "warn" ? "To improve: " : h.tone === "good" ? "Good: " : "Note: "}
+                </span>
                 {h.text}
               </li>
             ))}
@@ -267,10 +417,24 @@ function describedBy(name: string, errors?: string[], hint?: string) {
   return [errors?.length ? `${name}-error` : "", hint ? `${name}-hint` : ""].filter(Boolean).join(" ") || undefined;
 }
 
-function SelectField({ name, label, defaultValue, errors, children }: { name: string; label: string; defaultValue?: string; errors?: string[]; children: React.ReactNode }) {
+function SelectField({
+  name,
+  label,
+  defaultValue,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
       <select
         id={name}
         name={name}
@@ -281,7 +445,11 @@ function SelectField({ name, label, defaultValue, errors, children }: { name: st
       >
         {children}
       </select>
-      {errors?.length ? <p id={`${name}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={`${name}-error`} className="text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,13 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { closeJobAction, duplicateJobAction, publishJobAction, renewJobAction, type RecruiterFormState } from "@/app/recruiter/actions";
+import {
+  closeJobAction,
+  duplicateJobAction,
+  publishJobAction,
+  renewJobAction,
+  type RecruiterFormState,
+} from "@/app/recruiter/actions";
 import type { ListingState } from "@/lib/recruiters/queries";
 
 type Act = (prev: RecruiterFormState, form: FormData) => Promise<RecruiterFormState>;
@@ -18,7 +24,12 @@ export function JobRowActions({ jobId, title, state }: { jobId: number; title: s
   const button = (label: string, [, act]: ReturnType<typeof useActionState<RecruiterFormState, FormData>>) => (
     <form action={act}>
       <input type="hidden" name="jobId" value={jobId} />
-      <button type="submit" disabled={pending} aria-label={`${label} ${title}`} className="rounded border border-slate-300 px-2 py-1 text-xs font-semibold hover:bg-slate-100 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`${label} ${title}`}
+        className="rounded border border-slate-300 px-2 py-1 text-xs font-semibold hover:bg-slate-100 disabled:opacity-60"
+      >
         {label}
       </button>
     </form>
@@ -26,7 +37,11 @@ export function JobRowActions({ jobId, title, state }: { jobId: number; title: s
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap gap-1.5">
-        <Link href={`/recruiter/jobs/${jobId}/edit`} aria-label={`Edit ${title}`} className="rounded border border-slate-300 px-2 py-1 text-xs font-semibold hover:bg-slate-100">
+        <Link
+          href={`/recruiter/jobs/${jobId}/edit`}
+          aria-label={`Edit ${title}`}
+          className="rounded border border-slate-300 px-2 py-1 text-xs font-semibold hover:bg-slate-100"
+        >
           Edit
         </Link>
         {state === "draft" && button("Publish", publish)}

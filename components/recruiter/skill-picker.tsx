@@ -46,7 +46,11 @@ export function SkillPicker({
     setActive(0);
     setOpen(false);
   };
-  const remove = (slug: string) => update(selected.filter((s) => s !== slug), `${byslug.get(slug)?.name ?? slug} removed.`);
+  const remove = (slug: string) =>
+    update(
+      selected.filter((s) => s !== slug),
+      `${byslug.get(slug)?.name ?? slug} removed.`,
+    );
 
   const errorId = `${id}-error`;
   return (
@@ -57,7 +61,10 @@ export function SkillPicker({
       {selected.length > 0 && (
         <ul aria-label="Chosen skills" className="flex flex-wrap gap-1.5">
           {selected.map((slug) => (
-            <li key={slug} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-2.5 pr-1 text-sm text-brand-800">
+            <li
+              key={slug}
+              className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pr-1 pl-2.5 text-sm text-brand-800"
+            >
               <span>{byslug.get(slug)?.name ?? slug}</span>
               <button
                 type="button"
@@ -114,7 +121,12 @@ export function SkillPicker({
           className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600"
         />
         {expanded && (
-          <ul id={`${id}-listbox`} role="listbox" aria-label="Matching skills" className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-lg border border-slate-300 bg-white py-1 shadow-lg">
+          <ul
+            id={`${id}-listbox`}
+            role="listbox"
+            aria-label="Matching skills"
+            className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-lg border border-slate-300 bg-white py-1 shadow-lg"
+          >
             {matches.map((o, i) => (
               <li
                 key={o.slug}
@@ -127,7 +139,7 @@ export function SkillPicker({
                   add(o.slug);
                 }}
                 onMouseMove={() => setActive(i)}
-                className={`flex cursor-pointer justify-between px-3 py-1.5 text-sm ${i === active ? "bg-brand-50 text-brand-900" : ""}`}
+                className={`flex cursor-pointer justify-between px-3 py-1.5 text-sm ${i === active ? "text-brand-900 bg-brand-50" : ""}`}
               >
                 <span>{o.name}</span>
                 <span className="text-xs text-slate-500">{o.category}</span>

@@ -37,7 +37,11 @@ export function parseLocalProgress(raw: string | null): ProgressMap {
     // Keep only well-formed entries, so one edited or damaged value cannot block a merge.
     const progress: ProgressMap = {};
     for (const [slug, e] of Object.entries(parsed.progress)) {
-      const ok = /^[a-z0-9-]{1,80}$/.test(slug) && MILESTONE_STATUSES.includes(e?.status as MilestoneStatus) && typeof e?.updatedAt === "string" && !Number.isNaN(Date.parse(e.updatedAt));
+      const ok =
+        /^[a-z0-9-]{1,80}$/.test(slug) &&
+        MILESTONE_STATUSES.includes(e?.status as MilestoneStatus) &&
+        typeof e?.updatedAt === "string" &&
+        !Number.isNaN(Date.parse(e.updatedAt));
       if (ok) progress[slug] = { status: e.status as MilestoneStatus, updatedAt: new Date(e.updatedAt!).toISOString() };
     }
     return progress;
@@ -48,7 +52,10 @@ export function parseLocalProgress(raw: string | null): ProgressMap {
 }
 
 export function writeLocalStatus(guideSlug: string, slug: string, status: MilestoneStatus) {
-  const progress = { ...parseLocalProgress(readLocalRaw(guideSlug)), [slug]: { status, updatedAt: new Date().toISOString() } };
+  const progress = {
+    ...parseLocalProgress(readLocalRaw(guideSlug)),
+    [slug]: { status, updatedAt: new Date().toISOString() },
+  };
   try {
     window.localStorage.setItem(key(guideSlug), JSON.stringify({ v: 1, progress }));
   } catch {

@@ -15,7 +15,8 @@ const STATUS_STYLE: Record<MilestoneStatus, { card: string; pill: string }> = {
 };
 
 /** The anchor of a milestone: skill milestones are `skill-<skillSlug>` (linked from /me/matches). */
-export const milestoneAnchor = (m: Pick<RoadmapMilestoneView, "slug" | "skill">) => (m.skill ? `skill-${m.skill.slug}` : `milestone-${m.slug}`);
+export const milestoneAnchor = (m: Pick<RoadmapMilestoneView, "slug" | "skill">) =>
+  m.skill ? `skill-${m.skill.slug}` : `milestone-${m.slug}`;
 
 /**
  * One milestone. With `onChange` its status is a radio group: one click, or one arrow key
@@ -41,10 +42,15 @@ export function MilestoneItem({
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 flex-1 basis-64">
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{KIND_LABEL[m.kind]}</p>
+          <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{KIND_LABEL[m.kind]}</p>
           <h4 id={headingId} className={`font-semibold ${status === "skipped" ? "text-slate-600 line-through" : ""}`}>
             {m.url ? (
-              <a href={m.url} className="underline decoration-slate-300 hover:text-brand-700" rel="noopener noreferrer" target="_blank">
+              <a
+                href={m.url}
+                className="underline decoration-slate-300 hover:text-brand-700"
+                rel="noopener noreferrer"
+                target="_blank"
+              >
                 {m.title}
                 <span className="sr-only"> (opens in a new tab)</span>
               </a>
@@ -68,7 +74,10 @@ export function MilestoneItem({
             <legend className="sr-only">Status of {m.title}</legend>
             <div className="flex overflow-hidden rounded-lg border border-slate-300 text-sm">
               {MILESTONE_STATUSES.map((s) => (
-                <label key={s} className="relative cursor-pointer border-l border-slate-300 first:border-l-0 has-[:focus-visible]:z-10 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600">
+                <label
+                  key={s}
+                  className="relative cursor-pointer border-l border-slate-300 first:border-l-0 has-[:focus-visible]:z-10 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600"
+                >
                   <input
                     type="radio"
                     name={`status-${m.slug}`}
@@ -77,13 +86,19 @@ export function MilestoneItem({
                     onChange={() => onChange(s)}
                     className="peer sr-only"
                   />
-                  <span className={`block px-2.5 py-1.5 font-medium text-slate-700 hover:underline ${STATUS_STYLE[s].pill}`}>{STATUS_LABEL[s]}</span>
+                  <span
+                    className={`block px-2.5 py-1.5 font-medium text-slate-700 hover:underline ${STATUS_STYLE[s].pill}`}
+                  >
+                    {STATUS_LABEL[s]}
+                  </span>
                 </label>
               ))}
             </div>
           </fieldset>
         ) : (
-          <p className="shrink-0 rounded-full border border-slate-300 px-2.5 py-1 text-sm font-medium">{STATUS_LABEL[status]}</p>
+          <p className="shrink-0 rounded-full border border-slate-300 px-2.5 py-1 text-sm font-medium">
+            {STATUS_LABEL[status]}
+          </p>
         )}
       </div>
     </li>

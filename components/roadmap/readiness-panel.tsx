@@ -7,7 +7,15 @@ import { milestoneAnchor } from "./milestone-item";
 const SHOW_MISSING = 6;
 
 /** "You are ready for Mid-level roles: 212 open, median $141k", and what the next level still needs. */
-export function ReadinessPanel({ guideSlug, readiness, demand }: { guideSlug: string; readiness: Readiness; demand: RoadmapDemand }) {
+export function ReadinessPanel({
+  guideSlug,
+  readiness,
+  demand,
+}: {
+  guideSlug: string;
+  readiness: Readiness;
+  demand: RoadmapDemand;
+}) {
   const figures = (level: keyof typeof LEVEL_LABEL) => {
     const d = demand.levels[level];
     const open = `${formatCount(d?.open ?? 0)} open`;
@@ -51,8 +59,8 @@ export function ReadinessPanel({ guideSlug, readiness, demand }: { guideSlug: st
         </div>
       )}
       <p className="mt-2 text-xs text-slate-600">
-        Ready means every skill and topic of that level and the levels below is done or skipped; certifications and projects
-        are recommended extras. Figures are open listings in this role family.
+        Ready means every skill and topic of that level and the levels below is done or skipped; certifications and
+        projects are recommended extras. Figures are open listings in this role family.
       </p>
     </section>
   );

@@ -6,7 +6,13 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "reac
 import type { MilestoneStatus } from "@/db/schema";
 import { countProgress, readiness, STATUS_LABEL } from "@/lib/roadmap/progress";
 import type { ProgressMap, RoadmapDemand, RoadmapView } from "@/lib/roadmap/types";
-import { clearLocalProgress, parseLocalProgress, readLocalRaw, subscribeLocalProgress, writeLocalStatus } from "./local-progress";
+import {
+  clearLocalProgress,
+  parseLocalProgress,
+  readLocalRaw,
+  subscribeLocalProgress,
+  writeLocalStatus,
+} from "./local-progress";
 import { ProgressBar } from "./progress-bar";
 import { ReadinessPanel } from "./readiness-panel";
 import { RoadmapPath } from "./roadmap-path";
@@ -40,13 +46,18 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
   const [accountProgress, setAccountProgress] = useState<ProgressMap>(initialProgress ?? {});
   const [notice, setNotice] = useState<string | null>(null);
   // This browser's progress; the server renders without it (SERVER), the browser then fills it in.
-  const raw = useSyncExternalStore(subscribeLocalProgress, () => readLocalRaw(slug), () => SERVER);
+  const raw = useSyncExternalStore(
+    subscribeLocalProgress,
+    () => readLocalRaw(slug),
+    () => SERVER,
+  );
   const localProgress = useMemo(() => parseLocalProgress(raw === SERVER ? null : raw), [raw]);
   const progress = signedIn ? accountProgress : localProgress;
   const loaded = signedIn || raw !== SERVER;
 
   const save = useMutation({
-    mutationFn: (v: { milestone: string; status: MilestoneStatus }) => send(api, "PUT", v) as Promise<{ updatedAt: string }>,
+    mutationFn: (v: { milestone: string; status: MilestoneStatus }) =>
+      send(api, "PUT", v) as Promise<{ updatedAt: string }>,
   });
   const merge = useMutation({
     mutationFn: (entries: { milestone: string; status: MilestoneStatus; updatedAt: string }[]) =>
@@ -57,7 +68,9 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
   const merging = useRef(false);
   useEffect(() => {
     if (!signedIn || merging.current) return;
-    const entries = Object.entries(localProgress).flatMap(([milestone, e]) => (e.updatedAt ? [{ milestone, status: e.status, updatedAt: e.updatedAt }] : []));
+    const entries = Object.entries(localProgress).flatMap(([milestone, e]) =>
+      e.updatedAt ? [{ milestone, status: e.status, updatedAt: e.updatedAt }] : [],
+    );
     if (entries.length === 0) return;
     merging.current = true;
     merge.mutate(entries, {
@@ -70,7 +83,10 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
             : "Your account already had everything you marked while signed out.",
         );
       },
-      onError: () => setNotice("Could not add the progress you made while signed out; it is still in this browser and we will try again next visit."),
+      onError: () =>
+        setNotice(
+          "Could not add the progress you made while signed out; it is still in this browser and we will try again next visit.",
+        ),
     });
   }, [signedIn, slug, localProgress, merge]);
 
@@ -87,7 +103,10 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
     save.mutate(
       { milestone, status },
       {
-        onSuccess: (r) => setAccountProgress((p) => (p[milestone]?.status === status ? { ...p, [milestone]: { status, updatedAt: r.updatedAt } } : p)),
+        onSuccess: (r) =>
+          setAccountProgress((p) =>
+            p[milestone]?.status === status ? { ...p, [milestone]: { status, updatedAt: r.updatedAt } } : p,
+          ),
         onError: (error) => {
           setAccountProgress((p) => {
             const next = { ...p };
@@ -95,7 +114,11 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
             else delete next[milestone];
             return next;
           });
-          setNotice(error.message === "401" ? "Your session ended: sign in again to save changes." : `Could not save ${title}; please try again.`);
+          setNotice(
+            error.message === "401"
+              ? "Your session ended: sign in again to save changes."
+              : `Could not save ${title}; please try again.`,
+          );
         },
       },
     );
@@ -107,17 +130,23 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
       <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
         <ProgressBar label="Overall progress" counts={overall} testId="overall-progress" size="lg" />
         <p className="text-sm text-slate-700">
-          {overall.done} done · {overall.learning} learning · {overall.skipped} skipped · {overall.total - overall.completed - overall.learning} to do.
-          Done and skipped count as complete.
+          {overall.done} done · {overall.learning} learning · {overall.skipped} skipped ·{" "}
+          {overall.total - overall.completed - overall.learning} to do. Done and skipped count as complete.
         </p>
         {!signedIn && (
           <p className="text-sm text-slate-700">
             Your progress is kept in this browser.{" "}
-            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/guides/${slug}/roadmap`)}`} className="font-semibold text-brand-700 underline">
+            <Link
+              href={`/sign-in?callbackUrl=${encodeURIComponent(`/guides/${slug}/roadmap`)}`}
+              className="font-semibold text-brand-700 underline"
+            >
               Sign in
             </Link>{" "}
             or{" "}
-            <Link href={`/sign-up?callbackUrl=${encodeURIComponent(`/guides/${slug}/roadmap`)}`} className="font-semibold text-brand-700 underline">
+            <Link
+              href={`/sign-up?callbackUrl=${encodeURIComponent(`/guides/${slug}/roadmap`)}`}
+              className="font-semibold text-brand-700 underline"
+            >
               create an account
             </Link>{" "}
             to keep it everywhere; nothing you marked here is lost.
@@ -127,7 +156,11 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
           {notice}
         </p>
       </div>
-      <ReadinessPanel guideSlug={slug} readiness={readiness(roadmap.levels, roadmap.milestones, progress)} demand={demand} />
+      <ReadinessPanel
+        guideSlug={slug}
+        readiness={readiness(roadmap.levels, roadmap.milestones, progress)}
+        demand={demand}
+      />
       {children}
       <RoadmapPath roadmap={roadmap} progress={progress} demand={demand} onChange={change} />
     </div>

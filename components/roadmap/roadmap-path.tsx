@@ -31,17 +31,21 @@ export function RoadmapPath({
           <li key={level.level} aria-labelledby={headingId} className="relative space-y-4">
             <span
               aria-hidden="true"
-              className="absolute -left-[2.45rem] top-0 flex h-8 w-8 items-center justify-center rounded-full bg-brand-700 text-sm font-bold text-white sm:-left-[2.95rem]"
+              className="absolute top-0 -left-[2.45rem] flex h-8 w-8 items-center justify-center rounded-full bg-brand-700 text-sm font-bold text-white sm:-left-[2.95rem]"
             >
               {level.rank}
             </span>
             <h2 id={headingId} className="text-xl font-bold">
               {level.title}
             </h2>
-            <ProgressBar label={`${level.title} progress`} counts={countProgress(milestones, progress)} testId={`level-progress-${level.level}`} />
+            <ProgressBar
+              label={`${level.title} progress`}
+              counts={countProgress(milestones, progress)}
+              testId={`level-progress-${level.level}`}
+            />
             {areas.map((area) => (
               <section key={area} aria-label={`${level.title}: ${area}`} className="space-y-2">
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">{area}</h3>
+                <h3 className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{area}</h3>
                 <ul className="space-y-2">
                   {milestones
                     .filter((m) => m.area === area)

@@ -24,17 +24,23 @@ export function ShareControls({
       {path ? (
         <p className="text-sm text-slate-700">
           Anyone with this link can see your progress and your first name, nothing else:{" "}
-          <a href={path} className="break-all font-mono text-brand-700 underline" data-testid="share-link">
+          <a href={path} className="font-mono break-all text-brand-700 underline" data-testid="share-link">
             {path}
           </a>
         </p>
       ) : (
-        <p className="text-sm text-slate-700">Off. Create a public link to show your progress (and only your first name) to anyone you send it to.</p>
+        <p className="text-sm text-slate-700">
+          Off. Create a public link to show your progress (and only your first name) to anyone you send it to.
+        </p>
       )}
       <form action={formAction}>
         <input type="hidden" name="guide" value={guideSlug} />
         <input type="hidden" name="shared" value={path ? "off" : "on"} />
-        <button type="submit" disabled={pending} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-50"
+        >
           {path ? "Turn off the public link" : "Create a public link"}
         </button>
       </form>

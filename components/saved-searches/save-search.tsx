@@ -13,7 +13,10 @@ export function SaveSearch({ query, suggestedName }: { query: string; suggestedN
   if (isPending) return null;
   if (savedIds === null) {
     return (
-      <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/jobs${query ? `?${query}` : ""}`)}`} className="text-sm font-semibold text-brand-700 underline">
+      <Link
+        href={`/sign-in?callbackUrl=${encodeURIComponent(`/jobs${query ? `?${query}` : ""}`)}`}
+        className="text-sm font-semibold text-brand-700 underline"
+      >
         Sign in to save this search
       </Link>
     );
@@ -21,7 +24,10 @@ export function SaveSearch({ query, suggestedName }: { query: string; suggestedN
   if (state.savedId) {
     return (
       <p role="status" className="text-sm text-slate-700">
-        Search saved. <Link href="/me/searches" className="font-semibold text-brand-700 underline">Your saved searches</Link>
+        Search saved.{" "}
+        <Link href="/me/searches" className="font-semibold text-brand-700 underline">
+          Your saved searches
+        </Link>
       </p>
     );
   }
@@ -47,7 +53,11 @@ export function SaveSearch({ query, suggestedName }: { query: string; suggestedN
           className="rounded-lg border border-slate-300 px-2 py-1"
         />
       </label>
-      <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-brand-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60"
+      >
         {pending ? "Saving…" : "Save"}
       </button>
       {(state.errors?.name || state.errors?.query || state.message) && (

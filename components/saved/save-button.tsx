@@ -27,7 +27,17 @@ export function useSavedJobIds() {
  * Save / Saved toggle: flips at once (optimistic), settles with the server, rolls back on
  * failure, and offers Undo. Signed out, it leads to sign-in and saves on the way back.
  */
-export function SaveButton({ jobId, slug, title, autoSave = false }: { jobId: number; slug: string; title: string; autoSave?: boolean }) {
+export function SaveButton({
+  jobId,
+  slug,
+  title,
+  autoSave = false,
+}: {
+  jobId: number;
+  slug: string;
+  title: string;
+  autoSave?: boolean;
+}) {
   const queryClient = useQueryClient();
   const { data: savedIds, isPending: loading } = useSavedJobIds();
   const [pending, startTransition] = useTransition();
@@ -78,7 +88,7 @@ export function SaveButton({ jobId, slug, title, autoSave = false }: { jobId: nu
         aria-pressed={saved}
         aria-label={saved ? `Saved: ${title}. Press to remove` : `Save ${title}`}
         onClick={() => setSaved(!saved)}
-        className="inline-flex items-center gap-1 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-800 disabled:opacity-50"
+        className="inline-flex items-center gap-1 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 disabled:opacity-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 aria-pressed:text-brand-800"
       >
         <span aria-hidden="true">{saved ? "★" : "☆"}</span> {saved ? "Saved" : "Save"}
       </button>

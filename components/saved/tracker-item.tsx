@@ -42,7 +42,9 @@ export function TrackerItem({ entry }: { entry: TrackerEntry }) {
           </p>
         </div>
         {!entry.isOpen && (
-          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">No longer accepting applications</span>
+          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+            No longer accepting applications
+          </span>
         )}
       </div>
       {/* A new key after each answer makes the inputs take the new defaults. */}
@@ -50,7 +52,11 @@ export function TrackerItem({ entry }: { entry: TrackerEntry }) {
         <input type="hidden" name="id" value={entry.id} />
         <label className="space-y-1 text-sm">
           <span className="font-medium">Stage</span>
-          <select name="stage" defaultValue={v.stage} className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5">
+          <select
+            name="stage"
+            defaultValue={v.stage}
+            className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5"
+          >
             {APPLICATION_STAGES.map((s) => (
               <option key={s} value={s}>
                 {STAGE_LABEL[s]}
@@ -60,26 +66,52 @@ export function TrackerItem({ entry }: { entry: TrackerEntry }) {
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">Applied on</span>
-          <input type="date" name="appliedOn" defaultValue={v.appliedOn} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <input
+            type="date"
+            name="appliedOn"
+            defaultValue={v.appliedOn}
+            className="w-full rounded-lg border border-slate-300 px-2 py-1.5"
+          />
           {state.errors?.appliedOn && <span className="block text-red-700">{state.errors.appliedOn.join(" ")}</span>}
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">Next step</span>
-          <input name="nextStep" defaultValue={v.nextStep} maxLength={200} placeholder="e.g. Technical interview" className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <input
+            name="nextStep"
+            defaultValue={v.nextStep}
+            maxLength={200}
+            placeholder="e.g. Technical interview"
+            className="w-full rounded-lg border border-slate-300 px-2 py-1.5"
+          />
           {state.errors?.nextStep && <span className="block text-red-700">{state.errors.nextStep.join(" ")}</span>}
         </label>
         <label className="space-y-1 text-sm">
           <span className="font-medium">Next step on</span>
-          <input type="date" name="nextStepOn" defaultValue={v.nextStepOn} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <input
+            type="date"
+            name="nextStepOn"
+            defaultValue={v.nextStepOn}
+            className="w-full rounded-lg border border-slate-300 px-2 py-1.5"
+          />
           {state.errors?.nextStepOn && <span className="block text-red-700">{state.errors.nextStepOn.join(" ")}</span>}
         </label>
         <label className="space-y-1 text-sm sm:col-span-2">
           <span className="font-medium">Notes</span>
-          <textarea name="notes" defaultValue={v.notes} maxLength={5000} rows={2} className="w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+          <textarea
+            name="notes"
+            defaultValue={v.notes}
+            maxLength={5000}
+            rows={2}
+            className="w-full rounded-lg border border-slate-300 px-2 py-1.5"
+          />
           {state.errors?.notes && <span className="block text-red-700">{state.errors.notes.join(" ")}</span>}
         </label>
         <div className="flex items-center gap-3 sm:col-span-2">
-          <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {pending ? "Saving…" : "Save changes"}
           </button>
           <span role="status" className="text-sm text-slate-700">

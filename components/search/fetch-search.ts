@@ -7,7 +7,12 @@ export const searchKeys = {
   page: (qs: string, cursor: string | null, histogram: boolean) => ["jobs-page", qs, cursor, histogram] as const,
 };
 
-export async function fetchSearchPage(qs: string, cursor: string | null, histogram: boolean, signal?: AbortSignal): Promise<ApiSearchResponse> {
+export async function fetchSearchPage(
+  qs: string,
+  cursor: string | null,
+  histogram: boolean,
+  signal?: AbortSignal,
+): Promise<ApiSearchResponse> {
   const sp = new URLSearchParams(qs);
   if (cursor) sp.set("cursor", cursor);
   if (histogram) sp.set("histogram", "1");

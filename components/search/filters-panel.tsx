@@ -38,7 +38,11 @@ export function FiltersPanel({
 }) {
   // Open on wide screens (a sidebar) and before hydration (so it works without JavaScript);
   // folded on phones, where results come first, until the visitor opens it.
-  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => true);
+  const wide = useSyncExternalStore(
+    subscribeWide,
+    () => window.matchMedia(WIDE).matches,
+    () => true,
+  );
   const [openedOnPhone, setOpenedOnPhone] = useState(false);
   const [location, setLocation] = useState(params.location ?? "");
   const [shownLocation, setShownLocation] = useState(params.location ?? "");
@@ -54,9 +58,11 @@ export function FiltersPanel({
 
   // Chosen skills and company stay listed even when they fall out of the top facets.
   const skillOptions = [...(facets?.skills ?? [])];
-  for (const s of params.skill ?? []) if (!skillOptions.some((o) => o.value === s)) skillOptions.unshift({ value: s, label: s, count: 0 });
+  for (const s of params.skill ?? [])
+    if (!skillOptions.some((o) => o.value === s)) skillOptions.unshift({ value: s, label: s, count: 0 });
   const companyOptions = [...(facets?.companies ?? [])];
-  if (params.company && !companyOptions.some((o) => o.value === params.company)) companyOptions.unshift({ value: params.company, label: params.company, count: 0 });
+  if (params.company && !companyOptions.some((o) => o.value === params.company))
+    companyOptions.unshift({ value: params.company, label: params.company, count: 0 });
 
   return (
     <details
@@ -69,14 +75,39 @@ export function FiltersPanel({
       <summary className="cursor-pointer font-semibold lg:pointer-events-none lg:list-none">Filters</summary>
       <div className="mt-3 space-y-5 text-sm">
         {params.guide && <input type="hidden" name="guide" value={params.guide} />}
-        {facets?.sampled && <p className="text-xs text-slate-600">Counts are for the {facets.sampleSize.toLocaleString("en-US")} newest matches.</p>}
+        {facets?.sampled && (
+          <p className="text-xs text-slate-600">
+            Counts are for the {facets.sampleSize.toLocaleString("en-US")} newest matches.
+          </p>
+        )}
 
-        <CheckGroup legend="Workplace" name="workplace" values={WORKPLACES} labels={WORKPLACE_LABEL} selected={params.workplace} facet={facets?.workplace}
-          onToggle={(v) => navigate({ workplace: toggle(params.workplace, v) })} />
-        <CheckGroup legend="Level" name="level" values={JOB_LEVELS} labels={LEVEL_LABEL} selected={params.level} facet={facets?.level}
-          onToggle={(v) => navigate({ level: toggle(params.level, v) })} />
-        <CheckGroup legend="Type" name="type" values={EMPLOYMENT_TYPES} labels={TYPE_LABEL} selected={params.type} facet={facets?.type}
-          onToggle={(v) => navigate({ type: toggle(params.type, v) })} />
+        <CheckGroup
+          legend="Workplace"
+          name="workplace"
+          values={WORKPLACES}
+          labels={WORKPLACE_LABEL}
+          selected={params.workplace}
+          facet={facets?.workplace}
+          onToggle={(v) => navigate({ workplace: toggle(params.workplace, v) })}
+        />
+        <CheckGroup
+          legend="Level"
+          name="level"
+          values={JOB_LEVELS}
+          labels={LEVEL_LABEL}
+          selected={params.level}
+          facet={facets?.level}
+          onToggle={(v) => navigate({ level: toggle(params.level, v) })}
+        />
+        <CheckGroup
+          legend="Type"
+          name="type"
+          values={EMPLOYMENT_TYPES}
+          labels={TYPE_LABEL}
+          selected={params.type}
+          facet={facets?.type}
+          onToggle={(v) => navigate({ type: toggle(params.type, v) })}
+        />
 
         <fieldset className="space-y-2">
           <legend className="font-semibold text-slate-900">Pay (annual, USD)</legend>
@@ -151,8 +182,14 @@ export function FiltersPanel({
             <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto pr-1">
               {skillOptions.map((s) => (
                 <li key={s.value}>
-                  <Check name="skill" value={s.value} label={s.label} count={s.count} checked={params.skill?.includes(s.value) ?? false}
-                    onChange={() => navigate({ skill: toggle(params.skill, s.value) })} />
+                  <Check
+                    name="skill"
+                    value={s.value}
+                    label={s.label}
+                    count={s.count}
+                    checked={params.skill?.includes(s.value) ?? false}
+                    onChange={() => navigate({ skill: toggle(params.skill, s.value) })}
+                  />
                 </li>
               ))}
             </ul>
@@ -165,8 +202,14 @@ export function FiltersPanel({
             <ul className="mt-1 max-h-64 space-y-1 overflow-y-auto pr-1">
               {companyOptions.map((c) => (
                 <li key={c.value}>
-                  <Check name="company" value={c.value} label={c.label} count={c.count} checked={params.company === c.value}
-                    onChange={() => navigate({ company: params.company === c.value ? undefined : c.value })} />
+                  <Check
+                    name="company"
+                    value={c.value}
+                    label={c.label}
+                    count={c.count}
+                    checked={params.company === c.value}
+                    onChange={() => navigate({ company: params.company === c.value ? undefined : c.value })}
+                  />
                 </li>
               ))}
             </ul>
@@ -174,7 +217,11 @@ export function FiltersPanel({
         )}
 
         {/* Without JavaScript the form submits; with it, every control has applied already. */}
-        <button type="submit" className={`${hydrated ? "sr-only" : ""} w-full rounded-lg bg-brand-700 px-3 py-2 font-semibold text-white`} tabIndex={hydrated ? -1 : 0}>
+        <button
+          type="submit"
+          className={`${hydrated ? "sr-only" : ""} w-full rounded-lg bg-brand-700 px-3 py-2 font-semibold text-white`}
+          tabIndex={hydrated ? -1 : 0}
+        >
           Apply filters
         </button>
       </div>
@@ -205,7 +252,14 @@ function CheckGroup<T extends string>({
       <ul className="mt-1 space-y-1">
         {values.map((v) => (
           <li key={v}>
-            <Check name={name} value={v} label={labels[v]} count={facet ? countOf(facet, v) : undefined} checked={selected?.includes(v) ?? false} onChange={() => onToggle(v)} />
+            <Check
+              name={name}
+              value={v}
+              label={labels[v]}
+              count={facet ? countOf(facet, v) : undefined}
+              checked={selected?.includes(v) ?? false}
+              onChange={() => onToggle(v)}
+            />
           </li>
         ))}
       </ul>
@@ -213,7 +267,21 @@ function CheckGroup<T extends string>({
   );
 }
 
-function Check({ name, value, label, count, checked, onChange }: { name: string; value: string; label: string; count?: number; checked: boolean; onChange: () => void }) {
+function Check({
+  name,
+  value,
+  label,
+  count,
+  checked,
+  onChange,
+}: {
+  name: string;
+  value: string;
+  label: string;
+  count?: number;
+  checked: boolean;
+  onChange: () => void;
+}) {
   return (
     <label className="flex items-center justify-between gap-2 rounded px-1 py-0.5 hover:bg-slate-50">
       <span className="flex items-center gap-2">
@@ -221,7 +289,7 @@ function Check({ name, value, label, count, checked, onChange }: { name: string;
         {label}
       </span>
       {count !== undefined && (
-        <span className="text-xs tabular-nums text-slate-600" aria-label={`${count} roles`}>
+        <span className="text-xs text-slate-600 tabular-nums" aria-label={`${count} roles`}>
           {formatCount(count)}
         </span>
       )}

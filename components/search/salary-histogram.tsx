@@ -17,7 +17,8 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
       <figcaption id="pay-histogram-caption" className="text-sm font-semibold text-slate-900">
         What these roles pay
         <span className="block text-xs font-normal text-slate-600">
-          Annual USD, top of range, {data.sampleSize.toLocaleString("en-US")} {data.sampled ? "newest " : ""}listings that show pay
+          Annual USD, top of range, {data.sampleSize.toLocaleString("en-US")} {data.sampled ? "newest " : ""}listings
+          that show pay
           {data.median !== null && <> · median {formatMoney(data.median)}</>}
         </span>
       </figcaption>
@@ -25,7 +26,15 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
         {data.buckets.map((b, i) => {
           const h = Math.round((b.count / max) * H);
           return (
-            <rect key={b.from} x={i * (barW + gap)} y={H - h} width={barW} height={h} rx={1.5} className="fill-brand-600">
+            <rect
+              key={b.from}
+              x={i * (barW + gap)}
+              y={H - h}
+              width={barW}
+              height={h}
+              rx={1.5}
+              className="fill-brand-600"
+            >
               <title>{`${label(b, i === data.buckets.length - 1)}: ${b.count}`}</title>
             </rect>
           );
@@ -38,23 +47,23 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
       </svg>
       {/* sr-only on a <table> itself does not stop it widening the page; a wrapper does. */}
       <div className="sr-only">
-      <table>
-        <caption>Number of listings by annual pay band</caption>
-        <thead>
-          <tr>
-            <th scope="col">Pay band</th>
-            <th scope="col">Listings</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.buckets.map((b, i) => (
-            <tr key={b.from}>
-              <td>{label(b, i === data.buckets.length - 1)}</td>
-              <td>{b.count}</td>
+        <table>
+          <caption>Number of listings by annual pay band</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pay band</th>
+              <th scope="col">Listings</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.buckets.map((b, i) => (
+              <tr key={b.from}>
+                <td>{label(b, i === data.buckets.length - 1)}</td>
+                <td>{b.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

@@ -56,7 +56,14 @@ export function SearchExperience({
     const parsed = parseSearchParamsLenient(raw);
     // Signed out, a "Best match" link searches in the default order (the page says why).
     if (!canMatch && parsed.params.sort === "match") {
-      return { ...parsed, params: { ...parsed.params, sort: parsed.params.q ? ("relevance" as const) : ("newest" as const), cursor: undefined } };
+      return {
+        ...parsed,
+        params: {
+          ...parsed.params,
+          sort: parsed.params.q ? ("relevance" as const) : ("newest" as const),
+          cursor: undefined,
+        },
+      };
     }
     return parsed;
   }, [raw, canMatch]);
@@ -65,7 +72,11 @@ export function SearchExperience({
   const start = params.cursor ?? null;
   const queryClient = useQueryClient();
   // False while server-rendering and hydrating, true after: no effect, no extra render.
-  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
 
   const query = useInfiniteQuery({
     queryKey: searchKeys.list(qs, start),
@@ -128,150 +139,181 @@ export function SearchExperience({
   const first = query.data?.pages[0];
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const nowDate = useMemo(() => new Date(now), [now]);
-  const moreHref = nextCursor ? `/jobs?${new URLSearchParams([...new URLSearchParams(qs), ["cursor", nextCursor]])}` : null;
+  const moreHref = nextCursor
+    ? `/jobs?${new URLSearchParams([...new URLSearchParams(qs), ["cursor", nextCursor]])}`
+    : null;
 
   return (
     <>
-    <div className="mb-3 flex justify-end">
-      <SaveSearch query={qs} suggestedName={params.q ? `“${params.q}”` : "All open roles"} />
-    </div>
-    <form
-      method="get"
-      action="/jobs"
-      role="search"
-      aria-label="Job search"
-      className="grid gap-6 lg:grid-cols-[17rem_1fr]"
-      onSubmit={(e) => {
-        // With JavaScript, every control applies at once; Enter commits the typed text.
-        e.preventDefault();
-        typingSession.current = false;
-        const value = text.trim().replace(/\s+/g, " ");
-        if (value !== (params.q ?? "")) navigate({ q: value || undefined });
-      }}
-    >
-      <div className="lg:col-start-2">
-        <h1 className="text-2xl font-bold">{params.q ? <>Jobs matching “{params.q}”</> : "Search open roles"}</h1>
-        <div className="mt-3 flex gap-2">
-          <label htmlFor="job-search" className="sr-only">
-            Search jobs
-          </label>
-          <input
-            id="job-search"
-            name="q"
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onBlur={() => (typingSession.current = false)}
-            maxLength={200}
-            autoComplete="off"
-            placeholder='Title, skill or company: "site reliability", go -java'
-            className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 shadow-sm placeholder:text-slate-500"
-          />
-          <button type="submit" className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            Search
-          </button>
-        </div>
-        {issues.map((issue) => (
-          <p key={issue.path} role="alert" className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            <span className="font-semibold">{issue.path}:</span> {issue.message}. This filter was ignored.
-          </p>
-        ))}
+      <div className="mb-3 flex justify-end">
+        <SaveSearch query={qs} suggestedName={params.q ? `“${params.q}”` : "All open roles"} />
       </div>
-
-      <FiltersPanel params={params} facets={first?.facets} navigate={navigate} hydrated={hydrated} />
-
-      <section aria-labelledby="results-heading" className="min-w-0 space-y-4 lg:col-start-2 lg:row-start-2">
-        <h2 id="results-heading" className="sr-only">
-          Results
-        </h2>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <p className="text-sm text-slate-700" aria-live="polite" aria-atomic="true">
-            {first ? (
-              <>
-                {first.totalIsEstimate && "about "}
-                <span className="font-semibold text-slate-900" data-testid="result-total">
-                  {formatCount(first.total)}
-                </span>{" "}
-                {first.total === 1 ? "open role" : "open roles"}
-              </>
-            ) : (
-              "Searching…"
-            )}
-            {query.isFetching && first && <span className="ml-2 text-slate-500">Updating…</span>}
-          </p>
-          <label className="flex items-center gap-2 text-sm">
-            <span className="text-slate-700">Sort by</span>
-            <select
-              name="sort"
-              value={params.sort}
-              onChange={(e) => navigate({ sort: e.target.value as SearchParams["sort"] })}
-              className="rounded-lg border border-slate-300 bg-white px-2 py-1.5"
+      <form
+        method="get"
+        action="/jobs"
+        role="search"
+        aria-label="Job search"
+        className="grid gap-6 lg:grid-cols-[17rem_1fr]"
+        onSubmit={(e) => {
+          // With JavaScript, every control applies at once; Enter commits the typed text.
+          e.preventDefault();
+          typingSession.current = false;
+          const value = text.trim().replace(/\s+/g, " ");
+          if (value !== (params.q ?? "")) navigate({ q: value || undefined });
+        }}
+      >
+        <div className="lg:col-start-2">
+          <h1 className="text-2xl font-bold">{params.q ? <>Jobs matching “{params.q}”</> : "Search open roles"}</h1>
+          <div className="mt-3 flex gap-2">
+            <label htmlFor="job-search" className="sr-only">
+              Search jobs
+            </label>
+            <input
+              id="job-search"
+              name="q"
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onBlur={() => (typingSession.current = false)}
+              maxLength={200}
+              autoComplete="off"
+              placeholder='Title, skill or company: "site reliability", go -java'
+              className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 shadow-sm placeholder:text-slate-500"
+            />
+            <button
+              type="submit"
+              className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
             >
-              {params.q && <option value="relevance">Relevance</option>}
-              <option value="newest">Newest</option>
-              <option value="salary">Highest pay</option>
-              {canMatch && <option value="match">Best match</option>}
-            </select>
-          </label>
-        </div>
-
-        {params.sort === "match" && matchNeedsSkills && (
-          <p className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
-            Best match ranks roles by the skills you have done.{" "}
-            <Link href="/me/profile" className="font-semibold text-brand-700 underline">
-              Add your skills
-            </Link>{" "}
-            to see how each role fits you.
-          </p>
-        )}
-
-        <ActiveFilters params={params} facets={first?.facets} navigate={navigate} />
-
-        {first?.histogram && <SalaryHistogram data={first.histogram} />}
-
-        {query.isError && !first && (
-          <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-red-900">
-            We could not load results: {query.error.message}.{" "}
-            <button type="button" className="underline" onClick={() => void query.refetch()}>
-              Try again
+              Search
             </button>
           </div>
-        )}
-
-        {first && items.length === 0 && (
-          <EmptyState suggestions={first.suggestions} hasFilters={qs !== (params.q ? toQueryString({ q: params.q }) : "")} onSuggestion={(s) => {
-            if (s.kind === "skill") navigate({ q: undefined, skill: [...new Set([...(params.skill ?? []), s.value])] });
-            else if (s.kind === "company") navigate({ q: undefined, company: s.value });
-            else navigate({ q: s.value });
-          }} onClear={() => navigate({ workplace: undefined, level: undefined, type: undefined, skill: undefined, company: undefined, salaryMin: undefined, includeNoSalary: false, location: undefined, postedWithin: undefined, guide: undefined })} />
-        )}
-
-        <ol aria-label="Results" className={`space-y-3 transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}>
-          {items.map((job) => (
-            <li key={job.id}>
-              <JobCard job={job} now={nowDate} />
-            </li>
-          ))}
-        </ol>
-
-        {moreHref && (
-          <div className="flex justify-center">
-            <a
-              href={moreHref}
-              rel="next"
-              onClick={(e) => {
-                e.preventDefault();
-                void query.fetchNextPage();
-              }}
-              aria-disabled={query.isFetchingNextPage}
-              className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100"
+          {issues.map((issue) => (
+            <p
+              key={issue.path}
+              role="alert"
+              className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
             >
-              {query.isFetchingNextPage ? "Loading…" : "Load more"}
-            </a>
+              <span className="font-semibold">{issue.path}:</span> {issue.message}. This filter was ignored.
+            </p>
+          ))}
+        </div>
+
+        <FiltersPanel params={params} facets={first?.facets} navigate={navigate} hydrated={hydrated} />
+
+        <section aria-labelledby="results-heading" className="min-w-0 space-y-4 lg:col-start-2 lg:row-start-2">
+          <h2 id="results-heading" className="sr-only">
+            Results
+          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p className="text-sm text-slate-700" aria-live="polite" aria-atomic="true">
+              {first ? (
+                <>
+                  {first.totalIsEstimate && "about "}
+                  <span className="font-semibold text-slate-900" data-testid="result-total">
+                    {formatCount(first.total)}
+                  </span>{" "}
+                  {first.total === 1 ? "open role" : "open roles"}
+                </>
+              ) : (
+                "Searching…"
+              )}
+              {query.isFetching && first && <span className="ml-2 text-slate-500">Updating…</span>}
+            </p>
+            <label className="flex items-center gap-2 text-sm">
+              <span className="text-slate-700">Sort by</span>
+              <select
+                name="sort"
+                value={params.sort}
+                onChange={(e) => navigate({ sort: e.target.value as SearchParams["sort"] })}
+                className="rounded-lg border border-slate-300 bg-white px-2 py-1.5"
+              >
+                {params.q && <option value="relevance">Relevance</option>}
+                <option value="newest">Newest</option>
+                <option value="salary">Highest pay</option>
+                {canMatch && <option value="match">Best match</option>}
+              </select>
+            </label>
           </div>
-        )}
-      </section>
-    </form>
+
+          {params.sort === "match" && matchNeedsSkills && (
+            <p className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700">
+              Best match ranks roles by the skills you have done.{" "}
+              <Link href="/me/profile" className="font-semibold text-brand-700 underline">
+                Add your skills
+              </Link>{" "}
+              to see how each role fits you.
+            </p>
+          )}
+
+          <ActiveFilters params={params} facets={first?.facets} navigate={navigate} />
+
+          {first?.histogram && <SalaryHistogram data={first.histogram} />}
+
+          {query.isError && !first && (
+            <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-4 text-red-900">
+              We could not load results: {query.error.message}.{" "}
+              <button type="button" className="underline" onClick={() => void query.refetch()}>
+                Try again
+              </button>
+            </div>
+          )}
+
+          {first && items.length === 0 && (
+            <EmptyState
+              suggestions={first.suggestions}
+              hasFilters={qs !== (params.q ? toQueryString({ q: params.q }) : "")}
+              onSuggestion={(s) => {
+                if (s.kind === "skill")
+                  navigate({ q: undefined, skill: [...new Set([...(params.skill ?? []), s.value])] });
+                else if (s.kind === "company") navigate({ q: undefined, company: s.value });
+                else navigate({ q: s.value });
+              }}
+              onClear={() =>
+                navigate({
+                  workplace: undefined,
+                  level: undefined,
+                  type: undefined,
+                  skill: undefined,
+                  company: undefined,
+                  salaryMin: undefined,
+                  includeNoSalary: false,
+                  location: undefined,
+                  postedWithin: undefined,
+                  guide: undefined,
+                })
+              }
+            />
+          )}
+
+          <ol
+            aria-label="Results"
+            className={`space-y-3 transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}
+          >
+            {items.map((job) => (
+              <li key={job.id}>
+                <JobCard job={job} now={nowDate} />
+              </li>
+            ))}
+          </ol>
+
+          {moreHref && (
+            <div className="flex justify-center">
+              <a
+                href={moreHref}
+                rel="next"
+                onClick={(e) => {
+                  e.preventDefault();
+                  void query.fetchNextPage();
+                }}
+                aria-disabled={query.isFetchingNextPage}
+                className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100"
+              >
+                {query.isFetchingNextPage ? "Loading…" : "Load more"}
+              </a>
+            </div>
+          )}
+        </section>
+      </form>
     </>
   );
 }

@@ -27,7 +27,12 @@ export const DEMO_ACCOUNTS: {
     email: "seeker@ladder.test",
     name: "Sam Seeker",
     role: "seeker",
-    profile: { skills: ["python", "sql", "postgresql", "git", "rest", "docker"], yearsExperience: 2, targetLevel: "mid", guide: "backend-engineer" },
+    profile: {
+      skills: ["python", "sql", "postgresql", "git", "rest", "docker"],
+      yearsExperience: 2,
+      targetLevel: "mid",
+      guide: "backend-engineer",
+    },
   },
   { email: "recruiter@ladder.test", name: "Riley Recruiter", role: "recruiter", company: "tesorio" },
   { email: "admin@ladder.test", name: "Ada Admin", role: "admin" },
@@ -74,7 +79,12 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
   const companyRows = await db
     .select({ id: t.companies.id, slug: t.companies.slug, name: t.companies.name })
     .from(t.companies)
-    .where(inArray(t.companies.slug, companySeeds.map((c) => c.slug)));
+    .where(
+      inArray(
+        t.companies.slug,
+        companySeeds.map((c) => c.slug),
+      ),
+    );
   const companyBySlug = new Map(companyRows.map((c) => [c.slug, c]));
 
   await seedGuide(db, backendEngineerGuide, skillId);
@@ -83,7 +93,10 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
   // A live board's table fills in the order listings are posted, so they are inserted oldest
   // first (drafts last): the newest listings then sit together on disk, as in production,
   // and a search reading "the newest matches" touches as many pages as it would there.
-  const order = Array.from({ length: target }, (_, i) => ({ i, at: (generateJob(i, companySeeds, { now }).publishedAt ?? now).getTime() }))
+  const order = Array.from({ length: target }, (_, i) => ({
+    i,
+    at: (generateJob(i, companySeeds, { now }).publishedAt ?? now).getTime(),
+  }))
     .sort((a, b) => a.at - b.at || a.i - b.i)
     .map((x) => x.i);
   let inserted = 0;
@@ -200,13 +213,23 @@ async function seedDemoAccounts(db: Database, companies: Map<string, { id: numbe
     if (user && rows.length > 0 && account.profile) {
       const { skills, yearsExperience, targetLevel, guide } = account.profile;
       const [g] = await db.select({ id: t.guides.id }).from(t.guides).where(eq(t.guides.slug, guide));
-      await db.update(t.users).set({ yearsExperience, targetLevel, targetGuideId: g?.id ?? null }).where(eq(t.users.id, user.id));
+      await db
+        .update(t.users)
+        .set({ yearsExperience, targetLevel, targetGuideId: g?.id ?? null })
+        .where(eq(t.users.id, user.id));
       const ids = await db.select({ id: t.skills.id }).from(t.skills).where(inArray(t.skills.slug, skills));
-      if (ids.length) await db.insert(t.userSkills).values(ids.map((s) => ({ userId: user.id, skillId: s.id }))).onConflictDoNothing();
+      if (ids.length)
+        await db
+          .insert(t.userSkills)
+          .values(ids.map((s) => ({ userId: user.id, skillId: s.id })))
+          .onConflictDoNothing();
     }
     const company = account.company ? companies.get(account.company) : undefined;
     if (user && company) {
-      await db.insert(t.companyMembers).values({ companyId: company.id, userId: user.id, role: "owner" }).onConflictDoNothing();
+      await db
+        .insert(t.companyMembers)
+        .values({ companyId: company.id, userId: user.id, role: "owner" })
+        .onConflictDoNothing();
     }
   }
   return created;

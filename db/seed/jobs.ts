@@ -1,11 +1,4 @@
-import type {
-  Currency,
-  EmploymentType,
-  JobLevel,
-  PayPeriod,
-  RoleFamily,
-  Workplace,
-} from "../schema";
+import type { Currency, EmploymentType, JobLevel, PayPeriod, RoleFamily, Workplace } from "../schema";
 import type { CompanySeed } from "./data/types";
 import { skillSeeds } from "./data/skills";
 import { createRandom, slugify, type Random } from "./random";
@@ -90,7 +83,12 @@ const TITLES: Record<RoleFamily, string[]> = {
   ],
   frontend: ["Frontend Engineer", "Frontend Developer", "UI Engineer", "React Developer", "Web Engineer"],
   fullstack: ["Full Stack Engineer", "Full Stack Developer", "Product Engineer", "Software Engineer, Full Stack"],
-  devops: ["DevOps Engineer", "Site Reliability Engineer", "Cloud Infrastructure Engineer", "Platform Reliability Engineer"],
+  devops: [
+    "DevOps Engineer",
+    "Site Reliability Engineer",
+    "Cloud Infrastructure Engineer",
+    "Platform Reliability Engineer",
+  ],
   data: ["Data Engineer", "Analytics Engineer", "Machine Learning Engineer", "Data Platform Engineer"],
   mobile: ["iOS Engineer", "Android Engineer", "Mobile Developer", "React Native Developer", "Flutter Developer"],
 };
@@ -106,35 +104,121 @@ const LEVEL_PREFIX: Record<JobLevel, string[]> = {
 // Skill pools per family: [slug, weight]. A listing draws its skills from its pool.
 const CORE_SKILLS: Record<RoleFamily, [string, number][]> = {
   backend: [
-    ["postgresql", 8], ["sql", 6], ["mysql", 3], ["mongodb", 3], ["dynamodb", 2], ["redis", 4],
-    ["rest", 7], ["graphql", 3], ["grpc", 2], ["aws", 6], ["gcp", 2], ["azure", 2],
-    ["docker", 6], ["kubernetes", 4], ["ci-cd", 3], ["github-actions", 2], ["jenkins", 1], ["gitlab-ci", 1],
-    ["oauth", 2], ["jwt", 2], ["app-security", 2], ["git", 3], ["microservices", 4], ["serverless", 2],
-    ["kafka", 2], ["performance", 2], ["caching", 2], ["debugging", 1], ["communication", 1], ["system-design", 2],
+    ["postgresql", 8],
+    ["sql", 6],
+    ["mysql", 3],
+    ["mongodb", 3],
+    ["dynamodb", 2],
+    ["redis", 4],
+    ["rest", 7],
+    ["graphql", 3],
+    ["grpc", 2],
+    ["aws", 6],
+    ["gcp", 2],
+    ["azure", 2],
+    ["docker", 6],
+    ["kubernetes", 4],
+    ["ci-cd", 3],
+    ["github-actions", 2],
+    ["jenkins", 1],
+    ["gitlab-ci", 1],
+    ["oauth", 2],
+    ["jwt", 2],
+    ["app-security", 2],
+    ["git", 3],
+    ["microservices", 4],
+    ["serverless", 2],
+    ["kafka", 2],
+    ["performance", 2],
+    ["caching", 2],
+    ["debugging", 1],
+    ["communication", 1],
+    ["system-design", 2],
   ],
   frontend: [
-    ["react", 8], ["typescript", 7], ["javascript", 5], ["nextjs", 4], ["vue", 2], ["angular", 2],
-    ["svelte", 1], ["html-css", 5], ["tailwind", 3], ["accessibility", 3], ["testing", 3], ["graphql", 2],
-    ["rest", 2], ["git", 2], ["performance", 2],
+    ["react", 8],
+    ["typescript", 7],
+    ["javascript", 5],
+    ["nextjs", 4],
+    ["vue", 2],
+    ["angular", 2],
+    ["svelte", 1],
+    ["html-css", 5],
+    ["tailwind", 3],
+    ["accessibility", 3],
+    ["testing", 3],
+    ["graphql", 2],
+    ["rest", 2],
+    ["git", 2],
+    ["performance", 2],
   ],
   fullstack: [
-    ["typescript", 7], ["react", 6], ["nodejs", 6], ["nextjs", 3], ["postgresql", 5], ["python", 2],
-    ["django", 2], ["rails", 2], ["ruby", 2], ["rest", 4], ["graphql", 3], ["aws", 3], ["docker", 3],
-    ["html-css", 2], ["testing", 2], ["git", 2], ["mongodb", 2],
+    ["typescript", 7],
+    ["react", 6],
+    ["nodejs", 6],
+    ["nextjs", 3],
+    ["postgresql", 5],
+    ["python", 2],
+    ["django", 2],
+    ["rails", 2],
+    ["ruby", 2],
+    ["rest", 4],
+    ["graphql", 3],
+    ["aws", 3],
+    ["docker", 3],
+    ["html-css", 2],
+    ["testing", 2],
+    ["git", 2],
+    ["mongodb", 2],
   ],
   devops: [
-    ["kubernetes", 8], ["docker", 7], ["terraform", 6], ["aws", 6], ["gcp", 3], ["azure", 3],
-    ["linux", 5], ["ci-cd", 5], ["github-actions", 3], ["gitlab-ci", 2], ["jenkins", 2], ["prometheus", 3],
-    ["observability", 3], ["python", 2], ["go", 2], ["app-security", 2],
+    ["kubernetes", 8],
+    ["docker", 7],
+    ["terraform", 6],
+    ["aws", 6],
+    ["gcp", 3],
+    ["azure", 3],
+    ["linux", 5],
+    ["ci-cd", 5],
+    ["github-actions", 3],
+    ["gitlab-ci", 2],
+    ["jenkins", 2],
+    ["prometheus", 3],
+    ["observability", 3],
+    ["python", 2],
+    ["go", 2],
+    ["app-security", 2],
   ],
   data: [
-    ["python", 8], ["sql", 8], ["spark", 4], ["airflow", 4], ["dbt", 3], ["snowflake", 3], ["pandas", 3],
-    ["machine-learning", 3], ["data-modeling", 4], ["kafka", 2], ["aws", 3], ["gcp", 2], ["postgresql", 2],
+    ["python", 8],
+    ["sql", 8],
+    ["spark", 4],
+    ["airflow", 4],
+    ["dbt", 3],
+    ["snowflake", 3],
+    ["pandas", 3],
+    ["machine-learning", 3],
+    ["data-modeling", 4],
+    ["kafka", 2],
+    ["aws", 3],
+    ["gcp", 2],
+    ["postgresql", 2],
     ["scala", 1],
   ],
   mobile: [
-    ["swift", 5], ["swiftui", 3], ["kotlin", 5], ["jetpack-compose", 3], ["react-native", 3], ["flutter", 3],
-    ["dart", 2], ["typescript", 2], ["rest", 3], ["graphql", 2], ["testing", 2], ["git", 2], ["accessibility", 1],
+    ["swift", 5],
+    ["swiftui", 3],
+    ["kotlin", 5],
+    ["jetpack-compose", 3],
+    ["react-native", 3],
+    ["flutter", 3],
+    ["dart", 2],
+    ["typescript", 2],
+    ["rest", 3],
+    ["graphql", 2],
+    ["testing", 2],
+    ["git", 2],
+    ["accessibility", 1],
   ],
 };
 
@@ -253,8 +337,16 @@ export function generateJob(index: number, companies: CompanySeed[], opts: Gener
   const employmentType = pickEmploymentType(rnd, level, family);
   const workplace = rnd.weighted<Workplace>(
     level === "junior"
-      ? [["remote", 22], ["hybrid", 40], ["onsite", 38]]
-      : [["remote", 40], ["hybrid", 34], ["onsite", 26]],
+      ? [
+          ["remote", 22],
+          ["hybrid", 40],
+          ["onsite", 38],
+        ]
+      : [
+          ["remote", 40],
+          ["hybrid", 34],
+          ["onsite", 26],
+        ],
   );
 
   let location: string;
@@ -274,7 +366,15 @@ export function generateJob(index: number, companies: CompanySeed[], opts: Gener
 
   const baseTitle = rnd.pick(TITLES[family]);
   const prefix = rnd.pick(LEVEL_PREFIX[level]);
-  const title = [prefix, baseTitle].filter(Boolean).join(" ") + (employmentType === "freelance" ? " (Freelance)" : employmentType === "contract" ? " (Contract)" : employmentType === "internship" ? " Intern" : "");
+  const title =
+    [prefix, baseTitle].filter(Boolean).join(" ") +
+    (employmentType === "freelance"
+      ? " (Freelance)"
+      : employmentType === "contract"
+        ? " (Contract)"
+        : employmentType === "internship"
+          ? " Intern"
+          : "");
 
   const skills = pickSkills(rnd, family, baseTitle);
   const pay = pickPay(rnd, family, level, employmentType, place);
@@ -315,7 +415,15 @@ function pickEmploymentType(rnd: Random, level: JobLevel, family: RoleFamily): E
 function pickSkills(rnd: Random, family: RoleFamily, title: string): string[] {
   const chosen = new Set<string>();
   if (family === "backend") {
-    const byTitle = /Go /.test(title) ? ["go"] : /Python/.test(title) ? ["python"] : /Java /.test(title) ? ["java", "spring-boot"] : /Node/.test(title) ? ["nodejs", "typescript"] : null;
+    const byTitle = /Go /.test(title)
+      ? ["go"]
+      : /Python/.test(title)
+        ? ["python"]
+        : /Java /.test(title)
+          ? ["java", "spring-boot"]
+          : /Node/.test(title)
+            ? ["nodejs", "typescript"]
+            : null;
     for (const s of byTitle ?? rnd.weighted(BACKEND_STACKS)) chosen.add(s);
   }
   const target = rnd.int(4, 8);
@@ -385,7 +493,11 @@ function pickLifecycle(rnd: Random, now: Date) {
   if (roll < 0.1) {
     // Published but past its closing date: must never show up as open.
     const old = new Date(now.getTime() - rnd.int(40, 60) * DAY);
-    return { status: "published" as const, publishedAt: old, validThrough: new Date(old.getTime() + rnd.int(20, 35) * DAY) };
+    return {
+      status: "published" as const,
+      publishedAt: old,
+      validThrough: new Date(old.getTime() + rnd.int(20, 35) * DAY),
+    };
   }
   return {
     status: "published" as const,
@@ -404,7 +516,15 @@ const LEVEL_WORDS: Record<JobLevel, string> = {
 
 function describe(
   rnd: Random,
-  job: { title: string; family: RoleFamily; level: JobLevel; company: CompanySeed; workplace: Workplace; location: string; skills: string[] },
+  job: {
+    title: string;
+    family: RoleFamily;
+    level: JobLevel;
+    company: CompanySeed;
+    workplace: Workplace;
+    location: string;
+    skills: string[];
+  },
 ): string {
   const duties = rnd.sample(RESPONSIBILITIES[job.family], 4);
   const where =
@@ -420,7 +540,10 @@ function describe(
     "What you will do:",
     duties.map((d) => `- ${d}`).join("\n"),
     "What we look for:",
-    job.skills.slice(0, 5).map((s) => `- Hands-on experience with ${SKILL_NAMES.get(s) ?? s}`).join("\n"),
+    job.skills
+      .slice(0, 5)
+      .map((s) => `- Hands-on experience with ${SKILL_NAMES.get(s) ?? s}`)
+      .join("\n"),
     perks.join(" "),
   ].join("\n\n");
 }

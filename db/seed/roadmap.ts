@@ -24,20 +24,39 @@ export async function seedRoadmap(db: Database, roadmap: RoadmapSeed, skillId: M
     const missing = [...expected].filter((s) => !got.has(s));
     const extra = [...got].filter((s) => !expected.has(s));
     if (missing.length || extra.length || got.size !== skillMilestones.length) {
-      throw new Error(`Roadmap ${roadmap.guide}: skill milestones must be the guide's skills once each (missing: ${missing.join(", ") || "none"}; not in the guide: ${extra.join(", ") || "none"})`);
+      throw new Error(
+        `Roadmap ${roadmap.guide}: skill milestones must be the guide's skills once each (missing: ${missing.join(", ") || "none"}; not in the guide: ${extra.join(", ") || "none"})`,
+      );
     }
 
     const rows = roadmap.milestones.map((m, i) => {
-      if (m.kind !== "skill" && m.skill) throw new Error(`Roadmap ${roadmap.guide}: "${m.slug}" is a ${m.kind} but names a skill`);
+      if (m.kind !== "skill" && m.skill)
+        throw new Error(`Roadmap ${roadmap.guide}: "${m.slug}" is a ${m.kind} but names a skill`);
       const id = m.skill ? skillId.get(m.skill) : null;
       if (id === undefined) throw new Error(`Roadmap ${roadmap.guide}: unknown skill "${m.skill}"`);
-      return { guideId: guide.id, slug: m.slug, level: m.level, area: m.area, position: i + 1, kind: m.kind, title: m.title, description: m.description, skillId: id, url: m.url ?? null };
+      return {
+        guideId: guide.id,
+        slug: m.slug,
+        level: m.level,
+        area: m.area,
+        position: i + 1,
+        kind: m.kind,
+        title: m.title,
+        description: m.description,
+        skillId: id,
+        url: m.url ?? null,
+      };
     });
     const slugs = rows.map((r) => r.slug);
-    await tx.delete(t.roadmapMilestones).where(and(eq(t.roadmapMilestones.guideId, guide.id), notInArray(t.roadmapMilestones.slug, slugs)));
+    await tx
+      .delete(t.roadmapMilestones)
+      .where(and(eq(t.roadmapMilestones.guideId, guide.id), notInArray(t.roadmapMilestones.slug, slugs)));
     // Clear skill links first, so a skill moving from one milestone to another cannot clash
     // with the (guide, skill) unique index halfway through the upsert below.
-    await tx.update(t.roadmapMilestones).set({ skillId: null, kind: "topic" }).where(eq(t.roadmapMilestones.guideId, guide.id));
+    await tx
+      .update(t.roadmapMilestones)
+      .set({ skillId: null, kind: "topic" })
+      .where(eq(t.roadmapMilestones.guideId, guide.id));
     await tx
       .insert(t.roadmapMilestones)
       .values(rows)

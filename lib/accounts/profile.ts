@@ -6,7 +6,12 @@ import { guides, skills, userSkills, users } from "@/db/schema";
 
 const optionalInt = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : v),
-  z.coerce.number({ error: "Enter a number of years" }).int("Use whole years").min(0, "Use 0 or more").max(60, "Use 60 or fewer").nullable(),
+  z.coerce
+    .number({ error: "Enter a number of years" })
+    .int("Use whole years")
+    .min(0, "Use 0 or more")
+    .max(60, "Use 60 or fewer")
+    .nullable(),
 );
 
 export const profileSchema = z.object({
@@ -14,7 +19,10 @@ export const profileSchema = z.object({
   headline: z.string().trim().max(120, "Keep the headline under 120 characters"),
   location: z.string().trim().max(100, "Use at most 100 characters"),
   yearsExperience: optionalInt,
-  targetGuide: z.string().trim().regex(/^([a-z0-9-]{1,80})?$/, "Choose a guide from the list"),
+  targetGuide: z
+    .string()
+    .trim()
+    .regex(/^([a-z0-9-]{1,80})?$/, "Choose a guide from the list"),
   targetLevel: z.union([z.enum(JOB_LEVELS, { error: "Choose a level from the list" }), z.literal("")]),
   visibility: z.enum(PROFILE_VISIBILITIES, { error: "Choose who can see your profile" }),
   skills: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Unknown skill")).max(60, "Choose at most 60 skills"),
@@ -38,15 +46,26 @@ export async function getProfile(database: Database, userId: string) {
     .leftJoin(guides, eq(guides.id, users.targetGuideId))
     .where(eq(users.id, userId));
   if (!row) return null;
-  const mine = await database.select({ slug: skills.slug }).from(userSkills).innerJoin(skills, eq(skills.id, userSkills.skillId)).where(eq(userSkills.userId, userId));
+  const mine = await database
+    .select({ slug: skills.slug })
+    .from(userSkills)
+    .innerJoin(skills, eq(skills.id, userSkills.skillId))
+    .where(eq(userSkills.userId, userId));
   return { ...row, skills: mine.map((s) => s.slug).sort() };
 }
 
 /** What the profile form offers: every guide and the shared skills list by category. */
 export async function getProfileOptions(database: Database) {
   const [guideRows, skillRows] = await Promise.all([
-    database.select({ slug: guides.slug, title: guides.title }).from(guides).where(eq(guides.published, true)).orderBy(asc(guides.title)),
-    database.select({ slug: skills.slug, name: skills.name, category: skills.category }).from(skills).orderBy(asc(skills.category), asc(skills.name)),
+    database
+      .select({ slug: guides.slug, title: guides.title })
+      .from(guides)
+      .where(eq(guides.published, true))
+      .orderBy(asc(guides.title)),
+    database
+      .select({ slug: skills.slug, name: skills.name, category: skills.category })
+      .from(skills)
+      .orderBy(asc(skills.category), asc(skills.name)),
   ]);
   return { guides: guideRows, skills: skillRows };
 }
@@ -66,7 +85,9 @@ export async function updateProfile(
       else targetGuideId = g.id;
     }
     const wanted = [...new Set(input.skills)];
-    const found = wanted.length ? await tx.select({ id: skills.id, slug: skills.slug }).from(skills).where(inArray(skills.slug, wanted)) : [];
+    const found = wanted.length
+      ? await tx.select({ id: skills.id, slug: skills.slug }).from(skills).where(inArray(skills.slug, wanted))
+      : [];
     if (found.length !== wanted.length) errors.skills = ["Choose skills from the list"];
     if (Object.keys(errors).length) return { ok: false as const, errors };
     await tx

@@ -16,7 +16,13 @@ export async function checkSignInLimit(database: Database, email: string, ip: st
       oldest: sql<string | null>`min(${loginAttempts.createdAt})::text`,
     })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.createdAt, since), sql`(${loginAttempts.email} = ${email} or ${loginAttempts.ip} = ${ip})`));
+    .where(
+      and(
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.createdAt, since),
+        sql`(${loginAttempts.email} = ${email} or ${loginAttempts.ip} = ${ip})`,
+      ),
+    );
   const limited = (row?.byEmail ?? 0) >= MAX_FAILURES || (row?.byIp ?? 0) >= MAX_FAILURES;
   return { limited, retryAfterMinutes: WINDOW_MINUTES };
 }

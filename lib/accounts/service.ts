@@ -4,7 +4,13 @@ import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
 import { checkSignInLimit, recordSignInAttempt } from "./rate-limit";
 
-export type SessionUser = { id: string; email: string; name: string | null; role: "seeker" | "recruiter" | "admin"; tokenVersion: number };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: "seeker" | "recruiter" | "admin";
+  tokenVersion: number;
+};
 
 export type AuthenticateResult =
   | { ok: true; user: SessionUser }
@@ -16,7 +22,10 @@ export type AuthenticateResult =
  * hash is always verified) and fail with the same answer; failures count towards the
  * per-email and per-IP limits.
  */
-export async function authenticate(database: Database, input: { email: string; password: string; ip: string }): Promise<AuthenticateResult> {
+export async function authenticate(
+  database: Database,
+  input: { email: string; password: string; ip: string },
+): Promise<AuthenticateResult> {
   const email = input.email.trim().toLowerCase();
   const limit = await checkSignInLimit(database, email, input.ip);
   if (limit.limited) return { ok: false, reason: "rate_limited", retryAfterMinutes: limit.retryAfterMinutes };
@@ -24,7 +33,10 @@ export async function authenticate(database: Database, input: { email: string; p
   const ok = await verifyPassword(user?.passwordHash, input.password);
   await recordSignInAttempt(database, email, input.ip, ok);
   if (!ok || !user) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, tokenVersion: user.tokenVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, tokenVersion: user.tokenVersion },
+  };
 }
 
 /**
@@ -51,7 +63,10 @@ export async function getTokenVersion(database: Database, userId: string): Promi
 
 /** Ends every session of the user, on every device (sign-out, password change). */
 export async function revokeSessions(database: Database, userId: string): Promise<void> {
-  await database.update(users).set({ tokenVersion: sql`${users.tokenVersion} + 1` }).where(eq(users.id, userId));
+  await database
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, userId));
 }
 
 /** Changes the password after checking the current one, and ends all sessions. */
@@ -61,7 +76,8 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ ok: true } | { ok: false; reason: "invalid" }> {
   const [user] = await database.select().from(users).where(eq(users.id, userId)).limit(1);
-  if (!(await verifyPassword(user?.passwordHash, input.currentPassword)) || !user) return { ok: false, reason: "invalid" };
+  if (!(await verifyPassword(user?.passwordHash, input.currentPassword)) || !user)
+    return { ok: false, reason: "invalid" };
   await database
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword), tokenVersion: sql`${users.tokenVersion} + 1` })

@@ -24,10 +24,16 @@ export const signUpSchema = z.object({
 export const signInSchema = z.object({
   email,
   // Any length up to the maximum: a sign-in must never say which rule a password breaks.
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(PASSWORD_MAX * 4, "Enter your password"),
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(PASSWORD_MAX * 4, "Enter your password"),
 });
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, "Enter your current password").max(PASSWORD_MAX * 4),
+  currentPassword: z
+    .string()
+    .min(1, "Enter your current password")
+    .max(PASSWORD_MAX * 4),
   newPassword,
 });

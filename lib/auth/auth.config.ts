@@ -14,7 +14,9 @@ export const authConfig = {
     authorized({ auth, request }) {
       const path = request.nextUrl.pathname;
       const isProtected =
-        path.startsWith("/me") || path.startsWith("/admin") || (path.startsWith("/recruiter") && !path.startsWith("/recruiter/join/"));
+        path.startsWith("/me") ||
+        path.startsWith("/admin") ||
+        (path.startsWith("/recruiter") && !path.startsWith("/recruiter/join/"));
       return isProtected ? Boolean(auth?.user) : true;
     },
   },

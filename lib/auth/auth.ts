@@ -29,19 +29,23 @@ function oauthProviders() {
 }
 
 /** The OAuth providers configured here, for the sign-in page's buttons. */
-export const oauthProviderIds = (): ("github" | "google")[] => oauthProviders().map((p) => (p === GitHub ? "github" : "google"));
+export const oauthProviderIds = (): ("github" | "google")[] =>
+  oauthProviders().map((p) => (p === GitHub ? "github" : "google"));
 
 // Lazy: the config (and the database) is built on the first request, never at build time.
 const nextAuth = NextAuth(async (): Promise<NextAuthConfig> => ({
   ...authConfig,
   // Used by OAuth sign-ins (accounts and users); credentials sessions are JWTs.
   // The adapter checks the instance's class, so it gets the real client, not the lazy proxy.
-  adapter: DrizzleAdapter(getDatabaseHandle().db as unknown as Parameters<typeof DrizzleAdapter>[0], {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  } as never),
+  adapter: DrizzleAdapter(
+    getDatabaseHandle().db as unknown as Parameters<typeof DrizzleAdapter>[0],
+    {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    } as never,
+  ),
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -51,7 +55,13 @@ const nextAuth = NextAuth(async (): Promise<NextAuthConfig> => ({
         const result = await authenticate(db, { ...parsed.data, ip: clientIp(request) });
         if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignIn();
         if (!result.ok) return null;
-        return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, tokenVersion: result.user.tokenVersion };
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          role: result.user.role,
+          tokenVersion: result.user.tokenVersion,
+        };
       },
     }),
     ...oauthProviders(),

@@ -16,7 +16,9 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!(await hasSessionCookie())) return null;
   const session = await auth();
   const user = session?.user as (CurrentUser & { id?: string }) | undefined;
-  return user?.id && user.email ? { id: user.id, email: user.email, name: user.name ?? null, role: user.role ?? "seeker" } : null;
+  return user?.id && user.email
+    ? { id: user.id, email: user.email, name: user.name ?? null, role: user.role ?? "seeker" }
+    : null;
 }
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */

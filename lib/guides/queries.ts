@@ -19,7 +19,13 @@ import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
 
 export async function getGuides(database: Database = db) {
   return database
-    .select({ slug: guides.slug, title: guides.title, summary: guides.summary, roleFamily: guides.roleFamily, updatedAt: guides.updatedAt })
+    .select({
+      slug: guides.slug,
+      title: guides.title,
+      summary: guides.summary,
+      roleFamily: guides.roleFamily,
+      updatedAt: guides.updatedAt,
+    })
     .from(guides)
     .where(eq(guides.published, true))
     .orderBy(asc(guides.title));
@@ -35,7 +41,11 @@ export async function getGuideBySlug(slug: string, database: Database = db) {
   if (!guide) return null;
   const [levels, areas, areaSkills, timeline, certs, faqs] = await Promise.all([
     database.select().from(careerLevels).where(eq(careerLevels.guideId, guide.id)).orderBy(asc(careerLevels.rank)),
-    database.select().from(guideSkillAreas).where(eq(guideSkillAreas.guideId, guide.id)).orderBy(asc(guideSkillAreas.position)),
+    database
+      .select()
+      .from(guideSkillAreas)
+      .where(eq(guideSkillAreas.guideId, guide.id))
+      .orderBy(asc(guideSkillAreas.position)),
     database
       .select({ areaId: guideSkillAreaSkills.areaId, id: skills.id, slug: skills.slug, name: skills.name })
       .from(guideSkillAreaSkills)
@@ -43,8 +53,16 @@ export async function getGuideBySlug(slug: string, database: Database = db) {
       .innerJoin(guideSkillAreas, eq(guideSkillAreas.id, guideSkillAreaSkills.areaId))
       .where(eq(guideSkillAreas.guideId, guide.id))
       .orderBy(asc(guideSkillAreaSkills.position)),
-    database.select().from(guideTimelineEntries).where(eq(guideTimelineEntries.guideId, guide.id)).orderBy(asc(guideTimelineEntries.position)),
-    database.select().from(certifications).where(eq(certifications.guideId, guide.id)).orderBy(asc(certifications.position)),
+    database
+      .select()
+      .from(guideTimelineEntries)
+      .where(eq(guideTimelineEntries.guideId, guide.id))
+      .orderBy(asc(guideTimelineEntries.position)),
+    database
+      .select()
+      .from(certifications)
+      .where(eq(certifications.guideId, guide.id))
+      .orderBy(asc(certifications.position)),
     database.select().from(faqEntries).where(eq(faqEntries.guideId, guide.id)).orderBy(asc(faqEntries.position)),
   ]);
   return {
@@ -67,7 +85,10 @@ export async function getGuideFigures(guide: { id: number; roleFamily: RoleFamil
   const roleFamily = guide.roleFamily;
   const inFamily = and(isOpenJob(), eq(jobs.roleFamily, roleFamily));
   const hasPay = isNotNull(jobs.salaryMinUsd);
-  const pct = (p: number) => sql<number | null>`round(percentile_cont(${sql.raw(String(p))}) within group (order by ${annualPayUsd}) filter (where ${hasPay}))::int`;
+  const pct = (p: number) =>
+    sql<
+      number | null
+    >`round(percentile_cont(${sql.raw(String(p))}) within group (order by ${annualPayUsd}) filter (where ${hasPay}))::int`;
 
   const [[overall], byLevel, byArea, hiring] = await Promise.all([
     database
@@ -103,7 +124,12 @@ export async function getGuideFigures(guide: { id: number; roleFamily: RoleFamil
       .where(and(eq(guideSkillAreas.guideId, guide.id), inFamily))
       .groupBy(guideSkillAreaSkills.areaId),
     database
-      .select({ slug: companies.slug, name: companies.name, verified: companies.verified, count: sql<number>`count(*)::int` })
+      .select({
+        slug: companies.slug,
+        name: companies.name,
+        verified: companies.verified,
+        count: sql<number>`count(*)::int`,
+      })
       .from(jobs)
       .innerJoin(companies, eq(companies.id, jobs.companyId))
       .where(inFamily)
@@ -111,7 +137,15 @@ export async function getGuideFigures(guide: { id: number; roleFamily: RoleFamil
       .orderBy(desc(sql`count(*)`), asc(companies.name))
       .limit(8),
   ]);
-  const o = overall ?? { openPositions: 0, withPay: 0, medianPay: null, payLow: null, payHigh: null, remoteCount: 0, freelanceCount: 0 };
+  const o = overall ?? {
+    openPositions: 0,
+    withPay: 0,
+    medianPay: null,
+    payLow: null,
+    payHigh: null,
+    remoteCount: 0,
+    freelanceCount: 0,
+  };
   // Plain JSON (no Map, no Date): the result is kept in Next's data cache.
   return {
     ...o,

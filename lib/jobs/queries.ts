@@ -88,7 +88,10 @@ export async function getJobCardsByIds(ids: number[], database: Database = db): 
 
 /** The newest open listings. */
 export async function getLatestJobs(limit: number, database: Database = db): Promise<JobCard[]> {
-  const rows = await selectCards(database).where(isOpenJob()).orderBy(desc(jobs.publishedAt), desc(jobs.id)).limit(limit);
+  const rows = await selectCards(database)
+    .where(isOpenJob())
+    .orderBy(desc(jobs.publishedAt), desc(jobs.id))
+    .limit(limit);
   return rows.map(rowToCard);
 }
 

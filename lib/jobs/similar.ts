@@ -5,7 +5,12 @@ import { jobs } from "@/db/schema";
 import { isOpenJob } from "./open";
 import { rowToCard, selectCards, type JobCard } from "./queries";
 
-type Listing = { id: number; roleFamily: (typeof jobs.$inferSelect)["roleFamily"]; level: (typeof jobs.$inferSelect)["level"]; skillIds: number[] };
+type Listing = {
+  id: number;
+  roleFamily: (typeof jobs.$inferSelect)["roleFamily"];
+  level: (typeof jobs.$inferSelect)["level"];
+  skillIds: number[];
+};
 
 /** How many of the newest candidates are ranked by shared skills: bounds the work at any size. */
 const CANDIDATES = 200;
@@ -24,7 +29,12 @@ export async function getSimilarOpenJobs(listing: Listing, limit = 4, database: 
     ne(jobs.id, listing.id),
     listing.skillIds.length > 0 ? sql`${jobs.skillIds} && ${skillIds}` : undefined,
   );
-  const candidates = database.select({ id: jobs.id }).from(jobs).where(where).orderBy(desc(jobs.publishedAt), desc(jobs.id)).limit(CANDIDATES);
+  const candidates = database
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(where)
+    .orderBy(desc(jobs.publishedAt), desc(jobs.id))
+    .limit(CANDIDATES);
   const shared = sql<number>`cardinality(array(select unnest(${jobs.skillIds}) intersect select unnest(${skillIds})))`;
   const rows = await selectCards(database)
     .where(inArray(jobs.id, candidates))

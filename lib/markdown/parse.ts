@@ -58,7 +58,14 @@ const ORDERED = /^\s{0,3}(\d{1,9})[.)]\s+(.*)$/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 
 function startsBlock(line: string): boolean {
-  return FENCE.test(line) || HEADING.test(line) || RULE.test(line) || BULLET.test(line) || ORDERED.test(line) || QUOTE.test(line);
+  return (
+    FENCE.test(line) ||
+    HEADING.test(line) ||
+    RULE.test(line) ||
+    BULLET.test(line) ||
+    ORDERED.test(line) ||
+    QUOTE.test(line)
+  );
 }
 
 export function parseMarkdown(source: string): Block[] {
@@ -103,7 +110,11 @@ export function parseMarkdown(source: string): Block[] {
         i++;
       }
       const parsed = items.map((text) => parseInline(text));
-      blocks.push(bullet ? { t: "ul", items: parsed } : { t: "ol", start: Math.min(Number(ordered![1]), 1_000_000), items: parsed });
+      blocks.push(
+        bullet
+          ? { t: "ul", items: parsed }
+          : { t: "ol", start: Math.min(Number(ordered![1]), 1_000_000), items: parsed },
+      );
       continue;
     }
     if (QUOTE.test(line)) {
@@ -113,7 +124,8 @@ export function parseMarkdown(source: string): Block[] {
       continue;
     }
     const body: string[] = [];
-    while (i < lines.length && lines[i]!.trim() && (body.length === 0 || !startsBlock(lines[i]!))) body.push(lines[i++]!.trim());
+    while (i < lines.length && lines[i]!.trim() && (body.length === 0 || !startsBlock(lines[i]!)))
+      body.push(lines[i++]!.trim());
     blocks.push({ t: "p", c: parseInline(body.join("\n")) });
   }
   return blocks;
@@ -155,7 +167,13 @@ export function parseInline(text: string, depth = 0): Inline[] {
       const ticks = /^`+/.exec(text.slice(i))![0];
       const close = text.indexOf(ticks, i + ticks.length);
       if (close !== -1 && close - i < MAX_SPAN) {
-        push({ t: "code", v: text.slice(i + ticks.length, close).replace(/\n/g, " ").trim() });
+        push({
+          t: "code",
+          v: text
+            .slice(i + ticks.length, close)
+            .replace(/\n/g, " ")
+            .trim(),
+        });
         i = close + ticks.length;
         continue;
       }
@@ -258,7 +276,9 @@ function matchLink(text: string, open: number): { label: string; url: string; en
     }
   }
   if (close === -1 || text[close + 1] !== "(") return null;
-  const m = /^\(\s*<?([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/.exec(text.slice(close + 1, close + 1 + MAX_SPAN));
+  const m = /^\(\s*<?([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/.exec(
+    text.slice(close + 1, close + 1 + MAX_SPAN),
+  );
   if (!m) return null;
   return { label: text.slice(open + 1, close), url: m[1]!, end: close + 1 + m[0].length };
 }
@@ -266,9 +286,13 @@ function matchLink(text: string, open: number): { label: string; url: string; en
 /** Plain text of a description (for counting words or a preview line). */
 export function markdownToText(source: string): string {
   const text = (nodes: Inline[]): string =>
-    nodes.map((n) => (n.t === "text" || n.t === "code" ? n.v : n.t === "br" ? " " : "c" in n ? text(n.c) : "")).join("");
+    nodes
+      .map((n) => (n.t === "text" || n.t === "code" ? n.v : n.t === "br" ? " " : "c" in n ? text(n.c) : ""))
+      .join("");
   return parseMarkdown(source)
-    .map((b) => (b.t === "ul" || b.t === "ol" ? b.items.map(text).join(" ") : b.t === "code" ? b.v : b.t === "hr" ? "" : text(b.c)))
+    .map((b) =>
+      b.t === "ul" || b.t === "ol" ? b.items.map(text).join(" ") : b.t === "code" ? b.v : b.t === "hr" ? "" : text(b.c),
+    )
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();

@@ -26,9 +26,10 @@ export type LevelProfile = { yearsExperience: number | null; targetLevel: JobLev
  * target. Null when the profile says neither, and level then ranks nothing.
  */
 export function levelRange(p: LevelProfile): { lo: number; hi: number } | null {
-  const ranks = [p.yearsExperience === null ? null : RANK[levelForYears(p.yearsExperience)], p.targetLevel ? RANK[p.targetLevel] : null].filter(
-    (r): r is number => r !== null,
-  );
+  const ranks = [
+    p.yearsExperience === null ? null : RANK[levelForYears(p.yearsExperience)],
+    p.targetLevel ? RANK[p.targetLevel] : null,
+  ].filter((r): r is number => r !== null);
   if (ranks.length === 0) return null;
   return { lo: Math.min(...ranks), hi: Math.max(...ranks) };
 }

@@ -11,13 +11,22 @@ import { levelReason } from "./levels";
 import { matchScoreSql, sharesASkillByIndexSql, sharesASkillSql, type MatchProfile } from "./sql";
 
 /** A signed-in user as matching sees them: done skills and level profile. */
-export type MatchViewer = MatchProfile & { userId: string; targetGuideId: number | null; skills: SkillRef[]; doneSlugs: ReadonlySet<string> };
+export type MatchViewer = MatchProfile & {
+  userId: string;
+  targetGuideId: number | null;
+  skills: SkillRef[];
+  doneSlugs: ReadonlySet<string>;
+};
 
 /** The user's done skills (their user_skills rows) and level profile; null for an unknown user. */
 export async function getMatchViewerByUser(userId: string, database: Database = db): Promise<MatchViewer | null> {
   const [[user], mine] = await Promise.all([
     database
-      .select({ yearsExperience: users.yearsExperience, targetLevel: users.targetLevel, targetGuideId: users.targetGuideId })
+      .select({
+        yearsExperience: users.yearsExperience,
+        targetLevel: users.targetLevel,
+        targetGuideId: users.targetGuideId,
+      })
       .from(users)
       .where(eq(users.id, userId)),
     database
@@ -80,7 +89,9 @@ export async function getMatchPageRows(
   const ranked: { id: number; pkey: string; score: number }[] = [];
   let olderThan = after && after.m < 0 ? { p: after.p, id: after.id } : null;
   if (!olderThan) {
-    const keyset = after ? sql`and (score, published_at, id) < (${after.m}, ${after.p}::timestamptz, ${after.id})` : sql``;
+    const keyset = after
+      ? sql`and (score, published_at, id) < (${after.m}, ${after.p}::timestamptz, ${after.id})`
+      : sql``;
     // One statement: score the newest `cap` matches, return the page, and, when the
     // matches fill the set, its oldest row (where the date-ordered rest starts).
     const result = await database.execute(sql`
@@ -102,7 +113,10 @@ export async function getMatchPageRows(
     if (edge && ranked.length < take) olderThan = { p: edge.pkey, id: Number(edge.id) };
   }
   const [cards, older] = await Promise.all([
-    getJobCardsByIds(ranked.map((r) => r.id), database),
+    getJobCardsByIds(
+      ranked.map((r) => r.id),
+      database,
+    ),
     olderThan
       ? database
           .select({ ...cardSelection, pkey: pkeyOf(sql`${jobs.publishedAt}`) })
@@ -129,7 +143,11 @@ export function skillHref(skillSlug: string, guideSlug: string | null | undefine
  * For each skill (every skill in a guide when `slugs` is null), the published guide whose
  * skill areas include it (the user's target guide first when several do).
  */
-export async function getGuideSlugsBySkills(slugs: string[] | null, preferGuideId: number | null, database: Database = db): Promise<Map<string, string>> {
+export async function getGuideSlugsBySkills(
+  slugs: string[] | null,
+  preferGuideId: number | null,
+  database: Database = db,
+): Promise<Map<string, string>> {
   if (slugs?.length === 0) return new Map();
   const rows = await database
     .selectDistinctOn([skills.slug], { skill: skills.slug, guide: guides.slug })
@@ -147,7 +165,9 @@ export const INDEX_CANDIDATES_MAX = 5_000;
 
 /** Postgres' own estimate of the published listings sharing one of the user's skills. */
 async function estimateSharing(profile: MatchProfile, database: Database): Promise<number> {
-  const result = await database.execute(sql`explain (format json) select 1 from ${jobs} where ${jobs.status} = 'published' and ${sharesASkillByIndexSql(profile)}`);
+  const result = await database.execute(
+    sql`explain (format json) select 1 from ${jobs} where ${jobs.status} = 'published' and ${sharesASkillByIndexSql(profile)}`,
+  );
   const [row] = rowsOf<Record<string, unknown>>(result);
   const raw = row ? Object.values(row)[0] : null;
   const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as [{ Plan: { "Plan Rows": number } }] | null;
@@ -180,7 +200,12 @@ export const MATCHES_PAGE_SIZE = 20;
 export async function getMatchedJobsByUser(
   userId: string,
   // candidates: how to find listings sharing a skill; "auto" asks the planner (tests force each).
-  opts: { after?: Extract<Cursor, { s: "match" }> | null; limit?: number; candidates?: "auto" | "index" | "mask"; rankCap?: number } = {},
+  opts: {
+    after?: Extract<Cursor, { s: "match" }> | null;
+    limit?: number;
+    candidates?: "auto" | "index" | "mask";
+    rankCap?: number;
+  } = {},
   database: Database = db,
 ): Promise<MatchedJobsPage> {
   const viewer = await getMatchViewerByUser(userId, database);
@@ -191,7 +216,8 @@ export async function getMatchedJobsByUser(
   // Rare skills: the GIN index finds the few listings at once. Common ones (most listings
   // share one): score every open listing in one index-only scan of the match index.
   const mode = opts.candidates ?? "auto";
-  const useIndex = mode === "index" || (mode === "auto" && (await estimateSharing(viewer, database)) < INDEX_CANDIDATES_MAX);
+  const useIndex =
+    mode === "index" || (mode === "auto" && (await estimateSharing(viewer, database)) < INDEX_CANDIDATES_MAX);
   const shares = useIndex ? sharesASkillByIndexSql(viewer) : sharesASkillSql(viewer);
   // The guides' skills are a few dozen rows: read them alongside the page, not after it.
   const [rows, guideBySkill] = await Promise.all([
@@ -214,7 +240,10 @@ export async function getMatchedJobsByUser(
       job,
       score: scoreById.get(job.id) ?? 0,
       ...summarizeMatch(job.skills, viewer.doneSlugs),
-      missing: missingSkills(job.skills, viewer.doneSlugs).map((s) => ({ ...s, href: skillHref(s.slug, guideBySkill.get(s.slug)) })),
+      missing: missingSkills(job.skills, viewer.doneSlugs).map((s) => ({
+        ...s,
+        href: skillHref(s.slug, guideBySkill.get(s.slug)),
+      })),
       level: levelReason(job.level, viewer),
     })),
   };

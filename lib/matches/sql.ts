@@ -15,7 +15,8 @@ export type MatchProfile = LevelProfile & { skillIds: number[] };
 export const SHARE_SCALE = 10_000;
 export const decodeScore = (score: number) => ({ share: Math.floor(score / 10) / SHARE_SCALE, levelFit: score % 10 });
 
-const ids = (p: MatchProfile) => [...new Set(p.skillIds.filter((id) => Number.isSafeInteger(id) && id > 0))].sort((a, b) => a - b);
+const ids = (p: MatchProfile) =>
+  [...new Set(p.skillIds.filter((id) => Number.isSafeInteger(id) && id > 0))].sort((a, b) => a - b);
 
 /** The user's skills as a bit(SKILL_MASK_BITS) literal, laid out like jobs.skill_mask. */
 export function skillMaskLiteral(p: MatchProfile): string {
@@ -59,7 +60,9 @@ export function sharesASkillSql(p: MatchProfile): SQL {
   const zero = "0".repeat(SKILL_MASK_BITS);
   const wide = ids(p).filter((id) => id > SKILL_MASK_BITS);
   const overlap = sql`(${jobs.skillMask} & B'${sql.raw(skillMaskLiteral(p))}') <> B'${sql.raw(zero)}'`;
-  return wide.length ? sql`(${overlap} or ${jobs.skillIds} && ${sql.raw(`'{${wide.join(",")}}'::integer[]`)})` : overlap;
+  return wide.length
+    ? sql`(${overlap} or ${jobs.skillIds} && ${sql.raw(`'{${wide.join(",")}}'::integer[]`)})`
+    : overlap;
 }
 
 /**

@@ -9,4 +9,7 @@ export async function getCurrentMatchViewer(): Promise<MatchViewer | null> {
 }
 
 /** The field-level issue for sort=match without a session (the API's 400, the page's notice). */
-export const MATCH_SORT_NEEDS_SIGN_IN = { path: "sort", message: "Sorting by best match needs you to sign in" } as const;
+export const MATCH_SORT_NEEDS_SIGN_IN = {
+  path: "sort",
+  message: "Sorting by best match needs you to sign in",
+} as const;

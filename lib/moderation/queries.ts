@@ -9,7 +9,12 @@ import { isAdmin } from "./service";
 /** The user's own report of a listing, if any (the form shows it, or says it was reviewed). */
 export async function getReportByUser(userId: string, jobId: number, database: Database = db) {
   const [row] = await database
-    .select({ reason: jobReports.reason, note: jobReports.note, status: jobReports.status, createdAt: jobReports.createdAt })
+    .select({
+      reason: jobReports.reason,
+      note: jobReports.note,
+      status: jobReports.status,
+      createdAt: jobReports.createdAt,
+    })
     .from(jobReports)
     .where(and(eq(jobReports.userId, userId), eq(jobReports.jobId, jobId)))
     .limit(1);
@@ -17,7 +22,14 @@ export async function getReportByUser(userId: string, jobId: number, database: D
 }
 
 export type ReportGroup = {
-  job: { id: number; slug: string; title: string; status: "draft" | "published" | "closed"; isOpen: boolean; removedAt: Date | null };
+  job: {
+    id: number;
+    slug: string;
+    title: string;
+    status: "draft" | "published" | "closed";
+    isOpen: boolean;
+    removedAt: Date | null;
+  };
   company: { id: number; name: string; slug: string; verified: boolean };
   reports: number;
   reporters: number;
@@ -53,9 +65,22 @@ export async function getOpenReportGroups(limit = 50, database: Database = db): 
     .limit(limit);
   if (groups.length === 0) return [];
   const details = await database
-    .select({ jobId: jobReports.jobId, reason: jobReports.reason, note: jobReports.note, createdAt: jobReports.createdAt })
+    .select({
+      jobId: jobReports.jobId,
+      reason: jobReports.reason,
+      note: jobReports.note,
+      createdAt: jobReports.createdAt,
+    })
     .from(jobReports)
-    .where(and(eq(jobReports.status, "open"), inArray(jobReports.jobId, groups.map((g) => g.jobId))))
+    .where(
+      and(
+        eq(jobReports.status, "open"),
+        inArray(
+          jobReports.jobId,
+          groups.map((g) => g.jobId),
+        ),
+      ),
+    )
     .orderBy(desc(jobReports.createdAt));
   return groups.map((g) => {
     const mine = details.filter((d) => d.jobId === g.jobId);

@@ -21,7 +21,14 @@ export async function reportListing(database: Database, userId: string, input: R
   const [job] = await database
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(eq(jobs.id, input.jobId), inArray(jobs.status, ["published", "closed"]), isNotNull(jobs.publishedAt), isNull(jobs.removedAt)))
+    .where(
+      and(
+        eq(jobs.id, input.jobId),
+        inArray(jobs.status, ["published", "closed"]),
+        isNotNull(jobs.publishedAt),
+        isNull(jobs.removedAt),
+      ),
+    )
     .limit(1);
   if (!job) return { ok: false, error: "not_found" };
   const rows = await database
@@ -56,10 +63,18 @@ const notFound: AdminResult = { ok: false, error: "not_found" };
  * restore lifts the mark (and leaves the listing closed). Idempotent: removing a removed
  * listing keeps the first record.
  */
-export async function unpublishListing(database: Database, actorId: string, input: UnpublishInput): Promise<AdminResult> {
+export async function unpublishListing(
+  database: Database,
+  actorId: string,
+  input: UnpublishInput,
+): Promise<AdminResult> {
   if (!(await isAdmin(database, actorId))) return forbidden;
   return database.transaction(async (tx) => {
-    const [job] = await tx.select({ id: jobs.id, removedAt: jobs.removedAt }).from(jobs).where(eq(jobs.id, input.jobId)).for("update");
+    const [job] = await tx
+      .select({ id: jobs.id, removedAt: jobs.removedAt })
+      .from(jobs)
+      .where(eq(jobs.id, input.jobId))
+      .for("update");
     if (!job) return notFound;
     if (job.removedAt) return { ok: true, changed: false } as const;
     await tx
@@ -76,20 +91,35 @@ export async function unpublishListing(database: Database, actorId: string, inpu
 }
 
 /** Lifts an admin removal. The listing stays closed; its recruiter may publish or renew it again. */
-export async function restoreListing(database: Database, actorId: string, input: { jobId: number }): Promise<AdminResult> {
+export async function restoreListing(
+  database: Database,
+  actorId: string,
+  input: { jobId: number },
+): Promise<AdminResult> {
   if (!(await isAdmin(database, actorId))) return forbidden;
   return database.transaction(async (tx) => {
-    const [job] = await tx.select({ id: jobs.id, removedAt: jobs.removedAt }).from(jobs).where(eq(jobs.id, input.jobId)).for("update");
+    const [job] = await tx
+      .select({ id: jobs.id, removedAt: jobs.removedAt })
+      .from(jobs)
+      .where(eq(jobs.id, input.jobId))
+      .for("update");
     if (!job) return notFound;
     if (!job.removedAt) return { ok: true, changed: false } as const;
-    await tx.update(jobs).set({ removedAt: null, removedBy: null, removedReason: null }).where(eq(jobs.id, input.jobId));
+    await tx
+      .update(jobs)
+      .set({ removedAt: null, removedBy: null, removedReason: null })
+      .where(eq(jobs.id, input.jobId));
     await tx.insert(moderationEvents).values({ actorId, action: "restore", jobId: input.jobId });
     return { ok: true, changed: true } as const;
   });
 }
 
 /** Closes a listing's open reports without action (the listing stays as it is). */
-export async function dismissReports(database: Database, actorId: string, input: { jobId: number }): Promise<AdminResult> {
+export async function dismissReports(
+  database: Database,
+  actorId: string,
+  input: { jobId: number },
+): Promise<AdminResult> {
   if (!(await isAdmin(database, actorId))) return forbidden;
   return database.transaction(async (tx) => {
     const closed = await tx
@@ -98,20 +128,32 @@ export async function dismissReports(database: Database, actorId: string, input:
       .where(and(eq(jobReports.jobId, input.jobId), eq(jobReports.status, "open")))
       .returning({ id: jobReports.id });
     if (closed.length === 0) return { ok: true, changed: false } as const;
-    await tx.insert(moderationEvents).values({ actorId, action: "dismiss_reports", jobId: input.jobId, note: `${closed.length} report(s)` });
+    await tx
+      .insert(moderationEvents)
+      .values({ actorId, action: "dismiss_reports", jobId: input.jobId, note: `${closed.length} report(s)` });
     return { ok: true, changed: true } as const;
   });
 }
 
 /** Marks a company verified or not: the badge on its listings follows companies.verified. */
-export async function setCompanyVerified(database: Database, actorId: string, input: VerifyInput): Promise<AdminResult> {
+export async function setCompanyVerified(
+  database: Database,
+  actorId: string,
+  input: VerifyInput,
+): Promise<AdminResult> {
   if (!(await isAdmin(database, actorId))) return forbidden;
   return database.transaction(async (tx) => {
-    const [company] = await tx.select({ verified: companies.verified }).from(companies).where(eq(companies.id, input.companyId)).for("update");
+    const [company] = await tx
+      .select({ verified: companies.verified })
+      .from(companies)
+      .where(eq(companies.id, input.companyId))
+      .for("update");
     if (!company) return notFound;
     if (company.verified === input.verified) return { ok: true, changed: false } as const;
     await tx.update(companies).set({ verified: input.verified }).where(eq(companies.id, input.companyId));
-    await tx.insert(moderationEvents).values({ actorId, action: input.verified ? "verify_company" : "unverify_company", companyId: input.companyId });
+    await tx
+      .insert(moderationEvents)
+      .values({ actorId, action: input.verified ? "verify_company" : "unverify_company", companyId: input.companyId });
     return { ok: true, changed: true } as const;
   });
 }

@@ -8,7 +8,11 @@ import { roleFamilyFromTitle } from "./role-family";
 /* The posting form's quality panel: advice, not rules (the server's validation is the
    rule). Pure, so it runs as the recruiter types and is unit-tested. */
 
-export type Hint = { tone: "warn" | "good" | "info"; topic: "pay" | "skills" | "location" | "description"; text: string };
+export type Hint = {
+  tone: "warn" | "good" | "info";
+  topic: "pay" | "skills" | "location" | "description";
+  text: string;
+};
 
 export type DraftValues = {
   title: string;
@@ -47,9 +51,17 @@ export function qualityHints(v: DraftValues, bench: PayBenchmarks): Hint[] {
   const min = amount(v.salaryMin);
   const max = amount(v.salaryMax) ?? min;
   if (min === null || max === null) {
-    hints.push({ tone: "warn", topic: "pay", text: "Add the pay range: it is required, and listings that show pay get more applicants." });
+    hints.push({
+      tone: "warn",
+      topic: "pay",
+      text: "Add the pay range: it is required, and listings that show pay get more applicants.",
+    });
   } else if (!family || !LEVEL_LABEL[level]) {
-    hints.push({ tone: "info", topic: "pay", text: "Choose a level and a role family to compare the pay with open listings." });
+    hints.push({
+      tone: "info",
+      topic: "pay",
+      text: "Choose a level and a role family to compare the pay with open listings.",
+    });
   } else {
     const mid = annualUsd((min + max) / 2, v.salaryCurrency as Currency, v.salaryPeriod as PayPeriod);
     const b = bench[family]?.[level];
@@ -60,11 +72,23 @@ export function qualityHints(v: DraftValues, bench: PayBenchmarks): Hint[] {
     } else if (!b) {
       hints.push({ tone: "info", topic: "pay", text: `Too few open ${group} show pay to compare yours yet.` });
     } else if (mid < b.p25) {
-      hints.push({ tone: "warn", topic: "pay", text: `${yours} is below the 25th percentile (${formatMoney(b.p25)}) for ${group} on Ladder; the median is ${formatMoney(b.p50)}.` });
+      hints.push({
+        tone: "warn",
+        topic: "pay",
+        text: `${yours} is below the 25th percentile (${formatMoney(b.p25)}) for ${group} on Ladder; the median is ${formatMoney(b.p50)}.`,
+      });
     } else if (mid > b.p75) {
-      hints.push({ tone: "good", topic: "pay", text: `${yours} is above the 75th percentile (${formatMoney(b.p75)}) for ${group} on Ladder.` });
+      hints.push({
+        tone: "good",
+        topic: "pay",
+        text: `${yours} is above the 75th percentile (${formatMoney(b.p75)}) for ${group} on Ladder.`,
+      });
     } else {
-      hints.push({ tone: "good", topic: "pay", text: `${yours} is between the 25th (${formatMoney(b.p25)}) and 75th (${formatMoney(b.p75)}) percentiles for ${group} on Ladder.` });
+      hints.push({
+        tone: "good",
+        topic: "pay",
+        text: `${yours} is between the 25th (${formatMoney(b.p25)}) and 75th (${formatMoney(b.p75)}) percentiles for ${group} on Ladder.`,
+      });
     }
   }
   if (v.skills.length === 0) {
@@ -73,7 +97,12 @@ export function qualityHints(v: DraftValues, bench: PayBenchmarks): Hint[] {
     hints.push({ tone: "info", topic: "skills", text: "Most listings name three to eight skills." });
   }
   if (v.workplace === "remote") {
-    if (v.applicantRegions.length === 0) hints.push({ tone: "warn", topic: "location", text: "Say where applicants may live (countries, regions or time zones)." });
+    if (v.applicantRegions.length === 0)
+      hints.push({
+        tone: "warn",
+        topic: "location",
+        text: "Say where applicants may live (countries, regions or time zones).",
+      });
   } else if (!v.location.trim()) {
     hints.push({ tone: "warn", topic: "location", text: "Add where the role is based, like Berlin, Germany." });
   }

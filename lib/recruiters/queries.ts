@@ -1,7 +1,17 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { companies, companyMembers, jobSkills, jobStats, jobs, savedJobs, skills, type JobLevel, type RoleFamily } from "@/db/schema";
+import {
+  companies,
+  companyMembers,
+  jobSkills,
+  jobStats,
+  jobs,
+  savedJobs,
+  skills,
+  type JobLevel,
+  type RoleFamily,
+} from "@/db/schema";
 import { MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
 import { rowToCard, selectCards, type JobCard } from "@/lib/jobs/queries";
 import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
@@ -44,7 +54,10 @@ export async function getRecruiterJobsByCompany(companyId: number, database: Dat
   return rows.map((r) => ({ ...r, state: listingState(r, now) }));
 }
 
-export function listingState(job: { status: string; validThrough: Date | null; removedAt?: Date | null }, now = Date.now()): ListingState {
+export function listingState(
+  job: { status: string; validThrough: Date | null; removedAt?: Date | null },
+  now = Date.now(),
+): ListingState {
   // Taken down by an admin after reports (lib/moderation): only an admin can lift that.
   if (job.removedAt) return "removed";
   if (job.status === "draft") return "draft";
@@ -54,7 +67,11 @@ export function listingState(job: { status: string; validThrough: Date | null; r
 
 /** One listing as the edit form needs it, for a member of its company only. */
 export async function getJobForEdit(jobId: number, companyId: number, database: Database = db) {
-  const [job] = await database.select().from(jobs).where(and(eq(jobs.id, jobId), eq(jobs.companyId, companyId))).limit(1);
+  const [job] = await database
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.id, jobId), eq(jobs.companyId, companyId)))
+    .limit(1);
   if (!job) return null;
   const picked = await database
     .select({ slug: skills.slug, name: skills.name })
@@ -90,7 +107,10 @@ export type JobFormValues = NonNullable<Awaited<ReturnType<typeof getJobForEdit>
 
 /** The shared skills list, for the posting form's autocomplete. */
 export async function getSkillOptions(database: Database = db) {
-  return database.select({ slug: skills.slug, name: skills.name, category: skills.category }).from(skills).orderBy(asc(skills.name));
+  return database
+    .select({ slug: skills.slug, name: skills.name, category: skills.category })
+    .from(skills)
+    .orderBy(asc(skills.name));
 }
 
 export type PayBenchmark = { count: number; p25: number; p50: number; p75: number };
@@ -101,9 +121,17 @@ export type PayBenchmarks = Partial<Record<RoleFamily, Partial<Record<JobLevel, 
  * the same minimum sample) as the guides' per-level pay, for the posting form's panel.
  */
 export async function getPayBenchmarks(database: Database = db): Promise<PayBenchmarks> {
-  const pct = (p: number) => sql<number>`round(percentile_cont(${sql.raw(String(p))}) within group (order by ${annualPayUsd}))::int`;
+  const pct = (p: number) =>
+    sql<number>`round(percentile_cont(${sql.raw(String(p))}) within group (order by ${annualPayUsd}))::int`;
   const rows = await database
-    .select({ family: jobs.roleFamily, level: jobs.level, count: sql<number>`count(*)::int`, p25: pct(0.25), p50: pct(0.5), p75: pct(0.75) })
+    .select({
+      family: jobs.roleFamily,
+      level: jobs.level,
+      count: sql<number>`count(*)::int`,
+      p25: pct(0.25),
+      p50: pct(0.5),
+      p75: pct(0.75),
+    })
     .from(jobs)
     .where(and(isOpenJob(), isNotNull(jobs.salaryMinUsd)))
     .groupBy(jobs.roleFamily, jobs.level);
@@ -136,7 +164,9 @@ export async function getCompanyProfile(slug: string, database: Database = db) {
     database
       .select({
         ended: sql<number>`count(*)::int`,
-        avgDays: sql<number | null>`round(avg(extract(epoch from (${jobs.validThrough} - ${jobs.publishedAt})) / 86400))::int`,
+        avgDays: sql<
+          number | null
+        >`round(avg(extract(epoch from (${jobs.validThrough} - ${jobs.publishedAt})) / 86400))::int`,
       })
       .from(jobs)
       .where(
@@ -171,7 +201,6 @@ export async function isMemberOfJobCompany(userId: string, jobId: number, databa
     .limit(1);
   return rows.length > 0;
 }
-
 
 export async function getCompanyById(companyId: number, database: Database = db) {
   const [row] = await database.select().from(companies).where(eq(companies.id, companyId)).limit(1);

@@ -41,6 +41,9 @@ export function countryOf(workplace: string, location: string, regions: readonly
     const countries = regions.filter((r) => APPLICANT_REGIONS.some((a) => a.value === r && a.group === "Country"));
     return regions.length === 1 && countries.length === 1 ? countries[0]! : null;
   }
-  const parts = location.split(",").map((p) => p.trim()).filter(Boolean);
+  const parts = location
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length > 1 ? parts[parts.length - 1]! : null;
 }

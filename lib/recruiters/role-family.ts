@@ -9,7 +9,10 @@ const RULES: [RegExp, RoleFamily][] = [
   [/\bios\b|android|mobile|react native|flutter|swift/, "mobile"],
   [/devops|\bsre\b|site reliability|infrastructure|\bcloud\b|reliability/, "devops"],
   [/\bdata\b|analytics|machine learning|\bml\b|\bai\b/, "data"],
-  [/\bapi\b|platform|server|\bgo\b|golang|python|java\b|node|rust|ruby|php|\.net|c#|distributed systems|payments/, "backend"],
+  [
+    /\bapi\b|platform|server|\bgo\b|golang|python|java\b|node|rust|ruby|php|\.net|c#|distributed systems|payments/,
+    "backend",
+  ],
 ];
 
 /** The role family a title implies, or null when it says too little ("Software Engineer"). */

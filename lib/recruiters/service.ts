@@ -28,7 +28,8 @@ import {
 
 const DAY = 86_400_000;
 // An admin removed the listing after reports (lib/moderation); only an admin can lift that.
-const REMOVED_MESSAGE = "Ladder removed this role after reports, so it cannot be published, renewed or copied. Contact us if you think this is a mistake.";
+const REMOVED_MESSAGE =
+  "Ladder removed this role after reports, so it cannot be published, renewed or copied. Contact us if you think this is a mistake.";
 export const INVITE_TTL_DAYS = 7;
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -77,7 +78,12 @@ function defineOp<S extends z.ZodType, T>(def: {
         if (user?.role !== "recruiter") fail("forbidden", "Only recruiter accounts can do this.");
         const schema = typeof def.input === "function" ? def.input(now) : def.input;
         const parsed = schema.safeParse(raw);
-        if (!parsed.success) fail("invalid", "Check the highlighted fields. Nothing was saved.", z.flattenError(parsed.error).fieldErrors as FieldErrors);
+        if (!parsed.success)
+          fail(
+            "invalid",
+            "Check the highlighted fields. Nothing was saved.",
+            z.flattenError(parsed.error).fieldErrors as FieldErrors,
+          );
         const input = parsed.data as z.output<S>;
         const member = await authorize(db, userId, def.access, input);
         const result = await def.run({ tx: db, userId, now, member }, input);
@@ -109,13 +115,19 @@ async function authorize(db: Database, userId: string, access: Access, input: un
   }
   if (!member) fail("forbidden", "Create or join a company first.");
   if (access.kind === "company") {
-    if ((input as { companyId: number }).companyId !== member!.companyId) fail("forbidden", "You are not a member of that company.");
+    if ((input as { companyId: number }).companyId !== member!.companyId)
+      fail("forbidden", "You are not a member of that company.");
     if (access.owner && member!.role !== "owner") fail("forbidden", "Only the company's owner can do this.");
     return member;
   }
   const jobId = (input as { jobId: number }).jobId;
   // Locked for the rest of the transaction: two writes to one listing run one after the other.
-  const [job] = await db.select({ companyId: jobs.companyId }).from(jobs).where(eq(jobs.id, jobId)).limit(1).for("update");
+  const [job] = await db
+    .select({ companyId: jobs.companyId })
+    .from(jobs)
+    .where(eq(jobs.id, jobId))
+    .limit(1)
+    .for("update");
   // Unknown and foreign listings get the same answer: ids of other companies' drafts stay secret.
   if (!job || job.companyId !== member!.companyId) fail("forbidden", NOT_YOURS);
   return member;
@@ -131,12 +143,21 @@ async function authorize(db: Database, userId: string, access: Access, input: un
 async function listingColumns(db: Database, companyId: number, input: JobInput) {
   const [company] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId));
   const wanted = [...new Set(input.skills)];
-  const found = wanted.length ? await db.select({ id: skills.id, slug: skills.slug, name: skills.name }).from(skills).where(inArray(skills.slug, wanted)) : [];
-  if (found.length !== wanted.length) fail("invalid", "Check the highlighted fields. Nothing was saved.", { skills: ["Choose skills from the list"] });
+  const found = wanted.length
+    ? await db
+        .select({ id: skills.id, slug: skills.slug, name: skills.name })
+        .from(skills)
+        .where(inArray(skills.slug, wanted))
+    : [];
+  if (found.length !== wanted.length)
+    fail("invalid", "Check the highlighted fields. Nothing was saved.", { skills: ["Choose skills from the list"] });
   const bySlug = new Map(found.map((s) => [s.slug, s]));
   const picked = wanted.map((slug) => bySlug.get(slug)!);
   const roleFamily = input.roleFamily || roleFamilyFromTitle(input.title);
-  if (!roleFamily) fail("invalid", "Check the highlighted fields. Nothing was saved.", { roleFamily: ["The title does not say which kind of role this is: choose one"] });
+  if (!roleFamily)
+    fail("invalid", "Check the highlighted fields. Nothing was saved.", {
+      roleFamily: ["The title does not say which kind of role this is: choose one"],
+    });
   const remote = input.workplace === "remote";
   const location = remote ? remoteLocation(input.applicantRegions) : input.location;
   return {
@@ -183,13 +204,19 @@ function listingSlug(title: string, company: string, submission?: string) {
   return `${slugify(title).slice(0, 80) || "role"}-${company}-${suffix}`;
 }
 
-const companyIdInput = z.object({ companyId: z.coerce.number({ error: "Unknown company" }).int("Unknown company").positive("Unknown company") });
+const companyIdInput = z.object({
+  companyId: z.coerce.number({ error: "Unknown company" }).int("Unknown company").positive("Unknown company"),
+});
 const jobInput = (now: Date) =>
   jobInputSchema(now).and(
     z.object({
       publish: z.boolean().default(false),
       // Random per form, so a double submit is recognised (see listingSlug).
-      submissionId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional().catch(undefined),
+      submissionId: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{8,64}$/)
+        .optional()
+        .catch(undefined),
     }),
   );
 
@@ -202,13 +229,24 @@ export const recruiterOps = {
     access: { kind: "newcomer" },
     async run({ tx, userId }, input) {
       const slug = input.slug || slugify(input.name).slice(0, 60);
-      if (!slug) fail("invalid", "Check the highlighted fields.", { slug: ["Choose an address for the company's page"] });
+      if (!slug)
+        fail("invalid", "Check the highlighted fields.", { slug: ["Choose an address for the company's page"] });
       const [row] = await tx
         .insert(companies)
-        .values({ slug, name: input.name, website: input.website, size: input.size, about: input.about, headquarters: input.headquarters || null })
+        .values({
+          slug,
+          name: input.name,
+          website: input.website,
+          size: input.size,
+          about: input.about,
+          headquarters: input.headquarters || null,
+        })
         .onConflictDoNothing({ target: companies.slug })
         .returning({ id: companies.id, slug: companies.slug });
-      if (!row) fail("invalid", "Check the highlighted fields.", { slug: [`ladder.jobs/companies/${slug} is taken: choose another address`] });
+      if (!row)
+        fail("invalid", "Check the highlighted fields.", {
+          slug: [`ladder.jobs/companies/${slug} is taken: choose another address`],
+        });
       await tx.insert(companyMembers).values({ companyId: row!.id, userId, role: "owner" });
       return { value: row!, listingsChanged: false };
     },
@@ -219,10 +257,19 @@ export const recruiterOps = {
     input: companyUpdateSchema.extend(companyIdInput.shape),
     access: { kind: "company", owner: true },
     async run({ tx, member }, input) {
-      const [before] = await tx.select({ name: companies.name, slug: companies.slug }).from(companies).where(eq(companies.id, member!.companyId));
+      const [before] = await tx
+        .select({ name: companies.name, slug: companies.slug })
+        .from(companies)
+        .where(eq(companies.id, member!.companyId));
       await tx
         .update(companies)
-        .set({ name: input.name, website: input.website, size: input.size, about: input.about, headquarters: input.headquarters || null })
+        .set({
+          name: input.name,
+          website: input.website,
+          size: input.size,
+          about: input.about,
+          headquarters: input.headquarters || null,
+        })
         .where(eq(companies.id, member!.companyId));
       const renamed = before!.name !== input.name;
       if (renamed) await tx.update(jobs).set({ companyName: input.name }).where(eq(jobs.companyId, member!.companyId));
@@ -237,7 +284,9 @@ export const recruiterOps = {
     async run({ tx, userId, member, now }) {
       const token = crypto.randomBytes(32).toString("base64url");
       const expiresAt = new Date(now.getTime() + INVITE_TTL_DAYS * DAY);
-      await tx.insert(companyInvites).values({ companyId: member!.companyId, tokenHash: hashToken(token), createdBy: userId, expiresAt });
+      await tx
+        .insert(companyInvites)
+        .values({ companyId: member!.companyId, tokenHash: hashToken(token), createdBy: userId, expiresAt });
       return { value: { token, expiresAt }, listingsChanged: false };
     },
   }),
@@ -251,7 +300,13 @@ export const recruiterOps = {
       const [invite] = await tx
         .update(companyInvites)
         .set({ usedAt: now, usedBy: userId })
-        .where(and(eq(companyInvites.tokenHash, hashToken(input.token)), isNull(companyInvites.usedAt), gt(companyInvites.expiresAt, now)))
+        .where(
+          and(
+            eq(companyInvites.tokenHash, hashToken(input.token)),
+            isNull(companyInvites.usedAt),
+            gt(companyInvites.expiresAt, now),
+          ),
+        )
         .returning({ companyId: companyInvites.companyId });
       if (!invite) fail("conflict", "This invite link has expired or was already used. Ask for a new one.");
       await tx.insert(companyMembers).values({ companyId: invite!.companyId, userId, role: "member" });
@@ -279,7 +334,10 @@ export const recruiterOps = {
         .returning({ id: jobs.id, slug: jobs.slug });
       if (!row) {
         // This form was already sent: answer with the listing it made.
-        const [existing] = await tx.select({ id: jobs.id, slug: jobs.slug }).from(jobs).where(and(eq(jobs.slug, slug), eq(jobs.companyId, member!.companyId)));
+        const [existing] = await tx
+          .select({ id: jobs.id, slug: jobs.slug })
+          .from(jobs)
+          .where(and(eq(jobs.slug, slug), eq(jobs.companyId, member!.companyId)));
         if (!existing) fail("conflict", "Could not save this role; try again.");
         return { value: existing!, listingsChanged: false };
       }
@@ -297,7 +355,11 @@ export const recruiterOps = {
       const [current] = await tx.select({ status: jobs.status }).from(jobs).where(eq(jobs.id, input.jobId));
       // A closed listing keeps the day it closed (renewing sets a new one).
       const set = current!.status === "closed" ? { ...columns, validThrough: undefined } : columns;
-      const [row] = await tx.update(jobs).set(set).where(eq(jobs.id, input.jobId)).returning({ id: jobs.id, slug: jobs.slug, status: jobs.status });
+      const [row] = await tx
+        .update(jobs)
+        .set(set)
+        .where(eq(jobs.id, input.jobId))
+        .returning({ id: jobs.id, slug: jobs.slug, status: jobs.status });
       await replaceSkills(tx, input.jobId, skillIds);
       return { value: row!, listingsChanged: row!.status !== "draft" };
     },
@@ -315,7 +377,10 @@ export const recruiterOps = {
       if (job!.removedAt) fail("conflict", REMOVED_MESSAGE);
       if (job!.status === "published") return { value: { slug: job!.slug }, listingsChanged: false };
       if (job!.status === "closed") fail("conflict", "This role was closed: renew it to open it again.");
-      const validThrough = job!.validThrough && job!.validThrough > now ? job!.validThrough : new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY);
+      const validThrough =
+        job!.validThrough && job!.validThrough > now
+          ? job!.validThrough
+          : new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY);
       await tx.update(jobs).set({ status: "published", publishedAt: now, validThrough }).where(eq(jobs.id, jobId));
       return { value: { slug: job!.slug }, listingsChanged: true };
     },
@@ -326,7 +391,10 @@ export const recruiterOps = {
     input: jobIdInput,
     access: { kind: "job" },
     async run({ tx, now }, { jobId }) {
-      const [job] = await tx.select({ status: jobs.status, validThrough: jobs.validThrough, slug: jobs.slug }).from(jobs).where(eq(jobs.id, jobId));
+      const [job] = await tx
+        .select({ status: jobs.status, validThrough: jobs.validThrough, slug: jobs.slug })
+        .from(jobs)
+        .where(eq(jobs.id, jobId));
       if (job!.status === "draft") fail("conflict", "A draft is not published, so there is nothing to close.");
       if (job!.status === "closed") return { value: { slug: job!.slug }, listingsChanged: false };
       // The closing date becomes the day it closed, so "how long roles stay open" is true.
@@ -345,7 +413,13 @@ export const recruiterOps = {
     access: { kind: "job" },
     async run({ tx, now }, { jobId, days }) {
       const [job] = await tx
-        .select({ status: jobs.status, slug: jobs.slug, publishedAt: jobs.publishedAt, validThrough: jobs.validThrough, removedAt: jobs.removedAt })
+        .select({
+          status: jobs.status,
+          slug: jobs.slug,
+          publishedAt: jobs.publishedAt,
+          validThrough: jobs.validThrough,
+          removedAt: jobs.removedAt,
+        })
         .from(jobs)
         .where(eq(jobs.id, jobId));
       if (job!.removedAt) fail("conflict", REMOVED_MESSAGE);
@@ -353,7 +427,10 @@ export const recruiterOps = {
       const wanted = new Date(now.getTime() + days * DAY);
       const current = job!.status === "published" ? job!.validThrough : null;
       const validThrough = current && current > wanted ? current : wanted;
-      await tx.update(jobs).set({ status: "published", validThrough, publishedAt: job!.publishedAt ?? now }).where(eq(jobs.id, jobId));
+      await tx
+        .update(jobs)
+        .set({ status: "published", validThrough, publishedAt: job!.publishedAt ?? now })
+        .where(eq(jobs.id, jobId));
       return { value: { slug: job!.slug, validThrough }, listingsChanged: true };
     },
   }),
@@ -414,7 +491,13 @@ export async function getInviteByToken(database: Database, token: string, now = 
     .select({ companyName: companies.name, companySlug: companies.slug, expiresAt: companyInvites.expiresAt })
     .from(companyInvites)
     .innerJoin(companies, eq(companies.id, companyInvites.companyId))
-    .where(and(eq(companyInvites.tokenHash, hashToken(token)), isNull(companyInvites.usedAt), gt(companyInvites.expiresAt, now)))
+    .where(
+      and(
+        eq(companyInvites.tokenHash, hashToken(token)),
+        isNull(companyInvites.usedAt),
+        gt(companyInvites.expiresAt, now),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -422,7 +505,12 @@ export async function getInviteByToken(database: Database, token: string, now = 
 /** The user's company membership (for pages), or null. */
 export async function getMembershipByUser(database: Database, userId: string) {
   const [row] = await database
-    .select({ companyId: companyMembers.companyId, role: companyMembers.role, slug: companies.slug, name: companies.name })
+    .select({
+      companyId: companyMembers.companyId,
+      role: companyMembers.role,
+      slug: companies.slug,
+      name: companies.name,
+    })
     .from(companyMembers)
     .innerJoin(companies, eq(companies.id, companyMembers.companyId))
     .where(eq(companyMembers.userId, userId))

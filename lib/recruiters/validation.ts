@@ -19,7 +19,10 @@ const money = (what: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/[,\s_]/g, "") || undefined : v),
     z.coerce
-      .number({ error: (issue) => (issue.input === undefined ? `Enter the ${what} pay: pay is required` : `Enter the ${what} pay as a number`) })
+      .number({
+        error: (issue) =>
+          issue.input === undefined ? `Enter the ${what} pay: pay is required` : `Enter the ${what} pay as a number`,
+      })
       .refine((n) => Number.isFinite(n), `Enter the ${what} pay as a number`)
       .int(`Use a whole number for the ${what} pay`)
       .positive(`The ${what} pay must be above zero`)
@@ -48,72 +51,105 @@ export function normalizeApply(raw: string): string | null {
 export function jobInputSchema(now = new Date()) {
   const today = isoDay(now);
   const latest = isoDay(new Date(now.getTime() + MAX_OPEN_DAYS * DAY));
-  return z
-    .object({
-      title: required("Give the role a title").max(120, "Keep the title under 120 characters"),
-      roleFamily: z.union([z.enum(ROLE_FAMILIES, { error: "Choose a role family from the list" }), z.literal("")]).default(""),
-      level: z.enum(JOB_LEVELS, { error: "Choose a level" }),
-      employmentType: z.enum(EMPLOYMENT_TYPES, { error: "Choose a type of employment" }),
-      workplace: z.enum(WORKPLACES, { error: "Choose remote, hybrid or on-site" }),
-      location: z.string().trim().max(120, "Keep the location under 120 characters").default(""),
-      applicantRegions: z.array(z.enum(REGION_VALUES, { error: "Choose places from the list" })).max(12, "Choose at most 12 places").default([]),
-      salaryMin: money("lowest"),
-      salaryMax: money("highest"),
-      salaryCurrency: z.enum(CURRENCIES, { error: "Choose a currency" }),
-      salaryPeriod: z.enum(PAY_PERIODS, { error: "Choose how the pay is counted" }),
-      skills: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose skills from the list")).max(20, "Choose at most 20 skills").default([]),
-      description: z
-        .string({ error: "Describe the role" })
-        .trim()
-        .min(DESCRIPTION_MIN, `Describe the role in at least ${DESCRIPTION_MIN} characters`)
-        .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX.toLocaleString("en-US")} characters`),
-      apply: required("Say where to apply: a link or an email address")
-        .max(2000, "That link is too long")
-        .transform((v, ctx) => {
-          const href = normalizeApply(v);
-          if (!href) {
-            ctx.addIssue({ code: "custom", message: "Enter a link starting with https:// or an email address" });
-            return z.NEVER;
+  return (
+    z
+      .object({
+        title: required("Give the role a title").max(120, "Keep the title under 120 characters"),
+        roleFamily: z
+          .union([z.enum(ROLE_FAMILIES, { error: "Choose a role family from the list" }), z.literal("")])
+          .default(""),
+        level: z.enum(JOB_LEVELS, { error: "Choose a level" }),
+        employmentType: z.enum(EMPLOYMENT_TYPES, { error: "Choose a type of employment" }),
+        workplace: z.enum(WORKPLACES, { error: "Choose remote, hybrid or on-site" }),
+        location: z.string().trim().max(120, "Keep the location under 120 characters").default(""),
+        applicantRegions: z
+          .array(z.enum(REGION_VALUES, { error: "Choose places from the list" }))
+          .max(12, "Choose at most 12 places")
+          .default([]),
+        salaryMin: money("lowest"),
+        salaryMax: money("highest"),
+        salaryCurrency: z.enum(CURRENCIES, { error: "Choose a currency" }),
+        salaryPeriod: z.enum(PAY_PERIODS, { error: "Choose how the pay is counted" }),
+        skills: z
+          .array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose skills from the list"))
+          .max(20, "Choose at most 20 skills")
+          .default([]),
+        description: z
+          .string({ error: "Describe the role" })
+          .trim()
+          .min(DESCRIPTION_MIN, `Describe the role in at least ${DESCRIPTION_MIN} characters`)
+          .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX.toLocaleString("en-US")} characters`),
+        apply: required("Say where to apply: a link or an email address")
+          .max(2000, "That link is too long")
+          .transform((v, ctx) => {
+            const href = normalizeApply(v);
+            if (!href) {
+              ctx.addIssue({ code: "custom", message: "Enter a link starting with https:// or an email address" });
+              return z.NEVER;
+            }
+            return href;
+          }),
+        closesOn: z
+          .string({ error: "Choose a closing date" })
+          .trim()
+          .pipe(z.iso.date({ error: "Use a date like 2026-12-31" }))
+          .refine((d) => d > today, "The closing date must be after today")
+          .refine(
+            (d) => d <= latest,
+            `A role can stay open at most ${MAX_OPEN_DAYS} days: choose ${latest} or earlier`,
+          ),
+      })
+      // Cross-field checks run even when other fields have errors, so every message shows at
+      // once; each runs only when the fields it reads are valid.
+      .superRefine(
+        (v, ctx) => {
+          if (v.workplace !== "remote" && typeof v.location === "string" && !v.location) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["location"],
+              message: "Say where the role is based, like Berlin, Germany",
+            });
           }
-          return href;
-        }),
-      closesOn: z
-        .string({ error: "Choose a closing date" })
-        .trim()
-        .pipe(z.iso.date({ error: "Use a date like 2026-12-31" }))
-        .refine((d) => d > today, "The closing date must be after today")
-        .refine((d) => d <= latest, `A role can stay open at most ${MAX_OPEN_DAYS} days: choose ${latest} or earlier`),
-    })
-    // Cross-field checks run even when other fields have errors, so every message shows at
-    // once; each runs only when the fields it reads are valid.
-    .superRefine(
-      (v, ctx) => {
-        if (v.workplace !== "remote" && typeof v.location === "string" && !v.location) {
-          ctx.addIssue({ code: "custom", path: ["location"], message: "Say where the role is based, like Berlin, Germany" });
-        }
-      },
-      { when: (payload) => !payload.issues.some((i) => i.path?.[0] === "location") },
-    )
-    .superRefine(
-      (v, ctx) => {
-        if (v.salaryMax < v.salaryMin) {
-          ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "The highest pay must be at least the lowest" });
-          return;
-        }
-        if (v.salaryMax > v.salaryMin * MAX_RANGE_RATIO) {
-          ctx.addIssue({ code: "custom", path: ["salaryMax"], message: `Give a real range: the top can be at most ${MAX_RANGE_RATIO} times the bottom` });
-        }
-        const low = annualUsd(v.salaryMin, v.salaryCurrency, v.salaryPeriod);
-        const high = annualUsd(v.salaryMax, v.salaryCurrency, v.salaryPeriod);
-        if (low < ANNUAL_USD_MIN) {
-          ctx.addIssue({ code: "custom", path: ["salaryMin"], message: `That is under $${ANNUAL_USD_MIN.toLocaleString("en-US")} a year: check the amount and the period` });
-        }
-        if (high > ANNUAL_USD_MAX) {
-          ctx.addIssue({ code: "custom", path: ["salaryMax"], message: "That is over $5M a year: check the amount, currency and period" });
-        }
-      },
-      { when: (payload) => !payload.issues.some((i) => PAY_FIELDS.has(String(i.path?.[0]))) },
-    );
+        },
+        { when: (payload) => !payload.issues.some((i) => i.path?.[0] === "location") },
+      )
+      .superRefine(
+        (v, ctx) => {
+          if (v.salaryMax < v.salaryMin) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["salaryMax"],
+              message: "The highest pay must be at least the lowest",
+            });
+            return;
+          }
+          if (v.salaryMax > v.salaryMin * MAX_RANGE_RATIO) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["salaryMax"],
+              message: `Give a real range: the top can be at most ${MAX_RANGE_RATIO} times the bottom`,
+            });
+          }
+          const low = annualUsd(v.salaryMin, v.salaryCurrency, v.salaryPeriod);
+          const high = annualUsd(v.salaryMax, v.salaryCurrency, v.salaryPeriod);
+          if (low < ANNUAL_USD_MIN) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["salaryMin"],
+              message: `That is under $${ANNUAL_USD_MIN.toLocaleString("en-US")} a year: check the amount and the period`,
+            });
+          }
+          if (high > ANNUAL_USD_MAX) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["salaryMax"],
+              message: "That is over $5M a year: check the amount, currency and period",
+            });
+          }
+        },
+        { when: (payload) => !payload.issues.some((i) => PAY_FIELDS.has(String(i.path?.[0]))) },
+      )
+  );
 }
 
 const PAY_FIELDS = new Set(["salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod"]);
@@ -130,7 +166,8 @@ const website = z
     if (!v) return null;
     try {
       const url = new URL(/^https?:\/\//i.test(v) ? v : `https://${v}`);
-      if ((url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".")) return url.href.replace(/\/$/, "");
+      if ((url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes("."))
+        return url.href.replace(/\/$/, "");
     } catch {
       // fall through
     }
@@ -161,8 +198,20 @@ export const companyUpdateSchema = z.object(companyFields);
 export type CompanyCreateInput = z.output<typeof companyCreateSchema>;
 export type CompanyUpdateInput = z.output<typeof companyUpdateSchema>;
 
-export const jobIdInput = z.object({ jobId: z.coerce.number({ error: "Unknown role" }).int("Unknown role").positive("Unknown role") });
-export const renewInput = jobIdInput.extend({
-  days: z.coerce.number().int().min(1, "Renew for at least 1 day").max(MAX_OPEN_DAYS, `Renew for at most ${MAX_OPEN_DAYS} days`).default(DEFAULT_OPEN_DAYS),
+export const jobIdInput = z.object({
+  jobId: z.coerce.number({ error: "Unknown role" }).int("Unknown role").positive("Unknown role"),
 });
-export const inviteTokenInput = z.object({ token: z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This invite link is not valid") });
+export const renewInput = jobIdInput.extend({
+  days: z.coerce
+    .number()
+    .int()
+    .min(1, "Renew for at least 1 day")
+    .max(MAX_OPEN_DAYS, `Renew for at most ${MAX_OPEN_DAYS} days`)
+    .default(DEFAULT_OPEN_DAYS),
+});
+export const inviteTokenInput = z.object({
+  token: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, "This invite link is not valid"),
+});

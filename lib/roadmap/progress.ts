@@ -4,11 +4,23 @@ import type { ProgressEntry, ProgressMap, RoadmapLevelView, RoadmapMilestoneView
 /* Pure progress arithmetic, shared by the server (counts, share page) and the browser
    (signed-out progress). */
 
-export const STATUS_LABEL: Record<MilestoneStatus, string> = { todo: "To do", learning: "Learning", done: "Done", skipped: "Skipped" };
+export const STATUS_LABEL: Record<MilestoneStatus, string> = {
+  todo: "To do",
+  learning: "Learning",
+  done: "Done",
+  skipped: "Skipped",
+};
 
 export const statusOf = (progress: ProgressMap, slug: string): MilestoneStatus => progress[slug]?.status ?? "todo";
 
-export type Counts = { total: number; done: number; learning: number; skipped: number; completed: number; percent: number };
+export type Counts = {
+  total: number;
+  done: number;
+  learning: number;
+  skipped: number;
+  completed: number;
+  percent: number;
+};
 
 /** As roadmap.sh counts it: done and skipped milestones complete the roadmap; learning does not. */
 export function countProgress(milestones: Pick<RoadmapMilestoneView, "slug">[], progress: ProgressMap): Counts {
@@ -46,7 +58,8 @@ export function readiness(levels: RoadmapLevelView[], milestones: RoadmapMilesto
 
 export type Readiness = ReturnType<typeof readiness>;
 
-export const levelsOrder = (levels: RoadmapLevelView[]): JobLevel[] => [...levels].sort((a, b) => a.rank - b.rank).map((l) => l.level);
+export const levelsOrder = (levels: RoadmapLevelView[]): JobLevel[] =>
+  [...levels].sort((a, b) => a.rank - b.rank).map((l) => l.level);
 
 /**
  * How browser progress merges into an account on sign-in, per milestone:
@@ -57,7 +70,11 @@ export const levelsOrder = (levels: RoadmapLevelView[]): JobLevel[] => [...level
  * Browser timestamps later than `now` count as `now` (a wrong clock cannot win forever).
  * Returns the browser entries to write to the account.
  */
-export function entriesToMerge(server: ProgressMap, local: ProgressMap, now: Date = new Date()): { slug: string; status: MilestoneStatus; updatedAt: Date }[] {
+export function entriesToMerge(
+  server: ProgressMap,
+  local: ProgressMap,
+  now: Date = new Date(),
+): { slug: string; status: MilestoneStatus; updatedAt: Date }[] {
   const writes: { slug: string; status: MilestoneStatus; updatedAt: Date }[] = [];
   for (const [slug, entry] of Object.entries(local)) {
     const at = clampDate(entry, now);

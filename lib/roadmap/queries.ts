@@ -1,7 +1,18 @@
 import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { careerLevels, guides, jobs, roadmapMilestones, roadmapProgress, roadmapShares, skills, userSkills, users, type RoleFamily } from "@/db/schema";
+import {
+  careerLevels,
+  guides,
+  jobs,
+  roadmapMilestones,
+  roadmapProgress,
+  roadmapShares,
+  skills,
+  userSkills,
+  users,
+  type RoleFamily,
+} from "@/db/schema";
 import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
 import type { ProgressMap, RoadmapDemand, RoadmapView } from "./types";
 
@@ -13,7 +24,11 @@ export async function getRoadmapByGuideSlug(slug: string, database: Database = d
     .where(and(eq(guides.slug, slug), eq(guides.published, true)));
   if (!guide) return null;
   const [levels, rows] = await Promise.all([
-    database.select({ level: careerLevels.level, rank: careerLevels.rank, title: careerLevels.title }).from(careerLevels).where(eq(careerLevels.guideId, guide.id)).orderBy(asc(careerLevels.rank)),
+    database
+      .select({ level: careerLevels.level, rank: careerLevels.rank, title: careerLevels.title })
+      .from(careerLevels)
+      .where(eq(careerLevels.guideId, guide.id))
+      .orderBy(asc(careerLevels.rank)),
     database
       .select({
         id: roadmapMilestones.id,
@@ -39,7 +54,10 @@ export async function getRoadmapByGuideSlug(slug: string, database: Database = d
     levels,
     milestones: rows.map(({ skillId, skillSlug, skillName, ...m }) => ({
       ...m,
-      skill: skillId !== null && skillSlug !== null && skillName !== null ? { id: skillId, slug: skillSlug, name: skillName } : null,
+      skill:
+        skillId !== null && skillSlug !== null && skillName !== null
+          ? { id: skillId, slug: skillSlug, name: skillName }
+          : null,
     })),
   };
 }
@@ -49,9 +67,14 @@ export async function getRoadmapByGuideSlug(slug: string, database: Database = d
  * asking for it and their median pay; for each level, open listings of the guide's role
  * family. Two aggregates; the skill one reads jobs.skill_ids (GIN-indexed) without a join.
  */
-export async function getRoadmapDemand(guide: { id: number; roleFamily: RoleFamily }, database: Database = db): Promise<RoadmapDemand> {
+export async function getRoadmapDemand(
+  guide: { id: number; roleFamily: RoleFamily },
+  database: Database = db,
+): Promise<RoadmapDemand> {
   const hasPay = isNotNull(jobs.salaryMinUsd);
-  const median = sql<number | null>`round(percentile_cont(0.5) within group (order by ${annualPayUsd}) filter (where ${hasPay}))::int`;
+  const median = sql<
+    number | null
+  >`round(percentile_cont(0.5) within group (order by ${annualPayUsd}) filter (where ${hasPay}))::int`;
   // The roadmap's skills, as one array the planner computes once.
   const arr = sql`array(select ${roadmapMilestones.skillId} from ${roadmapMilestones} where ${roadmapMilestones.guideId} = ${guide.id} and ${roadmapMilestones.skillId} is not null)`;
   const [bySkill, byLevel] = await Promise.all([
@@ -79,7 +102,11 @@ export async function getRoadmapDemand(guide: { id: number; roleFamily: RoleFami
  * profile's skills list (user_skills) decides "done": a profile skill is done even without
  * a roadmap record, and a "done" record whose skill left the profile reads as todo.
  */
-export async function getProgressByUser(userId: string, guideId: number, database: Database = db): Promise<ProgressMap> {
+export async function getProgressByUser(
+  userId: string,
+  guideId: number,
+  database: Database = db,
+): Promise<ProgressMap> {
   const rows = await database
     .select({
       slug: roadmapMilestones.slug,
@@ -89,7 +116,10 @@ export async function getProgressByUser(userId: string, guideId: number, databas
       hasSkill: sql<boolean>`(${userSkills.skillId} is not null)`,
     })
     .from(roadmapMilestones)
-    .leftJoin(roadmapProgress, and(eq(roadmapProgress.milestoneId, roadmapMilestones.id), eq(roadmapProgress.userId, userId)))
+    .leftJoin(
+      roadmapProgress,
+      and(eq(roadmapProgress.milestoneId, roadmapMilestones.id), eq(roadmapProgress.userId, userId)),
+    )
     .leftJoin(userSkills, and(eq(userSkills.skillId, roadmapMilestones.skillId), eq(userSkills.userId, userId)))
     .where(eq(roadmapMilestones.guideId, guideId));
   const progress: ProgressMap = {};
@@ -111,7 +141,11 @@ export async function getProgressByUser(userId: string, guideId: number, databas
 }
 
 /** The share token of a user's roadmap, or null when it is not shared. */
-export async function getRoadmapShareToken(userId: string, guideId: number, database: Database = db): Promise<string | null> {
+export async function getRoadmapShareToken(
+  userId: string,
+  guideId: number,
+  database: Database = db,
+): Promise<string | null> {
   const [row] = await database
     .select({ token: roadmapShares.token })
     .from(roadmapShares)
@@ -136,6 +170,8 @@ export async function getSharedRoadmap(token: string, database: Database = db) {
   return {
     roadmap,
     firstName,
-    progress: Object.fromEntries(Object.entries(progress).map(([k, v]) => [k, { status: v.status, updatedAt: null }])) as ProgressMap,
+    progress: Object.fromEntries(
+      Object.entries(progress).map(([k, v]) => [k, { status: v.status, updatedAt: null }]),
+    ) as ProgressMap,
   };
 }

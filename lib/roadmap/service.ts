@@ -14,13 +14,20 @@ async function writeStatus(tx: Tx, userId: string, m: MilestoneRef, status: Mile
   await tx
     .insert(roadmapProgress)
     .values({ userId, milestoneId: m.id, status, updatedAt: at })
-    .onConflictDoUpdate({ target: [roadmapProgress.userId, roadmapProgress.milestoneId], set: { status, updatedAt: at } });
+    .onConflictDoUpdate({
+      target: [roadmapProgress.userId, roadmapProgress.milestoneId],
+      set: { status, updatedAt: at },
+    });
   if (m.skillId === null) return;
   if (status === "done") await tx.insert(userSkills).values({ userId, skillId: m.skillId }).onConflictDoNothing();
   else await tx.delete(userSkills).where(and(eq(userSkills.userId, userId), eq(userSkills.skillId, m.skillId)));
 }
 
-async function milestonesOf(database: Database | Tx, guideId: number, slugs: string[]): Promise<Map<string, MilestoneRef>> {
+async function milestonesOf(
+  database: Database | Tx,
+  guideId: number,
+  slugs: string[],
+): Promise<Map<string, MilestoneRef>> {
   if (slugs.length === 0) return new Map();
   const rows = await database
     .select({ id: roadmapMilestones.id, slug: roadmapMilestones.slug, skillId: roadmapMilestones.skillId })
@@ -64,7 +71,8 @@ export async function mergeBrowserProgress(
       if (!byMilestone.has(e.milestone)) continue;
       const prev = local[e.milestone];
       // The same milestone twice: the later entry counts.
-      if (!prev || new Date(e.updatedAt) > new Date(prev.updatedAt!)) local[e.milestone] = { status: e.status, updatedAt: e.updatedAt };
+      if (!prev || new Date(e.updatedAt) > new Date(prev.updatedAt!))
+        local[e.milestone] = { status: e.status, updatedAt: e.updatedAt };
     }
     const writes = entriesToMerge(server, local, now);
     for (const w of writes) await writeStatus(tx, userId, byMilestone.get(w.slug)!, w.status, w.updatedAt);
@@ -74,9 +82,16 @@ export async function mergeBrowserProgress(
 }
 
 /** Turns the public share link of a user's roadmap on (a new unguessable token) or off (deleted). */
-export async function setRoadmapShared(database: Database, userId: string, guideId: number, shared: boolean): Promise<string | null> {
+export async function setRoadmapShared(
+  database: Database,
+  userId: string,
+  guideId: number,
+  shared: boolean,
+): Promise<string | null> {
   if (!shared) {
-    await database.delete(roadmapShares).where(and(eq(roadmapShares.userId, userId), eq(roadmapShares.guideId, guideId)));
+    await database
+      .delete(roadmapShares)
+      .where(and(eq(roadmapShares.userId, userId), eq(roadmapShares.guideId, guideId)));
     return null;
   }
   const token = crypto.randomBytes(24).toString("base64url");

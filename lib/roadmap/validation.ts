@@ -12,7 +12,10 @@ export const setProgressSchema = z.object({ milestone, status });
 /** Browser progress to merge on sign-in: POST /api/me/roadmaps/[slug]/progress/merge. */
 export const mergeProgressSchema = z.object({
   entries: z
-    .array(z.object({ milestone, status, updatedAt: z.iso.datetime({ offset: true, error: "Use an ISO date and time" }) }), { error: "Send a list of entries" })
+    .array(
+      z.object({ milestone, status, updatedAt: z.iso.datetime({ offset: true, error: "Use an ISO date and time" }) }),
+      { error: "Send a list of entries" },
+    )
     .max(1000, "Send at most 1,000 entries"),
 });
 

@@ -18,27 +18,32 @@ export function normalizeQuery(qs: string): string | null {
 export async function createSavedSearch(database: Database, userId: string, input: { name: string; query: string }) {
   const query = normalizeQuery(input.query);
   if (query === null) return null;
-  const [row] = await database.insert(savedSearches).values({ userId, name: input.name, query, feedToken: newToken() }).returning();
+  const [row] = await database
+    .insert(savedSearches)
+    .values({ userId, name: input.name, query, feedToken: newToken() })
+    .returning();
   return row!;
 }
 
 /** The user's saved searches, each with how many open listings appeared since they last opened it. */
 export async function getSavedSearchesByUser(database: Database, userId: string) {
-  const rows = await database.select().from(savedSearches).where(eq(savedSearches.userId, userId)).orderBy(desc(savedSearches.createdAt));
+  const rows = await database
+    .select()
+    .from(savedSearches)
+    .where(eq(savedSearches.userId, userId))
+    .orderBy(desc(savedSearches.createdAt));
   return Promise.all(
     rows.map(async (s) => {
       const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(s.query)));
       if (!parsed.ok) return { ...s, newCount: 0 };
-      const [count] = await database
-        .select({ n: sql<number>`count(*)::int` })
-        .from(
-          database
-            .select({ one: sql`1` })
-            .from(jobs)
-            .where(and(searchConditions(parsed.params), gt(jobs.publishedAt, s.lastSeenAt)))
-            .limit(NEW_COUNT_CAP + 1)
-            .as("fresh"),
-        );
+      const [count] = await database.select({ n: sql<number>`count(*)::int` }).from(
+        database
+          .select({ one: sql`1` })
+          .from(jobs)
+          .where(and(searchConditions(parsed.params), gt(jobs.publishedAt, s.lastSeenAt)))
+          .limit(NEW_COUNT_CAP + 1)
+          .as("fresh"),
+      );
       return { ...s, newCount: count?.n ?? 0 };
     }),
   );

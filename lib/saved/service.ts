@@ -6,9 +6,16 @@ import type { TrackerUpdate } from "./validation";
 
 /** Saves a role. Idempotent, and safe under concurrency: the unique (user, job) index decides. */
 export async function saveJob(database: Database, userId: string, jobId: number): Promise<{ saved: boolean }> {
-  const [job] = await database.select({ id: jobs.id }).from(jobs).where(and(eq(jobs.id, jobId), inArray(jobs.status, ["published", "closed"]))).limit(1);
+  const [job] = await database
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.id, jobId), inArray(jobs.status, ["published", "closed"])))
+    .limit(1);
   if (!job) return { saved: false };
-  await database.insert(savedJobs).values({ userId, jobId }).onConflictDoNothing({ target: [savedJobs.userId, savedJobs.jobId] });
+  await database
+    .insert(savedJobs)
+    .values({ userId, jobId })
+    .onConflictDoNothing({ target: [savedJobs.userId, savedJobs.jobId] });
   return { saved: true };
 }
 
@@ -22,7 +29,10 @@ export async function updateSavedJob(database: Database, userId: string, update:
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   if (fields.stage === "applied" && fields.appliedOn == null) {
     // Moving to "applied" without a date: today, unless a date was set before.
-    const [row] = await database.select({ appliedOn: savedJobs.appliedOn }).from(savedJobs).where(and(eq(savedJobs.id, id), eq(savedJobs.userId, userId)));
+    const [row] = await database
+      .select({ appliedOn: savedJobs.appliedOn })
+      .from(savedJobs)
+      .where(and(eq(savedJobs.id, id), eq(savedJobs.userId, userId)));
     set.appliedOn = row?.appliedOn ?? new Date().toISOString().slice(0, 10);
   }
   if (Object.keys(set).length === 0) return true;

@@ -37,9 +37,12 @@ export function decodeCursor(raw: string): Cursor | null {
   }
   if (!isId(v.id)) return null;
   if (v.s === "newest" && isDate(v.p)) return { s: "newest", p: v.p, id: v.id };
-  if (v.s === "salary" && (v.v === null || Number.isSafeInteger(v.v))) return { s: "salary", v: v.v as number | null, id: v.id };
-  if (v.s === "relevance" && v.t === 0 && Number.isSafeInteger(v.r) && isDate(v.p)) return { s: "relevance", t: 0, r: v.r as number, p: v.p, id: v.id };
+  if (v.s === "salary" && (v.v === null || Number.isSafeInteger(v.v)))
+    return { s: "salary", v: v.v as number | null, id: v.id };
+  if (v.s === "relevance" && v.t === 0 && Number.isSafeInteger(v.r) && isDate(v.p))
+    return { s: "relevance", t: 0, r: v.r as number, p: v.p, id: v.id };
   if (v.s === "relevance" && v.t === 1 && isDate(v.p)) return { s: "relevance", t: 1, p: v.p, id: v.id };
-  if (v.s === "match" && Number.isSafeInteger(v.m) && isDate(v.p)) return { s: "match", m: v.m as number, p: v.p, id: v.id };
+  if (v.s === "match" && Number.isSafeInteger(v.m) && isDate(v.p))
+    return { s: "match", m: v.m as number, p: v.p, id: v.id };
   return null;
 }

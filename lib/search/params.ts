@@ -17,7 +17,10 @@ const many = <T extends z.ZodType>(item: T, max: number, label: string) =>
   z.preprocess(
     (v) => {
       if (v === undefined) return undefined;
-      const list = (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(",")).map((x) => x.trim()).filter(Boolean);
+      const list = (Array.isArray(v) ? v : [v])
+        .flatMap((x) => String(x).split(","))
+        .map((x) => x.trim())
+        .filter(Boolean);
       return list.length ? [...new Set(list)] : undefined;
     },
     z.array(item).max(max, `At most ${max} ${label}`).optional(),
@@ -50,7 +53,9 @@ export const searchParamsSchema = z
     salaryMin: wholeNumber(0, 5_000_000, "Minimum salary"),
     includeNoSalary: z.preprocess(
       (v) => blankToUndefined(v) ?? "0",
-      z.enum(["0", "1", "true", "false"], { error: "includeNoSalary must be 1 or 0" }).transform((v) => v === "1" || v === "true"),
+      z
+        .enum(["0", "1", "true", "false"], { error: "includeNoSalary must be 1 or 0" })
+        .transform((v) => v === "1" || v === "true"),
     ),
     company: z.preprocess(blankToUndefined, slug("company").optional()),
     skill: many(slug("skill"), 10, "skills"),
@@ -60,10 +65,16 @@ export const searchParamsSchema = z
     ),
     postedWithin: wholeNumber(1, 365, "Posted within (days)"),
     guide: z.preprocess(blankToUndefined, slug("guide").optional()),
-    sort: z.preprocess(blankToUndefined, z.enum(SORTS, { error: "Sort must be relevance, newest, salary or match" }).optional()),
+    sort: z.preprocess(
+      blankToUndefined,
+      z.enum(SORTS, { error: "Sort must be relevance, newest, salary or match" }).optional(),
+    ),
     cursor: z.preprocess(
       blankToUndefined,
-      z.string().refine((c) => decodeCursor(c) !== null, "Malformed cursor").optional(),
+      z
+        .string()
+        .refine((c) => decodeCursor(c) !== null, "Malformed cursor")
+        .optional(),
     ),
     limit: z.preprocess(
       blankToUndefined,
@@ -101,9 +112,9 @@ export function fromURLSearchParams(sp: URLSearchParams): RawParams {
   return out;
 }
 
-export function parseSearchParams(raw: RawParams):
-  | { ok: true; params: SearchParams }
-  | { ok: false; issues: SearchIssue[] } {
+export function parseSearchParams(
+  raw: RawParams,
+): { ok: true; params: SearchParams } | { ok: false; issues: SearchIssue[] } {
   const result = searchParamsSchema.safeParse(raw);
   if (result.success) return { ok: true, params: result.data };
   return {

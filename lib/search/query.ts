@@ -49,7 +49,8 @@ function baseConditions(p: SearchParams, opts: { open?: boolean } = {}): SQL {
     const like = `%${escapeLike(p.location)}%`;
     c.push(sql`${jobs.place} ilike ${like}`);
   }
-  if (p.postedWithin !== undefined) c.push(sql`${jobs.publishedAt} >= now() - make_interval(days => ${p.postedWithin})`);
+  if (p.postedWithin !== undefined)
+    c.push(sql`${jobs.publishedAt} >= now() - make_interval(days => ${p.postedWithin})`);
   if (p.guide) {
     c.push(
       sql`${jobs.roleFamily} = (select ${guides.roleFamily} from ${guides} where ${guides.slug} = ${p.guide} and ${guides.published})`,
@@ -66,7 +67,11 @@ const jobColumns: Columns = {
   companyId: sql`${jobs.companyId}`,
   skillIds: sql`${jobs.skillIds}`,
 };
-const list = (values: (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: (string | number)[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 /**
  * A search's skill filter as skill ids: undefined without one, null when a slug is unknown
@@ -89,7 +94,11 @@ function skillCondition(p: SearchParams, col: SQL, ids: SkillFilter): SQL | unde
   if (ids) return sql`${col} @> array[${list(ids)}]::integer[]`;
   // Unresolved (callers that build conditions synchronously): an unknown slug yields
   // array[null], which no listing contains.
-  return and(...p.skill.map((slug) => sql`${col} @> array[(select ${skills.id} from ${skills} where ${skills.slug} = ${slug})]::integer[]`));
+  return and(
+    ...p.skill.map(
+      (slug) => sql`${col} @> array[(select ${skills.id} from ${skills} where ${skills.slug} = ${slug})]::integer[]`,
+    ),
+  );
 }
 
 /** The facet filters, as conditions on the given columns (the jobs table, or a sample of it). */
@@ -121,7 +130,12 @@ type PageRow = { id: number; pkey: string; salaryTopUsd: number | null; score: n
 // Date- and pay-ordered pages select the cards themselves: one round trip, not two.
 const pageSelection = { ...cardSelection, pkey: publishedKey, salaryTopUsd: jobs.salaryTopUsd };
 
-async function newestPage(database: Database, where: SQL, after: { p: string; id: number } | null, take: number): Promise<PageRow[]> {
+async function newestPage(
+  database: Database,
+  where: SQL,
+  after: { p: string; id: number } | null,
+  take: number,
+): Promise<PageRow[]> {
   const keyset = after ? sql`(${jobs.publishedAt}, ${jobs.id}) < (${after.p}::timestamptz, ${after.id})` : undefined;
   const rows = await database
     .select(pageSelection)
@@ -133,7 +147,12 @@ async function newestPage(database: Database, where: SQL, after: { p: string; id
   return rows.map((r) => ({ id: r.id, pkey: r.pkey, salaryTopUsd: r.salaryTopUsd, score: null, card: rowToCard(r) }));
 }
 
-async function salaryPage(database: Database, where: SQL, after: Extract<Cursor, { s: "salary" }> | null, take: number): Promise<PageRow[]> {
+async function salaryPage(
+  database: Database,
+  where: SQL,
+  after: Extract<Cursor, { s: "salary" }> | null,
+  take: number,
+): Promise<PageRow[]> {
   let keyset: SQL | undefined;
   if (after && after.v !== null) {
     keyset = sql`(${jobs.salaryTopUsd} < ${after.v} or (${jobs.salaryTopUsd} = ${after.v} and ${jobs.id} < ${after.id}) or ${jobs.salaryTopUsd} is null)`;
@@ -153,7 +172,13 @@ async function salaryPage(database: Database, where: SQL, after: Extract<Cursor,
 /** The ranked tier of a relevance search: a page of it, and its oldest row when it is full. */
 type RankedSet = { rows: PageRow[]; edge: { p: string; id: number } | null };
 
-type RankedRow = { id: number | string; pkey: string; salary_top_usd: number | null; score: number | string; edge: boolean };
+type RankedRow = {
+  id: number | string;
+  pkey: string;
+  salary_top_usd: number | null;
+  score: number | string;
+  edge: boolean;
+};
 
 /** The newest rankCap matches ranked by weighted ts_rank, in one statement (see relevancePage). */
 async function loadRankedSet(
@@ -165,7 +190,9 @@ async function loadRankedSet(
   rankCap: number,
 ): Promise<RankedSet> {
   const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(q)}) * 1000000)::int`;
-  const keyset = after ? sql`where (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
+  const keyset = after
+    ? sql`where (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})`
+    : sql``;
   // One statement: rank the newest rankCap matches, return the page, and, when the
   // matches fill the ranked set, its oldest row (where the date-ordered tier starts).
   const result = await database.execute(sql`
@@ -182,7 +209,9 @@ async function loadRankedSet(
   const rows = rowsOf<RankedRow>(result);
   const edge = rows.find((r) => r.edge);
   return {
-    rows: rows.filter((r) => !r.edge).map((r) => ({ id: Number(r.id), pkey: r.pkey, salaryTopUsd: r.salary_top_usd, score: Number(r.score) })),
+    rows: rows
+      .filter((r) => !r.edge)
+      .map((r) => ({ id: Number(r.id), pkey: r.pkey, salaryTopUsd: r.salary_top_usd, score: Number(r.score) })),
     edge: edge ? { p: edge.pkey, id: Number(edge.id) } : null,
   };
 }
@@ -222,7 +251,8 @@ export type SearchFacets = ApiFacets;
 export type SearchSummary = { total: number; totalIsEstimate: boolean; facets: SearchFacets };
 
 // Sort, cursor and limit do not change totals or facets.
-const summaryKey = (p: SearchParams, cap: number) => `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
+const summaryKey = (p: SearchParams, cap: number) =>
+  `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
 
 /**
  * Total and facets from one scan: the newest SAMPLE_CAP listings (TEXT_SAMPLE_CAP for a
@@ -236,14 +266,25 @@ export function getSearchSummary(
 ): Promise<SearchSummary> {
   const cap = opts.sampleCap ?? sampleCapFor(p);
   return cachedSummary(database, summaryKey(p, cap), async () =>
-    loadSearchSummary(p, database, cap, opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database)),
+    loadSearchSummary(
+      p,
+      database,
+      cap,
+      opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database),
+    ),
   );
 }
 
 type SummaryRow = { facet: string; value: string | null; n: number | string | null; label: string | null };
 
 /** The sample's columns, as the facet conditions read them inside the statement. */
-const sampleColumns: Columns = { workplace: sql`m.workplace`, level: sql`m.level`, type: sql`m.employment_type`, companyId: sql`m.company_id`, skillIds: sql`m.skill_ids` };
+const sampleColumns: Columns = {
+  workplace: sql`m.workplace`,
+  level: sql`m.level`,
+  type: sql`m.employment_type`,
+  companyId: sql`m.company_id`,
+  skillIds: sql`m.skill_ids`,
+};
 
 /** The statement's tail that counts, over the sample `m`, each facet (own filter off), the sample, and the total. */
 function summaryArms(p: SearchParams, skillIds: SkillFilter): SQL {
@@ -273,12 +314,22 @@ function summaryArms(p: SearchParams, skillIds: SkillFilter): SQL {
     ) x join ${skills} s on s.id = x.k)`;
 }
 
-async function summaryOf(rows: SummaryRow[], p: SearchParams, database: Database, cap: number, skillIds: SkillFilter): Promise<SearchSummary> {
+async function summaryOf(
+  rows: SummaryRow[],
+  p: SearchParams,
+  database: Database,
+  cap: number,
+  skillIds: SkillFilter,
+): Promise<SearchSummary> {
   const by = (facet: string) =>
     rows
       .filter((r) => r.facet === facet && Number(r.n) > 0)
       // Names for companies and skills; the enum facets are labelled by the UI.
-      .map((r) => ({ value: r.value!, label: facet === "company" || facet === "skill" ? (r.label ?? r.value!) : r.value!, count: Number(r.n) }))
+      .map((r) => ({
+        value: r.value!,
+        label: facet === "company" || facet === "skill" ? (r.label ?? r.value!) : r.value!,
+        count: Number(r.n),
+      }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const sample = rows.find((r) => r.facet === "sample");
   const sampleSize = Number(sample?.n ?? 0);
@@ -300,7 +351,12 @@ async function summaryOf(rows: SummaryRow[], p: SearchParams, database: Database
   };
 }
 
-async function loadSearchSummary(p: SearchParams, database: Database, cap: number, skillIds: SkillFilter): Promise<SearchSummary> {
+async function loadSearchSummary(
+  p: SearchParams,
+  database: Database,
+  cap: number,
+  skillIds: SkillFilter,
+): Promise<SearchSummary> {
   const result = await database.execute(sql`
     with m as materialized (
       select ${jobs.workplace} as workplace, ${jobs.level} as level, ${jobs.employmentType} as employment_type,
@@ -330,9 +386,12 @@ function loadRankedSetWithSummary(
   rankCap: number,
 ): { ranked: Promise<RankedSet | null>; summary: Promise<SearchSummary> } {
   const passes = allBut(facetConditions(p, jobColumns, skillIds));
-  const keyset = after ? sql`and (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})` : sql``;
+  const keyset = after
+    ? sql`and (score, published_at, id) < (${after.r}, ${after.p}::timestamptz, ${after.id})`
+    : sql``;
   const rows = database
-    .execute(sql`
+    .execute(
+      sql`
       with m as materialized (
         select x.published_at, x.id, x.pkey, x.workplace, x.level, x.employment_type, x.company_id, x.skill_ids,
                case when x.passes and count(*) filter (where x.passes) over (order by x.published_at desc, x.id desc) <= ${rankCap}
@@ -351,9 +410,18 @@ function loadRankedSetWithSummary(
       union all
       (select 'edge', id::text, null, pkey from m
         where score is not null and (select count(*) from m where score is not null) = ${rankCap}
-        order by published_at asc, id asc limit 1)`)
+        order by published_at asc, id asc limit 1)`,
+    )
     .then((r) => rowsOf<SummaryRow>(r));
-  const summary = rows.then((r) => summaryOf(r.filter((x) => x.facet !== "ranked" && x.facet !== "edge"), p, database, cap, skillIds));
+  const summary = rows.then((r) =>
+    summaryOf(
+      r.filter((x) => x.facet !== "ranked" && x.facet !== "edge"),
+      p,
+      database,
+      cap,
+      skillIds,
+    ),
+  );
   const ranked = rows.then((r) => {
     const sample = r.find((x) => x.facet === "sample");
     const sampleSize = Number(sample?.n ?? 0);
@@ -361,7 +429,9 @@ function loadRankedSetWithSummary(
     if (sampleSize >= cap && passing < rankCap) return null;
     const edge = r.find((x) => x.facet === "edge");
     return {
-      rows: r.filter((x) => x.facet === "ranked").map((x) => ({ id: Number(x.value), pkey: x.label!, salaryTopUsd: null, score: Number(x.n) })),
+      rows: r
+        .filter((x) => x.facet === "ranked")
+        .map((x) => ({ id: Number(x.value), pkey: x.label!, salaryTopUsd: null, score: Number(x.n) })),
       edge: edge ? { p: edge.label!, id: Number(edge.value) } : null,
     };
   });
@@ -378,7 +448,11 @@ async function estimateCount(database: Database, where: SQL): Promise<number> {
   return rows > 1000 ? Math.round(rows / 100) * 100 : rows;
 }
 
-export async function getSearchFacets(p: SearchParams, database: Database = db, opts: { sampleCap?: number } = {}): Promise<SearchFacets> {
+export async function getSearchFacets(
+  p: SearchParams,
+  database: Database = db,
+  opts: { sampleCap?: number } = {},
+): Promise<SearchFacets> {
   return (await getSearchSummary(p, database, opts)).facets;
 }
 
@@ -398,7 +472,8 @@ export type SearchPage = {
  * nothing, as in searchConditions.
  */
 function matchSortConditions(p: SearchParams, where: SQL, skillIds: SkillFilter): { where: SQL; within: SQL } {
-  const within = (omit?: FacetKey) => and(baseConditions(p, { open: false }), allBut(facetConditions(p, jobColumns, skillIds), omit))!;
+  const within = (omit?: FacetKey) =>
+    and(baseConditions(p, { open: false }), allBut(facetConditions(p, jobColumns, skillIds), omit))!;
   if (!skillIds) return { where, within: within() };
   const byMask = hasSkillsByMaskSql(skillIds);
   if (!byMask) return { where, within: within() };
@@ -414,7 +489,8 @@ export async function getJobsBySearch(
   // skillIds: the skill filter already resolved (resolveSkillFilter), when the caller has it.
   opts: { rankCap?: number; sampleCap?: number; match?: MatchProfile; matchCap?: number; skillIds?: SkillFilter } = {},
 ): Promise<SearchPage> {
-  const skillIds = opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database);
+  const skillIds =
+    opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database);
   const where = searchConditions(p, undefined, skillIds);
   const after = p.cursor ? decodeCursor(p.cursor) : null;
   const take = p.limit + 1;
@@ -429,26 +505,49 @@ export async function getJobsBySearch(
   let summaryPromise = peekSummary<SearchSummary>(database, summaryKey(p, sampleCap));
   let ranked: Promise<RankedSet | null> | undefined;
   if (!summaryPromise && p.sort === "relevance" && p.q && relevanceAfter?.t !== 1) {
-    const both = loadRankedSetWithSummary({ ...p, q: p.q }, database, sampleCap, skillIds, relevanceAfter, take, rankCap);
+    const both = loadRankedSetWithSummary(
+      { ...p, q: p.q },
+      database,
+      sampleCap,
+      skillIds,
+      relevanceAfter,
+      take,
+      rankCap,
+    );
     summaryPromise = storeSummary(database, summaryKey(p, sampleCap), both.summary);
     ranked = both.ranked;
   }
 
-  const pagePromise =
-    matchWhere
-      ? getMatchPageRows(matchWhere.where, opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null }, matchAfter, take, database, {
+  const pagePromise = matchWhere
+    ? getMatchPageRows(
+        matchWhere.where,
+        opts.match ?? { skillIds: [], yearsExperience: null, targetLevel: null },
+        matchAfter,
+        take,
+        database,
+        {
           cap: opts.matchCap ?? (p.q ? MATCH_TEXT_CAP : MATCH_RANK_CAP),
           // Without words, the ranked set is the newest open listings, filtered: the scan
           // stops after `cap` entries of the match index however narrow the filters.
           window: p.q ? undefined : { open: isOpenJob(), within: matchWhere.within },
-        }).then((r) => r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })))
-      : p.sort === "salary"
-        ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })))
-        : p.sort === "relevance" && p.q
-          ? relevancePage(database, p.q, where, relevanceAfter, take, rankCap, ranked)
-          : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) => r.map((x) => ({ ...x, tier: 0 as const })));
+        },
+      ).then((r) =>
+        r.map((x) => ({ id: x.id, pkey: x.pkey, salaryTopUsd: null, score: x.score, tier: 0 as const, card: x.card })),
+      )
+    : p.sort === "salary"
+      ? salaryPage(database, where, after?.s === "salary" ? after : null, take).then((r) =>
+          r.map((x) => ({ ...x, tier: 0 as const })),
+        )
+      : p.sort === "relevance" && p.q
+        ? relevancePage(database, p.q, where, relevanceAfter, take, rankCap, ranked)
+        : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) =>
+            r.map((x) => ({ ...x, tier: 0 as const })),
+          );
 
-  const [rows, summary] = await Promise.all([pagePromise, summaryPromise ?? getSearchSummary(p, database, { sampleCap, skillIds })]);
+  const [rows, summary] = await Promise.all([
+    pagePromise,
+    summaryPromise ?? getSearchSummary(p, database, { sampleCap, skillIds }),
+  ]);
   const page = rows.slice(0, p.limit);
   const last = page[page.length - 1];
   let nextCursor: string | null = null;
@@ -457,15 +556,20 @@ export async function getJobsBySearch(
       p.sort === "match"
         ? { s: "match", m: last.score ?? 0, p: last.pkey, id: last.id }
         : p.sort === "salary"
-        ? { s: "salary", v: last.salaryTopUsd, id: last.id }
-        : p.sort === "relevance" && p.q
-          ? last.tier === 0
-            ? { s: "relevance", t: 0, r: last.score ?? 0, p: last.pkey, id: last.id }
-            : { s: "relevance", t: 1, p: last.pkey, id: last.id }
-          : { s: "newest", p: last.pkey, id: last.id };
+          ? { s: "salary", v: last.salaryTopUsd, id: last.id }
+          : p.sort === "relevance" && p.q
+            ? last.tier === 0
+              ? { s: "relevance", t: 0, r: last.score ?? 0, p: last.pkey, id: last.id }
+              : { s: "relevance", t: 1, p: last.pkey, id: last.id }
+            : { s: "newest", p: last.pkey, id: last.id };
     nextCursor = encodeCursor(c);
   }
-  const cards = page.every((r) => r.card) ? page.map((r) => r.card!) : await getJobCardsByIds(page.map((r) => r.id), database);
+  const cards = page.every((r) => r.card)
+    ? page.map((r) => r.card!)
+    : await getJobCardsByIds(
+        page.map((r) => r.id),
+        database,
+      );
   return {
     items: cards,
     total: summary.total,
@@ -475,14 +579,24 @@ export async function getJobsBySearch(
   };
 }
 
-export type SalaryHistogram = { buckets: { from: number; to: number; count: number }[]; median: number | null; sampleSize: number; sampled: boolean };
+export type SalaryHistogram = {
+  buckets: { from: number; to: number; count: number }[];
+  median: number | null;
+  sampleSize: number;
+  sampled: boolean;
+};
 
 const BUCKET = 25_000;
 const BUCKETS = 16; // $0 to $400k; higher pay lands in the last bucket
 
 /** Pay distribution (annual USD, top of range) of a search's newest matches that show pay. */
-export async function getSalaryHistogram(p: SearchParams, database: Database = db, opts: { skillIds?: SkillFilter } = {}): Promise<SalaryHistogram> {
-  const skillIds = opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database);
+export async function getSalaryHistogram(
+  p: SearchParams,
+  database: Database = db,
+  opts: { skillIds?: SkillFilter } = {},
+): Promise<SalaryHistogram> {
+  const skillIds =
+    opts.skillIds !== undefined || !p.skill?.length ? opts.skillIds : await resolveSkillFilter(p, database);
   const inner = database
     .select({ pay: sql<number>`${jobs.salaryTopUsd}`.as("pay") })
     .from(jobs)
@@ -492,16 +606,26 @@ export async function getSalaryHistogram(p: SearchParams, database: Database = d
     .as("s");
   const [rows, [stats]] = await Promise.all([
     database
-      .select({ b: sql<number>`least(floor(${inner.pay} / ${BUCKET}), ${BUCKETS - 1})::int`, n: sql<number>`count(*)::int` })
+      .select({
+        b: sql<number>`least(floor(${inner.pay} / ${BUCKET}), ${BUCKETS - 1})::int`,
+        n: sql<number>`count(*)::int`,
+      })
       .from(inner)
       .groupBy(sql`1`),
     database
-      .select({ median: sql<number | null>`round(percentile_cont(0.5) within group (order by ${inner.pay}))::int`, n: sql<number>`count(*)::int` })
+      .select({
+        median: sql<number | null>`round(percentile_cont(0.5) within group (order by ${inner.pay}))::int`,
+        n: sql<number>`count(*)::int`,
+      })
       .from(inner),
   ]);
   const counts = new Map(rows.map((r) => [Number(r.b), Number(r.n)]));
   return {
-    buckets: Array.from({ length: BUCKETS }, (_, i) => ({ from: i * BUCKET, to: (i + 1) * BUCKET, count: counts.get(i) ?? 0 })),
+    buckets: Array.from({ length: BUCKETS }, (_, i) => ({
+      from: i * BUCKET,
+      to: (i + 1) * BUCKET,
+      count: counts.get(i) ?? 0,
+    })),
     median: stats?.median ?? null,
     sampleSize: stats?.n ?? 0,
     sampled: (stats?.n ?? 0) >= SAMPLE_CAP,
@@ -512,7 +636,11 @@ export type Suggestion = { kind: "skill" | "company" | "title"; label: string; v
 
 /** "Did you mean": the known skills, companies and titles closest to a query (pg_trgm). */
 export async function getSearchSuggestions(q: string, database: Database = db): Promise<Suggestion[]> {
-  const text = q.replace(/["()-]/g, " ").replace(/\s+/g, " ").trim().slice(0, 100);
+  const text = q
+    .replace(/["()-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 100);
   if (text.length < 3) return [];
   const rows = await database.execute<{ kind: Suggestion["kind"]; label: string; value: string; sim: number }>(sql`
     select kind, label, value, sim from (

@@ -18,7 +18,9 @@ export function toApiJob(job: JobCard, origin = ""): ApiJob {
     type: job.employmentType,
     workplace: job.workplace,
     location: job.location,
-    salary: hasPay ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod } : null,
+    salary: hasPay
+      ? { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod }
+      : null,
     skills: job.skills.map((s) => s.slug),
     skillNames: job.skills.map((s) => s.name),
     publishedAt: job.publishedAt.toISOString(),
@@ -41,9 +43,14 @@ export async function searchJobs(
     getJobsBySearch(params, database, { match: viewer, skillIds }),
     opts.histogram ? getSalaryHistogram(params, database, { skillIds }) : Promise.resolve(undefined),
   ]);
-  const suggestions = page.total === 0 && params.q && !params.cursor ? await getSearchSuggestions(params.q, database) : [];
+  const suggestions =
+    page.total === 0 && params.q && !params.cursor ? await getSearchSuggestions(params.q, database) : [];
   return {
-    items: page.items.map((j) => (viewer ? { ...toApiJob(j, opts.origin), match: summarizeMatch(j.skills, viewer.doneSlugs) } : toApiJob(j, opts.origin))),
+    items: page.items.map((j) =>
+      viewer
+        ? { ...toApiJob(j, opts.origin), match: summarizeMatch(j.skills, viewer.doneSlugs) }
+        : toApiJob(j, opts.origin),
+    ),
     total: page.total,
     totalIsEstimate: page.totalIsEstimate,
     nextCursor: page.nextCursor,

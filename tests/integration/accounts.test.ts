@@ -45,14 +45,27 @@ describe(`accounts (${process.env.TEST_DB})`, () => {
 
   it("gives sign-up the same answer for a taken email and changes nothing", async () => {
     const before = await t.db.select().from(users).where(eq(users.email, "ana@example.test"));
-    const again = await registerUser(t.db, { email: "ana@example.test", password: "another-password-987", name: "Mallory", role: "recruiter" });
-    const fresh = await registerUser(t.db, { email: "new@example.test", password: "another-password-987", name: "New", role: "recruiter" });
+    const again = await registerUser(t.db, {
+      email: "ana@example.test",
+      password: "another-password-987",
+      name: "Mallory",
+      role: "recruiter",
+    });
+    const fresh = await registerUser(t.db, {
+      email: "new@example.test",
+      password: "another-password-987",
+      name: "New",
+      role: "recruiter",
+    });
     expect(again).toEqual(fresh);
     expect(await t.db.select().from(users).where(eq(users.email, "ana@example.test"))).toEqual(before);
   });
 
   it("refuses short, overlong and common passwords with field-level messages", () => {
-    const issues = (password: string) => signUpSchema.safeParse({ name: "A", email: "a@b.test", role: "seeker", password }).error?.issues.map((i) => i.message);
+    const issues = (password: string) =>
+      signUpSchema
+        .safeParse({ name: "A", email: "a@b.test", role: "seeker", password })
+        .error?.issues.map((i) => i.message);
     expect(issues("short")).toEqual(["Use at least 8 characters"]);
     expect(issues("x".repeat(129))).toEqual(["Use at most 128 characters"]);
     expect(issues("password1")).toEqual(["This password is one of the most common ones; choose another"]);
@@ -63,11 +76,19 @@ describe(`accounts (${process.env.TEST_DB})`, () => {
     await registerUser(t.db, { email: "bo@example.test", password: PASSWORD, name: "Bo", role: "seeker" });
     for (let i = 0; i < MAX_FAILURES; i++) {
       // A different IP each time: the per-email limit must hold on its own.
-      expect(await authenticate(t.db, { email: "bo@example.test", password: "nope-nope-nope", ip: `10.1.0.${i}` })).toEqual({ ok: false, reason: "invalid" });
+      expect(
+        await authenticate(t.db, { email: "bo@example.test", password: "nope-nope-nope", ip: `10.1.0.${i}` }),
+      ).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(await authenticate(t.db, { email: "bo@example.test", password: PASSWORD, ip: "10.1.1.1" })).toEqual({ ok: false, reason: "rate_limited", retryAfterMinutes: 15 });
+    expect(await authenticate(t.db, { email: "bo@example.test", password: PASSWORD, ip: "10.1.1.1" })).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterMinutes: 15,
+    });
     // Attempts older than the window stop counting.
-    await t.db.execute(sql`update login_attempts set created_at = now() - interval '16 minutes' where email = 'bo@example.test'`);
+    await t.db.execute(
+      sql`update login_attempts set created_at = now() - interval '16 minutes' where email = 'bo@example.test'`,
+    );
     expect((await authenticate(t.db, { email: "bo@example.test", password: PASSWORD, ip: "10.1.1.1" })).ok).toBe(true);
   });
 
@@ -75,7 +96,9 @@ describe(`accounts (${process.env.TEST_DB})`, () => {
     for (let i = 0; i < MAX_FAILURES; i++) {
       await authenticate(t.db, { email: `probe${i}@example.test`, password: "guess-guess-1", ip: "203.0.113.9" });
     }
-    expect(await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "203.0.113.9" })).toMatchObject({ reason: "rate_limited" });
+    expect(
+      await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "203.0.113.9" }),
+    ).toMatchObject({ reason: "rate_limited" });
     expect((await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "10.9.9.9" })).ok).toBe(true);
   });
 
@@ -85,11 +108,19 @@ describe(`accounts (${process.env.TEST_DB})`, () => {
     const issued = r.user.tokenVersion;
     await revokeSessions(t.db, r.user.id);
     expect(await getTokenVersion(t.db, r.user.id)).toBe(issued + 1);
-    expect(await changePassword(t.db, r.user.id, { currentPassword: "wrong", newPassword: "fresh-password-2026" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await changePassword(t.db, r.user.id, { currentPassword: PASSWORD, newPassword: "fresh-password-2026" })).toEqual({ ok: true });
+    expect(
+      await changePassword(t.db, r.user.id, { currentPassword: "wrong", newPassword: "fresh-password-2026" }),
+    ).toEqual({ ok: false, reason: "invalid" });
+    expect(
+      await changePassword(t.db, r.user.id, { currentPassword: PASSWORD, newPassword: "fresh-password-2026" }),
+    ).toEqual({ ok: true });
     expect(await getTokenVersion(t.db, r.user.id)).toBe(issued + 2);
-    expect((await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "10.0.0.4" })).ok).toBe(false);
-    expect((await authenticate(t.db, { email: "ana@example.test", password: "fresh-password-2026", ip: "10.0.0.4" })).ok).toBe(true);
+    expect((await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "10.0.0.4" })).ok).toBe(
+      false,
+    );
+    expect(
+      (await authenticate(t.db, { email: "ana@example.test", password: "fresh-password-2026", ip: "10.0.0.4" })).ok,
+    ).toBe(true);
     expect(await getTokenVersion(t.db, "00000000-0000-0000-0000-000000000000")).toBeNull();
   });
 });

@@ -13,12 +13,32 @@ afterAll(() => t?.drop());
 describe(`migrations from empty (${process.env.TEST_DB})`, () => {
   it("creates every table of the schema and pg_trgm", async () => {
     const tables = rowsOf<{ table_name: string }>(
-      await t.db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`),
+      await t.db.execute(
+        sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+      ),
     ).map((r) => r.table_name);
-    for (const name of ["users", "accounts", "sessions", "verification_tokens", "companies", "company_members", "skills", "jobs", "job_skills", "guides", "career_levels", "certifications", "faq_entries", "guide_timeline_entries", "guide_skill_areas"]) {
+    for (const name of [
+      "users",
+      "accounts",
+      "sessions",
+      "verification_tokens",
+      "companies",
+      "company_members",
+      "skills",
+      "jobs",
+      "job_skills",
+      "guides",
+      "career_levels",
+      "certifications",
+      "faq_entries",
+      "guide_timeline_entries",
+      "guide_skill_areas",
+    ]) {
       expect(tables).toContain(name);
     }
-    const ext = rowsOf<{ extname: string }>(await t.db.execute(sql`select extname from pg_extension where extname = 'pg_trgm'`));
+    const ext = rowsOf<{ extname: string }>(
+      await t.db.execute(sql`select extname from pg_extension where extname = 'pg_trgm'`),
+    );
     expect(ext).toHaveLength(1);
   });
 

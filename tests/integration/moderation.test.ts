@@ -8,8 +8,21 @@ import type { Database } from "@/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getJobBySlug } from "@/lib/jobs/queries";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
-import { getCompaniesForAdmin, getOpenReportGroups, getRecentModerationEvents, getRemovedListings, getReportByUser } from "@/lib/moderation/queries";
-import { dismissReports, isAdmin, reportListing, restoreListing, setCompanyVerified, unpublishListing } from "@/lib/moderation/service";
+import {
+  getCompaniesForAdmin,
+  getOpenReportGroups,
+  getRecentModerationEvents,
+  getRemovedListings,
+  getReportByUser,
+} from "@/lib/moderation/queries";
+import {
+  dismissReports,
+  isAdmin,
+  reportListing,
+  restoreListing,
+  setCompanyVerified,
+  unpublishListing,
+} from "@/lib/moderation/service";
 import { reportSchema } from "@/lib/moderation/validation";
 import { parseSearchParams } from "@/lib/search/params";
 import { getJobsBySearch } from "@/lib/search/query";
@@ -81,14 +94,20 @@ beforeAll(async () => {
     people[k] = { id: made[i]!.id, email: made[i]!.email, name: null, role: made[i]!.role };
   });
   const [o, o2] = rowsOf<{ id: number; slug: string; company_id: number; title: string }>(
-    await db.execute(sql`select id, slug, company_id, title from jobs where status = 'published' and valid_through > now() order by id limit 2`),
+    await db.execute(
+      sql`select id, slug, company_id, title from jobs where status = 'published' and valid_through > now() order by id limit 2`,
+    ),
   );
   openJob = { id: o!.id, slug: o!.slug, companyId: o!.company_id, title: o!.title };
   otherOpenJob = o2!.id;
-  const [d] = rowsOf<{ id: number }>(await db.execute(sql`select id from jobs where status = 'draft' order by id limit 1`));
+  const [d] = rowsOf<{ id: number }>(
+    await db.execute(sql`select id from jobs where status = 'draft' order by id limit 1`),
+  );
   draftJob = d!.id;
-  const [r] = rowsOf<{ id: number }>(await db.execute(sql`update jobs set status = 'closed', removed_at = now(), removed_reason = 'seeded for tests'
-    where id = (select id from jobs where status = 'published' order by id desc limit 1) returning id`));
+  const [r] = rowsOf<{ id: number }>(
+    await db.execute(sql`update jobs set status = 'closed', removed_at = now(), removed_reason = 'seeded for tests'
+    where id = (select id from jobs where status = 'published' order by id desc limit 1) returning id`),
+  );
   removedJob = r!.id;
 });
 afterAll(() => t?.drop());
@@ -97,7 +116,10 @@ beforeEach(() => invalidateSearchCache());
 describe(`reporting a listing (${process.env.TEST_DB})`, () => {
   it("answers a bad reason and a note over 1,000 characters with field errors, and saves nothing", async () => {
     as("seeker");
-    const state = await reportActions.reportListingAction({}, form({ jobId: String(openJob.id), reason: "boring", note: "x".repeat(1001) }));
+    const state = await reportActions.reportListingAction(
+      {},
+      form({ jobId: String(openJob.id), reason: "boring", note: "x".repeat(1001) }),
+    );
     expect(Object.keys(state.errors ?? {}).sort()).toEqual(["note", "reason"]);
     expect(state.values).toEqual({ reason: "boring", note: "x".repeat(1001) });
     expect(reportSchema.safeParse({ jobId: "abc", reason: "scam" }).error!.issues[0]!.path).toEqual(["jobId"]);
@@ -113,20 +135,40 @@ describe(`reporting a listing (${process.env.TEST_DB})`, () => {
 
   it("keeps one report per user and listing: a second one updates it, even concurrently", async () => {
     as("seeker");
-    const first = await reportActions.reportListingAction({}, form({ jobId: String(openJob.id), reason: "scam", note: "  Asks for a fee to apply  " }));
+    const first = await reportActions.reportListingAction(
+      {},
+      form({ jobId: String(openJob.id), reason: "scam", note: "  Asks for a fee to apply  " }),
+    );
     expect(first).toMatchObject({ ok: true, message: expect.stringMatching(/^Thanks/) });
-    const again = await reportActions.reportListingAction({}, form({ jobId: String(openJob.id), reason: "misleading_pay", note: "Pay is commission only" }));
+    const again = await reportActions.reportListingAction(
+      {},
+      form({ jobId: String(openJob.id), reason: "misleading_pay", note: "Pay is commission only" }),
+    );
     expect(again).toMatchObject({ ok: true, message: expect.stringMatching(/updated/) });
-    const burst = await Promise.all(Array.from({ length: 10 }, () => reportListing(db, people.seeker2.id, { jobId: openJob.id, reason: "duplicate", note: "" })));
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        reportListing(db, people.seeker2.id, { jobId: openJob.id, reason: "duplicate", note: "" }),
+      ),
+    );
     expect(burst.filter((r) => r.ok && r.status === "created")).toHaveLength(1);
     const rows = await db.select().from(jobReports).where(eq(jobReports.jobId, openJob.id));
     expect(rows).toHaveLength(2);
-    expect(await getReportByUser(people.seeker.id, openJob.id, db)).toMatchObject({ reason: "misleading_pay", note: "Pay is commission only", status: "open" });
+    expect(await getReportByUser(people.seeker.id, openJob.id, db)).toMatchObject({
+      reason: "misleading_pay",
+      note: "Pay is commission only",
+      status: "open",
+    });
   });
 
   it("refuses drafts and unknown listings", async () => {
-    expect(await reportListing(db, people.seeker.id, { jobId: draftJob, reason: "scam", note: "" })).toEqual({ ok: false, error: "not_found" });
-    expect(await reportListing(db, people.seeker.id, { jobId: 999_999, reason: "scam", note: "" })).toEqual({ ok: false, error: "not_found" });
+    expect(await reportListing(db, people.seeker.id, { jobId: draftJob, reason: "scam", note: "" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await reportListing(db, people.seeker.id, { jobId: 999_999, reason: "scam", note: "" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
   });
 
   it("groups open reports by listing for the admin, with counts, reasons and notes", async () => {
@@ -137,7 +179,10 @@ describe(`reporting a listing (${process.env.TEST_DB})`, () => {
       reports: 2,
       reporters: 2,
       job: { slug: openJob.slug, isOpen: true, removedAt: null },
-      reasons: expect.arrayContaining([{ reason: "misleading_pay", count: 1 }, { reason: "duplicate", count: 1 }]),
+      reasons: expect.arrayContaining([
+        { reason: "misleading_pay", count: 1 },
+        { reason: "duplicate", count: 1 },
+      ]),
       notes: [{ reason: "misleading_pay", note: "Pay is commission only", createdAt: expect.any(Date) }],
     });
     expect(groups[0]!.latestAt).toBeInstanceOf(Date);
@@ -192,10 +237,16 @@ describe(`admin actions refuse everyone but admins (${process.env.TEST_DB})`, ()
   it("refuses at the service level too", async () => {
     const before = await snapshot();
     for (const who of [people.seeker.id, people.recruiter.id, "no-such-user"]) {
-      expect(await unpublishListing(db, who, { jobId: openJob.id, reason: "because" })).toEqual({ ok: false, error: "forbidden" });
+      expect(await unpublishListing(db, who, { jobId: openJob.id, reason: "because" })).toEqual({
+        ok: false,
+        error: "forbidden",
+      });
       expect(await restoreListing(db, who, { jobId: removedJob })).toEqual({ ok: false, error: "forbidden" });
       expect(await dismissReports(db, who, { jobId: openJob.id })).toEqual({ ok: false, error: "forbidden" });
-      expect(await setCompanyVerified(db, who, { companyId: openJob.companyId, verified: true })).toEqual({ ok: false, error: "forbidden" });
+      expect(await setCompanyVerified(db, who, { companyId: openJob.companyId, verified: true })).toEqual({
+        ok: false,
+        error: "forbidden",
+      });
     }
     expect(await snapshot()).toBe(before);
   });
@@ -217,7 +268,10 @@ describe(`admin moderation (${process.env.TEST_DB})`, () => {
     expect(beforeText.items.map((j) => j.id)).toContain(openJob.id);
 
     as("admin");
-    const state = await adminActions.unpublishListingAction({}, form({ jobId: String(openJob.id), reason: "Scam: asks applicants for money" }));
+    const state = await adminActions.unpublishListingAction(
+      {},
+      form({ jobId: String(openJob.id), reason: "Scam: asks applicants for money" }),
+    );
     expect(state).toMatchObject({ ok: true, message: "Listing removed from Ladder." });
 
     // No manual cache reset: the action's revalidateListings() cleared the summary cache.
@@ -229,43 +283,81 @@ describe(`admin moderation (${process.env.TEST_DB})`, () => {
     expect(afterText.items.map((j) => j.id)).not.toContain(openJob.id);
 
     const [job] = await db.select().from(jobs).where(eq(jobs.id, openJob.id));
-    expect(job).toMatchObject({ status: "closed", removedBy: people.admin.id, removedReason: "Scam: asks applicants for money" });
+    expect(job).toMatchObject({
+      status: "closed",
+      removedBy: people.admin.id,
+      removedReason: "Scam: asks applicants for money",
+    });
     expect(job!.removedAt).toBeInstanceOf(Date);
     const reports = await db.select().from(jobReports).where(eq(jobReports.jobId, openJob.id));
     expect(reports.map((r) => [r.status, r.resolvedBy])).toEqual(reports.map(() => ["actioned", people.admin.id]));
     expect((await getOpenReportGroups(50, db)).map((g) => g.job.id)).not.toContain(openJob.id);
     const events = await db.select().from(moderationEvents).where(eq(moderationEvents.jobId, openJob.id));
-    expect(events).toMatchObject([{ action: "unpublish", actorId: people.admin.id, note: "Scam: asks applicants for money" }]);
+    expect(events).toMatchObject([
+      { action: "unpublish", actorId: people.admin.id, note: "Scam: asks applicants for money" },
+    ]);
     // Its page stays reachable, closed and marked removed.
-    expect(await getJobBySlug(openJob.slug, db)).toMatchObject({ id: openJob.id, isOpen: false, removedAt: expect.any(Date) });
-    expect((await getRemovedListings(20, db))[0]).toMatchObject({ id: openJob.id, removedBy: people.admin.email, removedReason: "Scam: asks applicants for money" });
+    expect(await getJobBySlug(openJob.slug, db)).toMatchObject({
+      id: openJob.id,
+      isOpen: false,
+      removedAt: expect.any(Date),
+    });
+    expect((await getRemovedListings(20, db))[0]).toMatchObject({
+      id: openJob.id,
+      removedBy: people.admin.email,
+      removedReason: "Scam: asks applicants for money",
+    });
   });
 
   it("keeps a removed listing removed: it cannot be published again, and cannot be reported", async () => {
     await expect(db.update(jobs).set({ status: "published" }).where(eq(jobs.id, openJob.id))).rejects.toThrow();
-    expect(await reportListing(db, people.seeker2.id, { jobId: openJob.id, reason: "scam", note: "" })).toEqual({ ok: false, error: "not_found" });
+    expect(await reportListing(db, people.seeker2.id, { jobId: openJob.id, reason: "scam", note: "" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
     // A reviewed report is not reopened by reporting again.
-    const [reviewed] = await db.select({ status: jobReports.status }).from(jobReports).where(eq(jobReports.userId, people.seeker.id));
+    const [reviewed] = await db
+      .select({ status: jobReports.status })
+      .from(jobReports)
+      .where(eq(jobReports.userId, people.seeker.id));
     expect(reviewed!.status).toBe("actioned");
   });
 
   it("refuses to reopen a dismissed report; dismissing leaves the listing alone", async () => {
     as("admin");
-    const fresh = rowsOf<{ id: number }>(await db.execute(sql`select id from jobs where status = 'published' and valid_through > now() and id <> ${otherOpenJob} order by id desc limit 1`))[0]!.id;
+    const fresh = rowsOf<{ id: number }>(
+      await db.execute(
+        sql`select id from jobs where status = 'published' and valid_through > now() and id <> ${otherOpenJob} order by id desc limit 1`,
+      ),
+    )[0]!.id;
     await reportListing(db, people.seeker.id, { jobId: fresh, reason: "duplicate", note: "" });
-    expect(await adminActions.dismissReportsAction({}, form({ jobId: String(fresh) }))).toMatchObject({ ok: true, message: "Reports dismissed." });
-    expect(await reportListing(db, people.seeker.id, { jobId: fresh, reason: "scam", note: "really" })).toEqual({ ok: false, error: "reviewed" });
+    expect(await adminActions.dismissReportsAction({}, form({ jobId: String(fresh) }))).toMatchObject({
+      ok: true,
+      message: "Reports dismissed.",
+    });
+    expect(await reportListing(db, people.seeker.id, { jobId: fresh, reason: "scam", note: "really" })).toEqual({
+      ok: false,
+      error: "reviewed",
+    });
     as("seeker");
     const state = await reportActions.reportListingAction({}, form({ jobId: String(fresh), reason: "scam" }));
     expect(state.message).toMatch(/already reported .* reviewed/);
-    const [job] = await db.select({ status: jobs.status, removedAt: jobs.removedAt }).from(jobs).where(eq(jobs.id, fresh));
+    const [job] = await db
+      .select({ status: jobs.status, removedAt: jobs.removedAt })
+      .from(jobs)
+      .where(eq(jobs.id, fresh));
     expect(job).toEqual({ status: "published", removedAt: null });
   });
 
   it("restores a removed listing as closed, so its recruiter can publish it again", async () => {
     as("admin");
-    expect(await adminActions.restoreListingAction({}, form({ jobId: String(openJob.id) }))).toMatchObject({ ok: true });
-    const [job] = await db.select({ status: jobs.status, removedAt: jobs.removedAt }).from(jobs).where(eq(jobs.id, openJob.id));
+    expect(await adminActions.restoreListingAction({}, form({ jobId: String(openJob.id) }))).toMatchObject({
+      ok: true,
+    });
+    const [job] = await db
+      .select({ status: jobs.status, removedAt: jobs.removedAt })
+      .from(jobs)
+      .where(eq(jobs.id, openJob.id));
     expect(job).toEqual({ status: "closed", removedAt: null });
     await db.update(jobs).set({ status: "published" }).where(eq(jobs.id, openJob.id));
   });
@@ -273,17 +365,37 @@ describe(`admin moderation (${process.env.TEST_DB})`, () => {
   it("marks a company verified and unverified, and the listings' cards follow", async () => {
     as("admin");
     await db.update(companies).set({ verified: false }).where(eq(companies.id, openJob.companyId));
-    const verified = async () => (await db.select({ v: companies.verified }).from(companies).where(eq(companies.id, openJob.companyId)))[0]!.v;
-    const slug = (await db.select({ s: companies.slug }).from(companies).where(eq(companies.id, openJob.companyId)))[0]!.s;
-    expect(await adminActions.setCompanyVerifiedAction({}, form({ companyId: String(openJob.companyId), verified: "true" }))).toMatchObject({ ok: true });
+    const verified = async () =>
+      (await db.select({ v: companies.verified }).from(companies).where(eq(companies.id, openJob.companyId)))[0]!.v;
+    const slug = (await db.select({ s: companies.slug }).from(companies).where(eq(companies.id, openJob.companyId)))[0]!
+      .s;
+    expect(
+      await adminActions.setCompanyVerifiedAction({}, form({ companyId: String(openJob.companyId), verified: "true" })),
+    ).toMatchObject({ ok: true });
     expect(await verified()).toBe(true);
     expect((await search(`company=${slug}&limit=5`)).items.every((j) => j.company.verified)).toBe(true);
-    expect(await adminActions.setCompanyVerifiedAction({}, form({ companyId: String(openJob.companyId), verified: "false" }))).toMatchObject({ ok: true });
+    expect(
+      await adminActions.setCompanyVerifiedAction(
+        {},
+        form({ companyId: String(openJob.companyId), verified: "false" }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(await verified()).toBe(false);
     // The admin's company list: filtered by name, with each company's open roles counted.
-    const name = (await db.select({ n: companies.name }).from(companies).where(eq(companies.id, openJob.companyId)))[0]!.n;
-    const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from jobs where company_id = ${openJob.companyId} and status = 'published' and (valid_through is null or valid_through > now())`));
-    expect(await getCompaniesForAdmin(name.slice(1, 6), 50, db)).toContainEqual({ id: openJob.companyId, slug, name, verified: false, openJobs: row!.n });
+    const name = (await db.select({ n: companies.name }).from(companies).where(eq(companies.id, openJob.companyId)))[0]!
+      .n;
+    const [row] = rowsOf<{ n: number }>(
+      await db.execute(
+        sql`select count(*)::int as n from jobs where company_id = ${openJob.companyId} and status = 'published' and (valid_through is null or valid_through > now())`,
+      ),
+    );
+    expect(await getCompaniesForAdmin(name.slice(1, 6), 50, db)).toContainEqual({
+      id: openJob.companyId,
+      slug,
+      name,
+      verified: false,
+      openJobs: row!.n,
+    });
     expect(await getCompaniesForAdmin("%_no such company", 50, db)).toEqual([]);
     const events = await getRecentModerationEvents(5, db);
     expect(events.slice(0, 2).map((e) => [e.action, e.actor, e.companyName])).toEqual([
@@ -307,7 +419,11 @@ describe(`similar open roles (${process.env.TEST_DB})`, () => {
     const first = await getSimilarOpenJobs(listing!, 4, db);
     expect(first.length).toBeGreaterThan(0);
     await db.update(jobs).set({ status: "closed" }).where(eq(jobs.id, first[0]!.id));
-    if (first[1]) await db.update(jobs).set({ validThrough: new Date(Date.now() - 1000) }).where(eq(jobs.id, first[1].id));
+    if (first[1])
+      await db
+        .update(jobs)
+        .set({ validThrough: new Date(Date.now() - 1000) })
+        .where(eq(jobs.id, first[1].id));
     const similar = await getSimilarOpenJobs(listing!, 4, db);
     expect(similar.length).toBeLessThanOrEqual(4);
     const ids = similar.map((j) => j.id);
@@ -315,7 +431,10 @@ describe(`similar open roles (${process.env.TEST_DB})`, () => {
     expect(ids).not.toContain(first[0]!.id);
     if (first[1]) expect(ids).not.toContain(first[1].id);
     if (ids.length === 0) return;
-    const rows = await db.select().from(jobs).where(sql`${jobs.id} in ${ids}`);
+    const rows = await db
+      .select()
+      .from(jobs)
+      .where(sql`${jobs.id} in ${ids}`);
     for (const r of rows) {
       expect(r.status).toBe("published");
       expect(r.validThrough === null || r.validThrough > new Date()).toBe(true);
@@ -323,7 +442,9 @@ describe(`similar open roles (${process.env.TEST_DB})`, () => {
       expect(r.skillIds.some((s) => listing!.skillIds.includes(s))).toBe(true);
     }
     // Most shared skills first.
-    const shared = ids.map((id) => rows.find((r) => r.id === id)!.skillIds.filter((s) => listing!.skillIds.includes(s)).length);
+    const shared = ids.map(
+      (id) => rows.find((r) => r.id === id)!.skillIds.filter((s) => listing!.skillIds.includes(s)).length,
+    );
     expect([...shared].sort((a, b) => b - a)).toEqual(shared);
   });
 });

@@ -27,17 +27,40 @@ beforeAll(async () => {
   };
   const now = Date.now();
   await t.db.insert(jobs).values([
-    { ...base, slug: "zyxqua-open", title: "Zyxqua Engineer", status: "published", publishedAt: new Date(now - DAY), validThrough: new Date(now + 30 * DAY) },
+    {
+      ...base,
+      slug: "zyxqua-open",
+      title: "Zyxqua Engineer",
+      status: "published",
+      publishedAt: new Date(now - DAY),
+      validThrough: new Date(now + 30 * DAY),
+    },
     { ...base, slug: "zyxqua-draft", title: "Zyxqua Engineer", status: "draft" },
-    { ...base, slug: "zyxqua-closed", title: "Zyxqua Engineer", status: "closed", publishedAt: new Date(now - 5 * DAY), validThrough: new Date(now + 30 * DAY) },
-    { ...base, slug: "zyxqua-expired", title: "Zyxqua Engineer", status: "published", publishedAt: new Date(now - 50 * DAY), validThrough: new Date(now - DAY) },
+    {
+      ...base,
+      slug: "zyxqua-closed",
+      title: "Zyxqua Engineer",
+      status: "closed",
+      publishedAt: new Date(now - 5 * DAY),
+      validThrough: new Date(now + 30 * DAY),
+    },
+    {
+      ...base,
+      slug: "zyxqua-expired",
+      title: "Zyxqua Engineer",
+      status: "published",
+      publishedAt: new Date(now - 50 * DAY),
+      validThrough: new Date(now - DAY),
+    },
   ]);
 });
 afterAll(() => t?.drop());
 
 const openCount = async (extra = sql`true`) =>
   rowsOf<{ n: number }>(
-    await t.db.execute(sql`select count(*)::int as n from jobs where status = 'published' and (valid_through is null or valid_through > now()) and ${extra}`),
+    await t.db.execute(
+      sql`select count(*)::int as n from jobs where status = 'published' and (valid_through is null or valid_through > now()) and ${extra}`,
+    ),
   )[0]!.n;
 
 describe(`job queries (${process.env.TEST_DB})`, () => {
@@ -60,7 +83,9 @@ describe(`job queries (${process.env.TEST_DB})`, () => {
     const times = latest.map((j) => j.publishedAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     const [newest] = rowsOf<{ id: number }>(
-      await t.db.execute(sql`select id from jobs where status = 'published' and valid_through > now() order by published_at desc, id desc limit 1`),
+      await t.db.execute(
+        sql`select id from jobs where status = 'published' and valid_through > now() order by published_at desc, id desc limit 1`,
+      ),
     );
     expect(latest[0]!.id).toBe(newest!.id);
   });
@@ -88,7 +113,8 @@ describe(`guide queries (${process.env.TEST_DB})`, () => {
     expect(f.remoteCount).toBe(await openCount(sql`${backend} and workplace = 'remote'`));
     expect(f.freelanceCount).toBe(await openCount(sql`${backend} and employment_type = 'freelance'`));
     const [direct] = rowsOf<{ median: number; n: number }>(
-      await t.db.execute(sql`select round(percentile_cont(0.5) within group (order by (salary_min_usd + salary_max_usd) / 2.0))::int as median, count(*)::int as n
+      await t.db
+        .execute(sql`select round(percentile_cont(0.5) within group (order by (salary_min_usd + salary_max_usd) / 2.0))::int as median, count(*)::int as n
         from jobs where role_family = 'backend' and status = 'published' and (valid_through is null or valid_through > now()) and salary_min_usd is not null`),
     );
     expect(f.medianPay).toBe(direct!.median);
@@ -111,7 +137,9 @@ describe(`guide queries (${process.env.TEST_DB})`, () => {
     const [dbArea] = guide.skillAreas.filter((a) => a.name && a.skills.some((s) => s.slug === "docker"));
     const slugs = dbArea!.skills.map((s) => s.slug);
     expect(f.areaCounts[String(dbArea!.id)]).toBe(
-      await openCount(sql`${backend} and id in (select job_id from job_skills js join skills s on s.id = js.skill_id where s.slug in ${slugs})`),
+      await openCount(
+        sql`${backend} and id in (select job_id from job_skills js join skills s on s.id = js.skill_id where s.slug in ${slugs})`,
+      ),
     );
   });
 
@@ -119,7 +147,8 @@ describe(`guide queries (${process.env.TEST_DB})`, () => {
     const guide = (await getGuideBySlug("backend-engineer", t.db))!;
     // Keep MIN_LEVEL_SAMPLE - 1 open principal backend listings that show pay; close the rest.
     const keep = rowsOf<{ id: number }>(
-      await t.db.execute(sql`select id from jobs where role_family = 'backend' and level = 'principal' and status = 'published'
+      await t.db
+        .execute(sql`select id from jobs where role_family = 'backend' and level = 'principal' and status = 'published'
         and (valid_through is null or valid_through > now()) and salary_min_usd is not null order by id limit ${MIN_LEVEL_SAMPLE - 1}`),
     ).map((r) => r.id);
     await t.db.execute(sql`update jobs set status = 'closed' where role_family = 'backend' and level = 'principal'

@@ -45,7 +45,8 @@ function validJob(over: Record<string, unknown> = {}) {
     salaryCurrency: "USD",
     salaryPeriod: "year",
     skills: ["go", "postgresql", "kafka"],
-    description: "You will design and run the payment APIs our customers rely on, with a small team that reviews every change.",
+    description:
+      "You will design and run the payment APIs our customers rely on, with a small team that reviews every change.",
     apply: "https://acme.example/careers/backend",
     closesOn: inDays(30),
     ...over,
@@ -85,8 +86,19 @@ beforeAll(async () => {
     .returning({ id: users.id });
   (["owner", "member", "other", "seeker", "newcomer", "admin"] as const).forEach((k, i) => (ids[k] = made[i]!.id));
 
-  const a = await recruiterOps.createCompany(t.db, ids.owner, { name: "Acme Zanzibar", size: "11-50", website: "acme.example", about: "We build payments." });
-  const b = await recruiterOps.createCompany(t.db, ids.other, { name: "Bolt Other", slug: "bolt-other", size: "51-200", website: "", about: "" });
+  const a = await recruiterOps.createCompany(t.db, ids.owner, {
+    name: "Acme Zanzibar",
+    size: "11-50",
+    website: "acme.example",
+    about: "We build payments.",
+  });
+  const b = await recruiterOps.createCompany(t.db, ids.other, {
+    name: "Bolt Other",
+    slug: "bolt-other",
+    size: "51-200",
+    website: "",
+    about: "",
+  });
   if (!a.ok || !b.ok) throw new Error(JSON.stringify([a, b]));
   companyA = a.value.id;
   companyB = b.value.id;
@@ -96,7 +108,10 @@ beforeAll(async () => {
   if (!joined.ok) throw new Error(JSON.stringify(joined));
 
   const pub = await recruiterOps.createJob(t.db, ids.owner, { ...validJob(), companyId: companyA, publish: true });
-  const draft = await recruiterOps.createJob(t.db, ids.member, { ...validJob({ title: "Platform Engineer (draft)" }), companyId: companyA });
+  const draft = await recruiterOps.createJob(t.db, ids.member, {
+    ...validJob({ title: "Platform Engineer (draft)" }),
+    companyId: companyA,
+  });
   if (!pub.ok || !draft.ok) throw new Error(JSON.stringify([pub, draft]));
   jobA = pub.value.id;
   draftA = draft.value.id;
@@ -111,12 +126,24 @@ afterAll(() => t?.drop());
  * recruiter) and check that nothing changed.
  */
 const OPS: Record<RecruiterOpName, { input: () => unknown; refusedAs: (keyof typeof ids)[] }> = {
-  createCompany: { input: () => ({ name: "Sneaky Co", size: "1-10", website: "", about: "" }), refusedAs: ["other", "seeker", "admin", "owner"] },
-  updateCompany: { input: () => ({ companyId: companyA, name: "Hijacked", size: "1-10", website: "", about: "" }), refusedAs: ["other", "seeker", "admin", "member"] },
+  createCompany: {
+    input: () => ({ name: "Sneaky Co", size: "1-10", website: "", about: "" }),
+    refusedAs: ["other", "seeker", "admin", "owner"],
+  },
+  updateCompany: {
+    input: () => ({ companyId: companyA, name: "Hijacked", size: "1-10", website: "", about: "" }),
+    refusedAs: ["other", "seeker", "admin", "member"],
+  },
   createInvite: { input: () => ({ companyId: companyA }), refusedAs: ["other", "seeker", "admin", "newcomer"] },
   acceptInvite: { input: () => ({ token: tokenA }), refusedAs: ["other", "seeker", "admin", "member"] },
-  createJob: { input: () => ({ ...validJob({ title: "Injected role" }), companyId: companyA, publish: true }), refusedAs: ["other", "seeker", "admin", "newcomer"] },
-  updateJob: { input: () => ({ ...validJob({ title: "Defaced title" }), jobId: jobA }), refusedAs: ["other", "seeker", "admin", "newcomer"] },
+  createJob: {
+    input: () => ({ ...validJob({ title: "Injected role" }), companyId: companyA, publish: true }),
+    refusedAs: ["other", "seeker", "admin", "newcomer"],
+  },
+  updateJob: {
+    input: () => ({ ...validJob({ title: "Defaced title" }), jobId: jobA }),
+    refusedAs: ["other", "seeker", "admin", "newcomer"],
+  },
   publishJob: { input: () => ({ jobId: draftA }), refusedAs: ["other", "seeker", "admin", "newcomer"] },
   closeJob: { input: () => ({ jobId: jobA }), refusedAs: ["other", "seeker", "admin", "newcomer"] },
   renewJob: { input: () => ({ jobId: jobA, days: 90 }), refusedAs: ["other", "seeker", "admin", "newcomer"] },
@@ -142,12 +169,21 @@ describe(`recruiter authorization (${process.env.TEST_DB})`, () => {
   it("has a refusal test for every operation and every exported recruiter action", () => {
     expect(Object.keys(OPS).sort()).toEqual(Object.keys(recruiterOps).sort());
     const actionsDir = path.join(import.meta.dirname, "../../app/recruiter");
-    const files = fs.readdirSync(actionsDir, { recursive: true, encoding: "utf8" }).filter((f) => /(^|\/)actions\.ts$/.test(f));
+    const files = fs
+      .readdirSync(actionsDir, { recursive: true, encoding: "utf8" })
+      .filter((f) => /(^|\/)actions\.ts$/.test(f));
     expect(files.length).toBeGreaterThan(0);
-    const exported = files.flatMap((f) => [...fs.readFileSync(path.join(actionsDir, f), "utf8").matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(\w+)/g)].map((m) => m[1]!));
+    const exported = files.flatMap((f) =>
+      [
+        ...fs
+          .readFileSync(path.join(actionsDir, f), "utf8")
+          .matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(\w+)/g),
+      ].map((m) => m[1]!),
+    );
     const actions = exported.filter((name) => !/^[A-Z]/.test(name));
     expect(actions.length).toBeGreaterThan(0);
-    for (const name of actions) expect(ACTION_TO_OP, `exported action ${name} has no refusal test`).toHaveProperty(name);
+    for (const name of actions)
+      expect(ACTION_TO_OP, `exported action ${name} has no refusal test`).toHaveProperty(name);
     for (const op of Object.values(ACTION_TO_OP)) expect(OPS).toHaveProperty(op);
   });
 
@@ -165,7 +201,10 @@ describe(`recruiter authorization (${process.env.TEST_DB})`, () => {
 
   it("refuses an unknown user, a listing id that does not exist, and says the same for both companies' secrets", async () => {
     const before = await snapshot();
-    expect(await recruiterOps.closeJob(t.db, "no-such-user", { jobId: jobA })).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(await recruiterOps.closeJob(t.db, "no-such-user", { jobId: jobA })).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+    });
     const unknown = await recruiterOps.closeJob(t.db, ids.owner, { jobId: 99_999_999 });
     const foreign = await recruiterOps.closeJob(t.db, ids.other, { jobId: draftA });
     expect(unknown).toEqual(foreign);
@@ -173,15 +212,32 @@ describe(`recruiter authorization (${process.env.TEST_DB})`, () => {
   });
 
   it("lets members of the company run each operation", async () => {
-    const edited = await recruiterOps.updateJob(t.db, ids.member, { ...validJob({ title: "Senior Backend Engineer, Zanzibarian Payments" }), jobId: jobA });
+    const edited = await recruiterOps.updateJob(t.db, ids.member, {
+      ...validJob({ title: "Senior Backend Engineer, Zanzibarian Payments" }),
+      jobId: jobA,
+    });
     expect(edited.ok).toBe(true);
     const copy = await recruiterOps.duplicateJob(t.db, ids.member, { jobId: jobA });
     expect(copy.ok).toBe(true);
-    const [row] = await t.db.select().from(jobs).where(eq(jobs.id, copy.ok ? copy.value.id : 0));
-    expect(row).toMatchObject({ status: "draft", publishedAt: null, title: "Senior Backend Engineer, Zanzibarian Payments", companyId: companyA });
+    const [row] = await t.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, copy.ok ? copy.value.id : 0));
+    expect(row).toMatchObject({
+      status: "draft",
+      publishedAt: null,
+      title: "Senior Backend Engineer, Zanzibarian Payments",
+      companyId: companyA,
+    });
     const links = await t.db.select().from(jobSkills).where(eq(jobSkills.jobId, row!.id));
     expect(links).toHaveLength(3);
-    const company = await recruiterOps.updateCompany(t.db, ids.owner, { companyId: companyA, name: "Acme Zanzibar Ltd", size: "11-50", website: "https://acme.example", about: "Payments." });
+    const company = await recruiterOps.updateCompany(t.db, ids.owner, {
+      companyId: companyA,
+      name: "Acme Zanzibar Ltd",
+      size: "11-50",
+      website: "https://acme.example",
+      about: "Payments.",
+    });
     expect(company).toMatchObject({ ok: true, listingsChanged: true });
     const names = await t.db.selectDistinct({ n: jobs.companyName }).from(jobs).where(eq(jobs.companyId, companyA));
     expect(names).toEqual([{ n: "Acme Zanzibar Ltd" }]);
@@ -190,10 +246,22 @@ describe(`recruiter authorization (${process.env.TEST_DB})`, () => {
 
 describe(`companies and invites (${process.env.TEST_DB})`, () => {
   it("keeps slugs unique with a field error", async () => {
-    const r = await recruiterOps.createCompany(t.db, ids.newcomer, { name: "Copycat", slug: "bolt-other", size: "1-10", website: "", about: "" });
+    const r = await recruiterOps.createCompany(t.db, ids.newcomer, {
+      name: "Copycat",
+      slug: "bolt-other",
+      size: "1-10",
+      website: "",
+      about: "",
+    });
     expect(r).toMatchObject({ ok: false, reason: "invalid" });
     expect(!r.ok && r.errors?.slug?.[0]).toMatch(/taken/);
-    const bad = await recruiterOps.createCompany(t.db, ids.newcomer, { name: "", slug: "Not A Slug!", size: "huge", website: "javascript:alert(1)", about: "" });
+    const bad = await recruiterOps.createCompany(t.db, ids.newcomer, {
+      name: "",
+      slug: "Not A Slug!",
+      size: "huge",
+      website: "javascript:alert(1)",
+      about: "",
+    });
     expect(!bad.ok && Object.keys(bad.errors ?? {}).sort()).toEqual(["name", "size", "slug", "website"]);
   });
 
@@ -203,11 +271,21 @@ describe(`companies and invites (${process.env.TEST_DB})`, () => {
     const stored = await t.db.select().from(companyInvites);
     expect(stored.some((i) => i.tokenHash === made.value.token)).toBe(false);
     expect(stored.some((i) => i.tokenHash === hashToken(made.value.token))).toBe(true);
-    expect(await getInviteByToken(t.db, made.value.token)).toMatchObject({ companyName: expect.stringContaining("Acme") });
+    expect(await getInviteByToken(t.db, made.value.token)).toMatchObject({
+      companyName: expect.stringContaining("Acme"),
+    });
 
     // Two recruiters race for one link: exactly one joins.
-    const [x, y] = await t.db.insert(users).values([{ email: "x@c.test", role: "recruiter" }, { email: "y@c.test", role: "recruiter" }]).returning({ id: users.id });
-    const results = await Promise.all([x!, y!].map((u) => recruiterOps.acceptInvite(t.db, u.id, { token: made.value.token })));
+    const [x, y] = await t.db
+      .insert(users)
+      .values([
+        { email: "x@c.test", role: "recruiter" },
+        { email: "y@c.test", role: "recruiter" },
+      ])
+      .returning({ id: users.id });
+    const results = await Promise.all(
+      [x!, y!].map((u) => recruiterOps.acceptInvite(t.db, u.id, { token: made.value.token })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ reason: "conflict" });
     expect(await getInviteByToken(t.db, made.value.token)).toBeNull();
@@ -215,13 +293,18 @@ describe(`companies and invites (${process.env.TEST_DB})`, () => {
     const late = await recruiterOps.createInvite(t.db, ids.owner, { companyId: companyA });
     if (!late.ok) throw new Error("invite");
     const afterExpiry = new Date(Date.now() + 8 * DAY);
-    expect(await recruiterOps.acceptInvite(t.db, ids.newcomer, { token: late.value.token }, afterExpiry)).toMatchObject({ ok: false, reason: "conflict" });
-    expect(await recruiterOps.acceptInvite(t.db, ids.newcomer, { token: "not-a-real-token-but-long-enough" })).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await recruiterOps.acceptInvite(t.db, ids.newcomer, { token: late.value.token }, afterExpiry)).toMatchObject(
+      { ok: false, reason: "conflict" },
+    );
+    expect(
+      await recruiterOps.acceptInvite(t.db, ids.newcomer, { token: "not-a-real-token-but-long-enough" }),
+    ).toMatchObject({ ok: false, reason: "conflict" });
   });
 });
 
 describe(`posting validation (${process.env.TEST_DB})`, () => {
-  const post = (over: Record<string, unknown>) => recruiterOps.createJob(t.db, ids.owner, { ...validJob(over), companyId: companyA });
+  const post = (over: Record<string, unknown>) =>
+    recruiterOps.createJob(t.db, ids.owner, { ...validJob(over), companyId: companyA });
   const errorsOf = async (over: Record<string, unknown>) => {
     const before = await t.db.$count(jobs);
     const r = await post(over);
@@ -232,9 +315,13 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
 
   it("requires pay, a sane range and a plausible amount", async () => {
     expect(Object.keys(await errorsOf({ salaryMin: "", salaryMax: "" })).sort()).toEqual(["salaryMax", "salaryMin"]);
-    expect((await errorsOf({ salaryMin: "200000", salaryMax: "150000" })).salaryMax?.[0]).toMatch(/at least the lowest/);
+    expect((await errorsOf({ salaryMin: "200000", salaryMax: "150000" })).salaryMax?.[0]).toMatch(
+      /at least the lowest/,
+    );
     expect((await errorsOf({ salaryMin: "50000", salaryMax: "500000" })).salaryMax?.[0]).toMatch(/3 times/);
-    expect((await errorsOf({ salaryMin: "150000", salaryMax: "190000", salaryPeriod: "hour" })).salaryMax?.[0]).toMatch(/over \$5M/);
+    expect((await errorsOf({ salaryMin: "150000", salaryMax: "190000", salaryPeriod: "hour" })).salaryMax?.[0]).toMatch(
+      /over \$5M/,
+    );
     expect((await errorsOf({ salaryMin: "-5", salaryMax: "10" })).salaryMin?.[0]).toMatch(/above zero/);
     expect((await errorsOf({ salaryMin: "12.5", salaryMax: "abc" })).salaryMax?.[0]).toMatch(/number/);
     expect((await errorsOf({ salaryCurrency: "BTC" })).salaryCurrency).toBeTruthy();
@@ -251,7 +338,14 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
   it("checks location, apply link, skills and role family, with field-level errors", async () => {
     expect((await errorsOf({ workplace: "onsite", location: "" })).location).toBeTruthy();
     // Every problem at once, cross-field ones included.
-    const all = await errorsOf({ workplace: "onsite", location: "", title: "", salaryMin: "200000", salaryMax: "100000", closesOn: "" });
+    const all = await errorsOf({
+      workplace: "onsite",
+      location: "",
+      title: "",
+      salaryMin: "200000",
+      salaryMax: "100000",
+      closesOn: "",
+    });
     expect(Object.keys(all).sort()).toEqual(["closesOn", "location", "salaryMax", "title"]);
     expect((await errorsOf({ apply: "javascript:alert(1)" })).apply).toBeTruthy();
     expect((await errorsOf({ skills: ["not-a-skill"] })).skills).toBeTruthy();
@@ -261,10 +355,20 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
   });
 
   it("writes the derived columns exactly as the seed does", async () => {
-    const r = await post({ title: "Go Developer (Berlin)", workplace: "hybrid", location: "Berlin, Germany", apply: "jobs@acme.example", skills: ["postgresql", "go"], publish: false });
+    const r = await post({
+      title: "Go Developer (Berlin)",
+      workplace: "hybrid",
+      location: "Berlin, Germany",
+      apply: "jobs@acme.example",
+      skills: ["postgresql", "go"],
+      publish: false,
+    });
     if (!r.ok) throw new Error(JSON.stringify(r));
     const [row] = await t.db.select().from(jobs).where(eq(jobs.id, r.value.id));
-    const picked = await t.db.select().from(skills).where(sql`${skills.slug} in ('postgresql', 'go')`);
+    const picked = await t.db
+      .select()
+      .from(skills)
+      .where(sql`${skills.slug} in ('postgresql', 'go')`);
     const bySlug = Object.fromEntries(picked.map((s) => [s.slug, s]));
     expect(row).toMatchObject({
       companyName: "Acme Zanzibar Ltd",
@@ -280,12 +384,21 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
     const links = await t.db.select({ id: jobSkills.skillId }).from(jobSkills).where(eq(jobSkills.jobId, r.value.id));
     expect(links.map((l) => l.id).sort((a, b) => a - b)).toEqual(row!.skillIds);
     const [remote] = await t.db.select().from(jobs).where(eq(jobs.id, jobA));
-    expect(remote).toMatchObject({ location: "Remote (Europe, UTC−1 to UTC+3)", applicantRegions: ["Europe", "UTC−1 to UTC+3"], country: null });
+    expect(remote).toMatchObject({
+      location: "Remote (Europe, UTC−1 to UTC+3)",
+      applicantRegions: ["Europe", "UTC−1 to UTC+3"],
+      country: null,
+    });
   });
 
   it("makes one listing when the same form is sent twice, even at once", async () => {
     const before = await t.db.$count(jobs);
-    const form = { ...validJob({ title: "Twice Sent Backend Engineer" }), companyId: companyA, publish: true, submissionId: "form-3f9a2c71d0" };
+    const form = {
+      ...validJob({ title: "Twice Sent Backend Engineer" }),
+      companyId: companyA,
+      publish: true,
+      submissionId: "form-3f9a2c71d0",
+    };
     const results = await Promise.all([post(form), post(form)]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => r.ok && r.value.id)).size).toBe(1);
@@ -304,7 +417,12 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
       ["AUD", "week", 2_100],
     ] as const;
     for (const [currency, period, amount] of cases) {
-      const r = await post({ salaryCurrency: currency, salaryPeriod: period, salaryMin: String(amount), salaryMax: String(amount) });
+      const r = await post({
+        salaryCurrency: currency,
+        salaryPeriod: period,
+        salaryMin: String(amount),
+        salaryMax: String(amount),
+      });
       if (!r.ok) throw new Error(JSON.stringify(r));
       const [row] = await t.db.select({ usd: jobs.salaryMinUsd }).from(jobs).where(eq(jobs.id, r.value.id));
       expect(row!.usd, `${amount} ${currency}/${period}`).toBe(annualUsd(amount, currency, period));
@@ -319,7 +437,11 @@ describe(`descriptions (${process.env.TEST_DB})`, () => {
       '<img src=x onerror="alert(1)"> <a href="javascript:alert(1)">x</a>',
       "[click me](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [ok](https://acme.example/team)",
     ].join("\n\n");
-    const made = await recruiterOps.createJob(t.db, ids.owner, { ...validJob({ title: "Hostile Markdown Backend Engineer", description: hostile }), companyId: companyA, publish: true });
+    const made = await recruiterOps.createJob(t.db, ids.owner, {
+      ...validJob({ title: "Hostile Markdown Backend Engineer", description: hostile }),
+      companyId: companyA,
+      publish: true,
+    });
     if (!made.ok) throw new Error(JSON.stringify(made));
     const job = (await getJobBySlug(made.value.slug, t.db))!;
     expect(job.description).toBe(hostile);
@@ -335,7 +457,10 @@ describe(`descriptions (${process.env.TEST_DB})`, () => {
 
 describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
   it("keeps drafts out of search; publishing makes a role searchable at once", async () => {
-    const made = await recruiterOps.createJob(t.db, ids.owner, { ...validJob({ title: "Quixotic Kotlin Backend Engineer" }), companyId: companyA });
+    const made = await recruiterOps.createJob(t.db, ids.owner, {
+      ...validJob({ title: "Quixotic Kotlin Backend Engineer" }),
+      companyId: companyA,
+    });
     if (!made.ok) throw new Error(JSON.stringify(made));
     expect(made.listingsChanged).toBe(false);
     expect((await search("q=quixotic")).items).toEqual([]);
@@ -346,14 +471,19 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     const found = await search("q=quixotic");
     expect(found.items.map((j) => j.id)).toEqual([made.value.id]);
     expect(found.total).toBe(1);
-    expect((await search("company=" + (await getCompanyProfile("acme-zanzibar", t.db))!.company.slug + "&q=quixotic")).total).toBe(1);
+    expect(
+      (await search("company=" + (await getCompanyProfile("acme-zanzibar", t.db))!.company.slug + "&q=quixotic")).total,
+    ).toBe(1);
 
     const closed = await recruiterOps.closeJob(t.db, ids.member, { jobId: made.value.id });
     expect(closed).toMatchObject({ ok: true, listingsChanged: true });
     invalidateSearchCache();
     expect((await search("q=quixotic")).items).toEqual([]);
     expect(await getJobBySlug(made.value.slug, t.db)).toMatchObject({ status: "closed", isOpen: false });
-    expect(await recruiterOps.publishJob(t.db, ids.owner, { jobId: made.value.id })).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await recruiterOps.publishJob(t.db, ids.owner, { jobId: made.value.id })).toMatchObject({
+      ok: false,
+      reason: "conflict",
+    });
 
     const renewed = await recruiterOps.renewJob(t.db, ids.owner, { jobId: made.value.id });
     expect(renewed).toMatchObject({ ok: true, listingsChanged: true });
@@ -364,11 +494,18 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
   });
 
   it("drops a role from search when it expires, and renewing brings it back", async () => {
-    const made = await recruiterOps.createJob(t.db, ids.owner, { ...validJob({ title: "Ephemeral Rust Backend Engineer" }), companyId: companyA, publish: true });
+    const made = await recruiterOps.createJob(t.db, ids.owner, {
+      ...validJob({ title: "Ephemeral Rust Backend Engineer" }),
+      companyId: companyA,
+      publish: true,
+    });
     if (!made.ok) throw new Error(JSON.stringify(made));
     invalidateSearchCache();
     expect((await search("q=ephemeral")).total).toBe(1);
-    await t.db.update(jobs).set({ validThrough: new Date(Date.now() - 1000) }).where(eq(jobs.id, made.value.id));
+    await t.db
+      .update(jobs)
+      .set({ validThrough: new Date(Date.now() - 1000) })
+      .where(eq(jobs.id, made.value.id));
     invalidateSearchCache();
     expect((await search("q=ephemeral")).total).toBe(0);
     const [state] = (await getRecruiterJobsByCompany(companyA, t.db)).filter((j) => j.id === made.value.id);
@@ -388,17 +525,27 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     await Promise.all(Array.from({ length: 5 }, () => recordJobView(t.db, jobA)));
     await recordApplyClick(t.db, jobA);
     await recordApplyClick(t.db, jobA);
-    await t.db.insert(savedJobs).values([{ userId: ids.seeker, jobId: jobA }, { userId: ids.admin, jobId: jobA }]);
+    await t.db.insert(savedJobs).values([
+      { userId: ids.seeker, jobId: jobA },
+      { userId: ids.admin, jobId: jobA },
+    ]);
     const row = (await getRecruiterJobsByCompany(companyA, t.db)).find((j) => j.id === jobA)!;
     expect(row).toMatchObject({ views: 5, applyClicks: 2, saves: 2, state: "open" });
     expect((await getRecruiterJobsByCompany(companyB, t.db)).map((j) => j.id)).not.toContain(jobA);
   });
 
   it("shows a company's open roles, pay, places and how long its roles stay open", async () => {
-    const ended = await recruiterOps.createJob(t.db, ids.owner, { ...validJob({ title: "Short-lived Backend Engineer" }), companyId: companyA, publish: true });
+    const ended = await recruiterOps.createJob(t.db, ids.owner, {
+      ...validJob({ title: "Short-lived Backend Engineer" }),
+      companyId: companyA,
+      publish: true,
+    });
     if (!ended.ok) throw new Error(JSON.stringify(ended));
     await recruiterOps.closeJob(t.db, ids.owner, { jobId: ended.value.id });
-    await t.db.update(jobs).set({ publishedAt: sql`${jobs.validThrough} - interval '12 days'` }).where(eq(jobs.id, ended.value.id));
+    await t.db
+      .update(jobs)
+      .set({ publishedAt: sql`${jobs.validThrough} - interval '12 days'` })
+      .where(eq(jobs.id, ended.value.id));
     const profile = (await getCompanyProfile("acme-zanzibar", t.db))!;
     expect(profile.jobs.every((j) => j.company.slug === "acme-zanzibar")).toBe(true);
     expect(profile.openCount).toBe(profile.jobs.length);
@@ -414,12 +561,15 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     const bench = await getPayBenchmarks(t.db);
     expect(Object.keys(bench.backend ?? {}).length).toBeGreaterThan(0);
     // The same figures as the backend guide's per-level pay.
-    const [guide] = rowsOf<{ id: number }>(await t.db.execute(sql`select id from guides where role_family = 'backend' limit 1`));
+    const [guide] = rowsOf<{ id: number }>(
+      await t.db.execute(sql`select id from guides where role_family = 'backend' limit 1`),
+    );
     const figures = await getGuideFigures({ id: guide!.id, roleFamily: "backend" }, t.db);
     for (const level of ["junior", "mid", "senior", "lead", "principal"] as const) {
       const fromGuide = levelPay(figures, level);
       const mine = bench.backend?.[level];
-      if (fromGuide.enough) expect(mine).toEqual({ count: fromGuide.count, p25: fromGuide.p25, p50: fromGuide.p50, p75: fromGuide.p75 });
+      if (fromGuide.enough)
+        expect(mine).toEqual({ count: fromGuide.count, p25: fromGuide.p25, p50: fromGuide.p50, p75: fromGuide.p75 });
       else expect(mine).toBeUndefined();
     }
     const all = Object.values(bench).flatMap((byLevel) => Object.values(byLevel ?? {}));
@@ -434,9 +584,16 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
 
 describe(`a listing an admin removed (${process.env.TEST_DB})`, () => {
   it("cannot be published, renewed or copied by its recruiters, and nothing changes", async () => {
-    const made = await recruiterOps.createJob(t.db, ids.owner, { ...validJob({ title: "Backend Engineer, removed after reports" }), companyId: companyA, publish: true });
+    const made = await recruiterOps.createJob(t.db, ids.owner, {
+      ...validJob({ title: "Backend Engineer, removed after reports" }),
+      companyId: companyA,
+      publish: true,
+    });
     if (!made.ok) throw new Error(JSON.stringify(made));
-    const removed = await unpublishListing(t.db, ids.admin, { jobId: made.value.id, reason: "Asked applicants for a fee" });
+    const removed = await unpublishListing(t.db, ids.admin, {
+      jobId: made.value.id,
+      reason: "Asked applicants for a fee",
+    });
     expect(removed.ok).toBe(true);
     const before = await snapshot();
     for (const op of ["publishJob", "renewJob", "duplicateJob"] as const) {
@@ -446,7 +603,7 @@ describe(`a listing an admin removed (${process.env.TEST_DB})`, () => {
       if (!result.ok) expect(result.message, op).toMatch(/removed this role/);
     }
     expect(await snapshot()).toBe(before);
-    expect((await search("q=\"removed after reports\"")).items.map((j) => j.id)).not.toContain(made.value.id);
+    expect((await search('q="removed after reports"')).items.map((j) => j.id)).not.toContain(made.value.id);
     // The company's dashboard says so.
     const row = (await getRecruiterJobsByCompany(companyA, t.db)).find((r) => r.id === made.value.id);
     expect(row?.state).toBe("removed");

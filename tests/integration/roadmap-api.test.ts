@@ -4,7 +4,10 @@ import { users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
 // The routes read the session and the app's database: point both at this test.
-const state = vi.hoisted(() => ({ db: undefined as unknown, user: null as null | { id: string; email: string; name: string; role: "seeker" } }));
+const state = vi.hoisted(() => ({
+  db: undefined as unknown,
+  user: null as null | { id: string; email: string; name: string; role: "seeker" },
+}));
 vi.mock("@/db", () => ({
   get db() {
     return state.db;
@@ -23,13 +26,22 @@ const as = (id: string | null) => {
 };
 const ctx = (slug = "backend-engineer") => ({ params: Promise.resolve({ slug }) });
 const json = (method: string, body: unknown, contentType = "application/json") =>
-  new Request("http://test/api", { method, headers: { "content-type": contentType }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  new Request("http://test/api", {
+    method,
+    headers: { "content-type": contentType },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   t = await createTestDatabase();
   state.db = t.db;
   await seedDatabase(t.db, { jobs: 0 });
-  [ana, bo] = (await t.db.insert(users).values([{ email: "ana@example.test" }, { email: "bo@example.test" }]).returning({ id: users.id })).map((r) => r.id) as [string, string];
+  [ana, bo] = (
+    await t.db
+      .insert(users)
+      .values([{ email: "ana@example.test" }, { email: "bo@example.test" }])
+      .returning({ id: users.id })
+  ).map((r) => r.id) as [string, string];
 });
 afterAll(() => t?.drop());
 
@@ -72,18 +84,30 @@ describe(`progress API (${process.env.TEST_DB})`, () => {
     expect((await PUT(json("PUT", { milestone: "sql", status: "done" }), ctx("no-such-guide"))).status).toBe(404);
     expect((await PUT(json("PUT", { milestone: "sql", status: "done" }), ctx("../etc"))).status).toBe(404);
 
-    const badMerge = await MERGE(json("POST", { entries: [{ milestone: "sql", status: "done", updatedAt: "yesterday" }] }), ctx());
+    const badMerge = await MERGE(
+      json("POST", { entries: [{ milestone: "sql", status: "done", updatedAt: "yesterday" }] }),
+      ctx(),
+    );
     expect(badMerge.status).toBe(400);
     expect((await badMerge.json()).issues[0].path).toBe("entries.0.updatedAt");
-    const tooMany = Array.from({ length: 1001 }, () => ({ milestone: "sql", status: "done", updatedAt: new Date().toISOString() }));
+    const tooMany = Array.from({ length: 1001 }, () => ({
+      milestone: "sql",
+      status: "done",
+      updatedAt: new Date().toISOString(),
+    }));
     expect((await MERGE(json("POST", { entries: tooMany }), ctx())).status).toBe(400);
     // Nothing above changed what was saved.
-    expect((await (await GET(new Request("http://test"), ctx())).json()).progress).toEqual({ sql: { status: "done", updatedAt: expect.any(String) } });
+    expect((await (await GET(new Request("http://test"), ctx())).json()).progress).toEqual({
+      sql: { status: "done", updatedAt: expect.any(String) },
+    });
   });
 
   it("merges browser progress into the signed-in account", async () => {
     as(bo);
-    const r = await MERGE(json("POST", { entries: [{ milestone: "git", status: "done", updatedAt: new Date().toISOString() }] }), ctx());
+    const r = await MERGE(
+      json("POST", { entries: [{ milestone: "git", status: "done", updatedAt: new Date().toISOString() }] }),
+      ctx(),
+    );
     expect(r.status).toBe(200);
     expect(await r.json()).toMatchObject({ merged: 1, ignored: 0, progress: { git: { status: "done" } } });
     as(ana);

@@ -2,7 +2,15 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { companies, jobs, savedSearches, users } from "@/db/schema";
-import { createSavedSearch, deleteSavedSearch, getFeedByToken, getSavedSearchesByUser, normalizeQuery, openSavedSearch, resetFeedToken } from "@/lib/saved-searches/service";
+import {
+  createSavedSearch,
+  deleteSavedSearch,
+  getFeedByToken,
+  getSavedSearchesByUser,
+  normalizeQuery,
+  openSavedSearch,
+  resetFeedToken,
+} from "@/lib/saved-searches/service";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
@@ -12,7 +20,10 @@ let bo: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedDatabase(t.db, { jobs: 200 });
-  const made = await t.db.insert(users).values([{ email: "ana@example.test" }, { email: "bo@example.test" }]).returning({ id: users.id });
+  const made = await t.db
+    .insert(users)
+    .values([{ email: "ana@example.test" }, { email: "bo@example.test" }])
+    .returning({ id: users.id });
   [ana, bo] = [made[0]!.id, made[1]!.id];
 });
 afterAll(() => t?.drop());
@@ -20,9 +31,20 @@ afterAll(() => t?.drop());
 async function publish(title: string) {
   const [company] = await t.db.select().from(companies).limit(1);
   await t.db.insert(jobs).values({
-    companyId: company!.id, companyName: company!.name, slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}-${Math.random()}`,
-    title, roleFamily: "backend", description: "Fresh role.", level: "senior", employmentType: "full_time", workplace: "remote",
-    location: "Remote (Europe)", applyUrl: "https://example.test/apply", status: "published", publishedAt: new Date(), validThrough: new Date(Date.now() + 30 * 86_400_000),
+    companyId: company!.id,
+    companyName: company!.name,
+    slug: `${title.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}-${Math.random()}`,
+    title,
+    roleFamily: "backend",
+    description: "Fresh role.",
+    level: "senior",
+    employmentType: "full_time",
+    workplace: "remote",
+    location: "Remote (Europe)",
+    applyUrl: "https://example.test/apply",
+    status: "published",
+    publishedAt: new Date(),
+    validThrough: new Date(Date.now() + 30 * 86_400_000),
   });
 }
 
@@ -36,7 +58,10 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
   it("counts listings new since the search was last opened, and restarts on open", async () => {
     const s = await createSavedSearch(t.db, ana, { name: "Wombat roles", query: "q=wombat&workplace=remote" });
     expect(s!.feedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    await t.db.update(savedSearches).set({ lastSeenAt: new Date(Date.now() - 60_000) }).where(eq(savedSearches.id, s!.id));
+    await t.db
+      .update(savedSearches)
+      .set({ lastSeenAt: new Date(Date.now() - 60_000) })
+      .where(eq(savedSearches.id, s!.id));
     await publish("Wombat Platform Engineer");
     await publish("Wombat API Engineer");
     await publish("Koala API Engineer");

@@ -15,10 +15,19 @@ let draftJob: number;
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedDatabase(t.db, { jobs: 80 });
-  const made = await t.db.insert(users).values([{ email: "ana@example.test" }, { email: "bo@example.test" }]).returning({ id: users.id });
+  const made = await t.db
+    .insert(users)
+    .values([{ email: "ana@example.test" }, { email: "bo@example.test" }])
+    .returning({ id: users.id });
   [ana, bo] = [made[0]!.id, made[1]!.id];
-  const [o] = rowsOf<{ id: number }>(await t.db.execute(sql`select id from jobs where status = 'published' and valid_through > now() order by id limit 1`));
-  const [d] = rowsOf<{ id: number }>(await t.db.execute(sql`select id from jobs where status = 'draft' order by id limit 1`));
+  const [o] = rowsOf<{ id: number }>(
+    await t.db.execute(
+      sql`select id from jobs where status = 'published' and valid_through > now() order by id limit 1`,
+    ),
+  );
+  const [d] = rowsOf<{ id: number }>(
+    await t.db.execute(sql`select id from jobs where status = 'draft' order by id limit 1`),
+  );
   openJob = o!.id;
   draftJob = d!.id;
 });
@@ -28,7 +37,9 @@ describe(`saved roles (${process.env.TEST_DB})`, () => {
   it("keeps one row however many times, and however concurrently, a role is saved", async () => {
     const results = await Promise.all(Array.from({ length: 50 }, () => saveJob(t.db, ana, openJob)));
     expect(results.every((r) => r.saved)).toBe(true);
-    const [row] = rowsOf<{ n: number }>(await t.db.execute(sql`select count(*)::int as n from saved_jobs where user_id = ${ana} and job_id = ${openJob}`));
+    const [row] = rowsOf<{ n: number }>(
+      await t.db.execute(sql`select count(*)::int as n from saved_jobs where user_id = ${ana} and job_id = ${openJob}`),
+    );
     expect(row!.n).toBe(1);
     expect(await getSavedJobIdsByUser(t.db, ana)).toEqual([openJob]);
   });
@@ -42,20 +53,38 @@ describe(`saved roles (${process.env.TEST_DB})`, () => {
     const [entry] = await getSavedJobsByUser(t.db, ana);
     expect(entry!.stage).toBe("saved");
     expect(await updateSavedJob(t.db, bo, { id: entry!.id, stage: "offer", notes: "mine now" })).toBe(false);
-    expect(await updateSavedJob(t.db, ana, { id: entry!.id, stage: "applied", notes: "Sent CV and portfolio" })).toBe(true);
+    expect(await updateSavedJob(t.db, ana, { id: entry!.id, stage: "applied", notes: "Sent CV and portfolio" })).toBe(
+      true,
+    );
     let [after] = await getSavedJobsByUser(t.db, ana);
     expect(after).toMatchObject({ stage: "applied", notes: "Sent CV and portfolio" });
     expect(after!.appliedOn).toBe(new Date().toISOString().slice(0, 10));
-    const form = trackerUpdateSchema.parse({ id: String(entry!.id), stage: "interviewing", nextStep: "System design round", nextStepOn: "2026-12-03", appliedOn: "2026-11-20" });
+    const form = trackerUpdateSchema.parse({
+      id: String(entry!.id),
+      stage: "interviewing",
+      nextStep: "System design round",
+      nextStepOn: "2026-12-03",
+      appliedOn: "2026-11-20",
+    });
     expect(await updateSavedJob(t.db, ana, form)).toBe(true);
     [after] = await getSavedJobsByUser(t.db, ana);
-    expect(after).toMatchObject({ stage: "interviewing", nextStep: "System design round", nextStepOn: "2026-12-03", appliedOn: "2026-11-20" });
+    expect(after).toMatchObject({
+      stage: "interviewing",
+      nextStep: "System design round",
+      nextStepOn: "2026-12-03",
+      appliedOn: "2026-11-20",
+    });
     expect(await getSavedJobsByUser(t.db, ana, "applied")).toEqual([]);
     expect(await getSavedJobsByUser(t.db, bo)).toEqual([]);
   });
 
   it("rejects bad tracker input with field-level messages", () => {
-    const r = trackerUpdateSchema.safeParse({ id: "1", stage: "hired", appliedOn: "yesterday", notes: "x".repeat(5001) });
+    const r = trackerUpdateSchema.safeParse({
+      id: "1",
+      stage: "hired",
+      appliedOn: "yesterday",
+      notes: "x".repeat(5001),
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path[0]).sort()).toEqual(["appliedOn", "notes", "stage"]);
   });

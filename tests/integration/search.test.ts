@@ -28,7 +28,8 @@ async function openCount(extra: SQL = sql`true`) {
   );
   return row!.n;
 }
-const hasSkill = (slug: string) => sql`exists (select 1 from job_skills js join skills s on s.id = js.skill_id where js.job_id = j.id and s.slug = ${slug})`;
+const hasSkill = (slug: string) =>
+  sql`exists (select 1 from job_skills js join skills s on s.id = js.skill_id where js.job_id = j.id and s.slug = ${slug})`;
 
 /** Follows nextCursor to the end; returns every id seen, in order. */
 async function walk(qs: string, opts?: { rankCap?: number; sampleCap?: number }) {
@@ -63,11 +64,43 @@ beforeAll(async () => {
   // A rare word in a title and, on a newer listing, only in a description; plus listings
   // that carry it but must never be returned.
   await t.db.insert(jobs).values([
-    { ...base, slug: "q-title", title: "Quokkadb Engineer", description: "Plain text.", status: "published", publishedAt: new Date(now - 3 * DAY), validThrough: new Date(now + 30 * DAY) },
-    { ...base, slug: "q-body", title: "Storage Engineer", description: "You will tune quokkadb clusters.", status: "published", publishedAt: new Date(now - DAY), validThrough: new Date(now + 30 * DAY) },
+    {
+      ...base,
+      slug: "q-title",
+      title: "Quokkadb Engineer",
+      description: "Plain text.",
+      status: "published",
+      publishedAt: new Date(now - 3 * DAY),
+      validThrough: new Date(now + 30 * DAY),
+    },
+    {
+      ...base,
+      slug: "q-body",
+      title: "Storage Engineer",
+      description: "You will tune quokkadb clusters.",
+      status: "published",
+      publishedAt: new Date(now - DAY),
+      validThrough: new Date(now + 30 * DAY),
+    },
     { ...base, slug: "q-draft", title: "Quokkadb Engineer", description: "x", status: "draft" },
-    { ...base, slug: "q-closed", title: "Quokkadb Engineer", description: "x", status: "closed", publishedAt: new Date(now - DAY), validThrough: new Date(now + 30 * DAY) },
-    { ...base, slug: "q-expired", title: "Quokkadb Engineer", description: "x", status: "published", publishedAt: new Date(now - 40 * DAY), validThrough: new Date(now - DAY) },
+    {
+      ...base,
+      slug: "q-closed",
+      title: "Quokkadb Engineer",
+      description: "x",
+      status: "closed",
+      publishedAt: new Date(now - DAY),
+      validThrough: new Date(now + 30 * DAY),
+    },
+    {
+      ...base,
+      slug: "q-expired",
+      title: "Quokkadb Engineer",
+      description: "x",
+      status: "published",
+      publishedAt: new Date(now - 40 * DAY),
+      validThrough: new Date(now - DAY),
+    },
   ]);
 });
 afterAll(() => t?.drop());
@@ -83,7 +116,9 @@ describe(`search filters (${process.env.TEST_DB})`, () => {
   });
 
   it("filters by workplace, level and type (each repeatable)", async () => {
-    expect((await search("workplace=remote&workplace=hybrid")).total).toBe(await openCount(sql`workplace in ('remote', 'hybrid')`));
+    expect((await search("workplace=remote&workplace=hybrid")).total).toBe(
+      await openCount(sql`workplace in ('remote', 'hybrid')`),
+    );
     expect((await search("level=senior,lead")).total).toBe(await openCount(sql`level in ('senior', 'lead')`));
     const freelance = await search("type=freelance");
     expect(freelance.total).toBe(await openCount(sql`employment_type = 'freelance'`));
@@ -94,21 +129,31 @@ describe(`search filters (${process.env.TEST_DB})`, () => {
   it("filters by annual USD pay, keeping listings without pay only when asked", async () => {
     const reaches = sql`coalesce(salary_max_usd, salary_min_usd) >= 150000`;
     expect((await search("salaryMin=150000")).total).toBe(await openCount(reaches));
-    expect((await search("salaryMin=150000&includeNoSalary=1")).total).toBe(await openCount(sql`(${reaches} or salary_min_usd is null)`));
+    expect((await search("salaryMin=150000&includeNoSalary=1")).total).toBe(
+      await openCount(sql`(${reaches} or salary_min_usd is null)`),
+    );
     expect(await openCount(sql`salary_min_usd is null`)).toBeGreaterThan(0);
   });
 
   it("filters by company, all of several skills, location, age and guide", async () => {
-    expect((await search("company=tesorio")).total).toBe(await openCount(sql`company_id = (select id from companies where slug = 'tesorio')`));
+    expect((await search("company=tesorio")).total).toBe(
+      await openCount(sql`company_id = (select id from companies where slug = 'tesorio')`),
+    );
     const both = await search("skill=postgresql&skill=docker");
     expect(both.total).toBe(await openCount(sql`${hasSkill("postgresql")} and ${hasSkill("docker")}`));
-    expect(both.items.every((j) => ["postgresql", "docker"].every((s) => j.skills.some((k) => k.slug === s)))).toBe(true);
+    expect(both.items.every((j) => ["postgresql", "docker"].every((s) => j.skills.some((k) => k.slug === s)))).toBe(
+      true,
+    );
     expect((await search("skill=no-such-skill")).total).toBe(0);
     expect((await search("skill=postgresql&skill=no-such-skill")).total).toBe(0);
     expect((await search("location=berlin")).total).toBe(await openCount(sql`location ilike '%berlin%'`));
-    expect((await search("location=germany")).total).toBe(await openCount(sql`(location ilike '%germany%' or country ilike '%germany%')`));
+    expect((await search("location=germany")).total).toBe(
+      await openCount(sql`(location ilike '%germany%' or country ilike '%germany%')`),
+    );
     expect((await search("location=100%25")).total).toBe(0);
-    expect((await search("postedWithin=7")).total).toBe(await openCount(sql`published_at >= now() - interval '7 days'`));
+    expect((await search("postedWithin=7")).total).toBe(
+      await openCount(sql`published_at >= now() - interval '7 days'`),
+    );
     expect((await search("guide=backend-engineer")).total).toBe(await openCount(sql`role_family = 'backend'`));
   });
 
@@ -133,7 +178,11 @@ describe(`search filters (${process.env.TEST_DB})`, () => {
     const either = (await search("q=swift or kotlin", EXACT)).total;
     expect(either).toBeGreaterThanOrEqual(Math.max(swift, kotlin));
     expect(either).toBeLessThanOrEqual(swift + kotlin);
-    expect(either).toBe(await openCount(sql`(search_vector @@ to_tsquery('english', 'swift') or search_vector @@ to_tsquery('english', 'kotlin'))`));
+    expect(either).toBe(
+      await openCount(
+        sql`(search_vector @@ to_tsquery('english', 'swift') or search_vector @@ to_tsquery('english', 'kotlin'))`,
+      ),
+    );
   });
 });
 
@@ -146,7 +195,9 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
   it("sorts by pay, highest first, listings without pay last", async () => {
     const page = await search("sort=salary&limit=50");
     const [top] = rowsOf<{ v: number }>(
-      await t.db.execute(sql`select max(coalesce(salary_max_usd, salary_min_usd)) as v from jobs where status = 'published' and valid_through > now()`),
+      await t.db.execute(
+        sql`select max(coalesce(salary_max_usd, salary_min_usd)) as v from jobs where status = 'published' and valid_through > now()`,
+      ),
     );
     expect(page.items[0]!.salaryMax).not.toBeNull();
     const ids = await walk("sort=salary&guide=backend-engineer");
@@ -190,7 +241,10 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
       const first = await search(qs, { rankCap: 40 });
       const second = await search(qs, { rankCap: 40 });
       expect(first.items.length, qs).toBeGreaterThan(0);
-      expect(second.items.map((j) => j.id), qs).toEqual(first.items.map((j) => j.id));
+      expect(
+        second.items.map((j) => j.id),
+        qs,
+      ).toEqual(first.items.map((j) => j.id));
       expect(second.nextCursor, qs).toBe(first.nextCursor);
       expect(second.total, qs).toBe(first.total);
     }
@@ -199,7 +253,9 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
   it("pages exactly once when the sample is cut off before the ranked set fills", async () => {
     // Few onsite listings among the newest 60 engineer matches: the candidates must then
     // come from the listings themselves, not the sample.
-    const expected = await openCount(sql`workplace = 'onsite' and search_vector @@ websearch_to_tsquery('english', 'engineer')`);
+    const expected = await openCount(
+      sql`workplace = 'onsite' and search_vector @@ websearch_to_tsquery('english', 'engineer')`,
+    );
     const ids = await walk("q=engineer&workplace=onsite", { rankCap: 50, sampleCap: 60 });
     expect(ids).toHaveLength(expected);
     expect(new Set(ids).size).toBe(expected);
@@ -234,12 +290,16 @@ describe(`facets, histogram and suggestions (${process.env.TEST_DB})`, () => {
     const base = "q=backend&workplace=remote&level=senior";
     const facets = await getSearchFacets(P(base), t.db, EXACT);
     expect(facets.sampled).toBe(false);
-    for (const f of facets.workplace) expect(f.count, f.value).toBe((await search(`q=backend&level=senior&workplace=${f.value}`, EXACT)).total);
-    for (const f of facets.level) expect(f.count, f.value).toBe((await search(`q=backend&workplace=remote&level=${f.value}`, EXACT)).total);
+    for (const f of facets.workplace)
+      expect(f.count, f.value).toBe((await search(`q=backend&level=senior&workplace=${f.value}`, EXACT)).total);
+    for (const f of facets.level)
+      expect(f.count, f.value).toBe((await search(`q=backend&workplace=remote&level=${f.value}`, EXACT)).total);
     for (const f of facets.type) expect(f.count, f.value).toBe((await search(`${base}&type=${f.value}`, EXACT)).total);
     expect(facets.skills.length).toBeGreaterThan(3);
-    for (const f of facets.skills.slice(0, 5)) expect(f.count, f.value).toBe((await search(`${base}&skill=${f.value}`, EXACT)).total);
-    for (const f of facets.companies.slice(0, 3)) expect(f.count, f.value).toBe((await search(`${base}&company=${f.value}`, EXACT)).total);
+    for (const f of facets.skills.slice(0, 5))
+      expect(f.count, f.value).toBe((await search(`${base}&skill=${f.value}`, EXACT)).total);
+    for (const f of facets.companies.slice(0, 3))
+      expect(f.count, f.value).toBe((await search(`${base}&company=${f.value}`, EXACT)).total);
     // Values that occur only outside the other filters are left out, not listed at 0.
     for (const f of [...facets.workplace, ...facets.level, ...facets.type]) expect(f.count, f.value).toBeGreaterThan(0);
     expect(facets.type.length).toBeLessThan(5); // no internships among remote senior backend roles
@@ -260,8 +320,16 @@ describe(`facets, histogram and suggestions (${process.env.TEST_DB})`, () => {
 
   it("suggests the closest skill, company or title for a misspelled query", async () => {
     expect((await search("q=kubrenetes")).total).toBe(0);
-    expect(await getSearchSuggestions("kubrenetes", t.db)).toContainEqual({ kind: "skill", label: "Kubernetes", value: "kubernetes" });
-    expect(await getSearchSuggestions("tesorrio", t.db)).toContainEqual({ kind: "company", label: "Tesorio", value: "tesorio" });
+    expect(await getSearchSuggestions("kubrenetes", t.db)).toContainEqual({
+      kind: "skill",
+      label: "Kubernetes",
+      value: "kubernetes",
+    });
+    expect(await getSearchSuggestions("tesorrio", t.db)).toContainEqual({
+      kind: "company",
+      label: "Tesorio",
+      value: "tesorio",
+    });
     const titles = await getSearchSuggestions("Backnd Enginer", t.db);
     expect(titles.some((s) => s.kind === "title" && /backend engineer/i.test(s.label))).toBe(true);
     expect(await getSearchSuggestions("zz", t.db)).toEqual([]);

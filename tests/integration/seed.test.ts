@@ -12,7 +12,16 @@ beforeAll(async () => {
 afterAll(() => t?.drop());
 
 async function counts() {
-  type Counts = { skills: number; companies: number; jobs: number; job_skills: number; guides: number; levels: number; faqs: number; users: number };
+  type Counts = {
+    skills: number;
+    companies: number;
+    jobs: number;
+    job_skills: number;
+    guides: number;
+    levels: number;
+    faqs: number;
+    users: number;
+  };
   return rowsOf<Counts>(
     await t.db.execute(sql`select
       (select count(*)::int from skills) as skills,
@@ -31,7 +40,8 @@ describe(`seed (${process.env.TEST_DB})`, () => {
     // Ids follow publication (drafts, never published, come last): the newest listings sit
     // together on disk, which is what the search benchmark's text queries rely on.
     const [row] = rowsOf<{ out_of_order: number; n: number }>(
-      await t.db.execute(sql`select count(*) filter (where prev_at > created_at)::int as out_of_order, count(*)::int as n
+      await t.db
+        .execute(sql`select count(*) filter (where prev_at > created_at)::int as out_of_order, count(*)::int as n
         from (select created_at, lag(created_at) over (order by id) as prev_at from jobs) x`),
     );
     expect(row!.n).toBeGreaterThan(1000);
@@ -43,8 +53,20 @@ describe(`seed (${process.env.TEST_DB})`, () => {
     expect(c.companies).toBeGreaterThanOrEqual(40);
     expect(c.levels).toBe(5);
     expect(c.faqs).toBe(5);
-    const named = rowsOf<{ name: string }>(await t.db.execute(sql`select name from companies where verified`)).map((r) => r.name);
-    for (const name of ["Raya", "Windfalldata", "Truffle Security", "Whalar", "Memfault", "Tesorio", "Pennylane", "Fairmarkit", "Novo"]) {
+    const named = rowsOf<{ name: string }>(await t.db.execute(sql`select name from companies where verified`)).map(
+      (r) => r.name,
+    );
+    for (const name of [
+      "Raya",
+      "Windfalldata",
+      "Truffle Security",
+      "Whalar",
+      "Memfault",
+      "Tesorio",
+      "Pennylane",
+      "Fairmarkit",
+      "Novo",
+    ]) {
       expect(named).toContain(name);
     }
     const mix = rowsOf<Record<string, number>>(
@@ -74,7 +96,8 @@ describe(`seed (${process.env.TEST_DB})`, () => {
 
   it("puts the backend median pay near the guide's reference figure", async () => {
     const [row] = rowsOf<{ median: number }>(
-      await t.db.execute(sql`select percentile_cont(0.5) within group (order by (salary_min_usd + salary_max_usd) / 2.0) as median
+      await t.db
+        .execute(sql`select percentile_cont(0.5) within group (order by (salary_min_usd + salary_max_usd) / 2.0) as median
         from jobs where role_family = 'backend' and status = 'published' and valid_through > now() and salary_min_usd is not null`),
     );
     expect(Number(row!.median)).toBeGreaterThan(140_000);
@@ -101,20 +124,27 @@ describe(`seed (${process.env.TEST_DB})`, () => {
     expect(after.jobs).toBe(before.jobs + 50);
     expect(after.users).toBe(DEMO_ACCOUNTS.length);
     const member = rowsOf<{ slug: string }>(
-      await t.db.execute(sql`select c.slug from company_members m join companies c on c.id = m.company_id join users u on u.id = m.user_id where u.email = 'recruiter@ladder.test'`),
+      await t.db.execute(
+        sql`select c.slug from company_members m join companies c on c.id = m.company_id join users u on u.id = m.user_id where u.email = 'recruiter@ladder.test'`,
+      ),
     );
     expect(member.map((m) => m.slug)).toEqual(["tesorio"]);
     // The demo seeker starts part-way along the roadmap, so matches have something to rank.
     const seekerSkills = rowsOf<{ slug: string }>(
-      await t.db.execute(sql`select s.slug from user_skills us join skills s on s.id = us.skill_id join users u on u.id = us.user_id
+      await t.db
+        .execute(sql`select s.slug from user_skills us join skills s on s.id = us.skill_id join users u on u.id = us.user_id
         where u.email = 'seeker@ladder.test' order by s.slug`),
     );
     expect(seekerSkills.map((s) => s.slug)).toEqual([...DEMO_ACCOUNTS[0]!.profile!.skills].sort());
     // A second run leaves a demo user's own changes alone.
-    await t.db.execute(sql`delete from user_skills where user_id = (select id from users where email = 'seeker@ladder.test')`);
+    await t.db.execute(
+      sql`delete from user_skills where user_id = (select id from users where email = 'seeker@ladder.test')`,
+    );
     await seedDatabase(t.db, { jobs: before.jobs + 50, demo: true });
     const [left] = rowsOf<{ n: number }>(
-      await t.db.execute(sql`select count(*)::int as n from user_skills us join users u on u.id = us.user_id where u.email = 'seeker@ladder.test'`),
+      await t.db.execute(
+        sql`select count(*)::int as n from user_skills us join users u on u.id = us.user_id where u.email = 'seeker@ladder.test'`,
+      ),
     );
     expect(left!.n).toBe(0);
     const [hash] = rowsOf<{ password_hash: string }>(await t.db.execute(sql`select password_hash from users limit 1`));

@@ -21,8 +21,15 @@ describe("formatting", () => {
 
   it("fills live figures into guide text and leaves unknown placeholders visible", () => {
     const text = "{{openPositions}} open, median {{medianPay}}, {{remoteShare}} remote, {{nope}}";
-    expect(fillFigures(text, { openPositions: 1234, medianPay: 164_201, payLow: null, payHigh: null, remoteCount: 617, freelanceCount: 0 })).toBe(
-      "1,234 open, median $164,201, 50% remote, {{nope}}",
-    );
+    expect(
+      fillFigures(text, {
+        openPositions: 1234,
+        medianPay: 164_201,
+        payLow: null,
+        payHigh: null,
+        remoteCount: 617,
+        freelanceCount: 0,
+      }),
+    ).toBe("1,234 open, median $164,201, 50% remote, {{nope}}");
   });
 });

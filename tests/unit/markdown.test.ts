@@ -20,7 +20,23 @@ function tagsAndAttributes(markup: string) {
   }
   return { tags, attrs };
 }
-const ALLOWED_TAGS = new Set(["div", "p", "br", "strong", "em", "code", "pre", "a", "ul", "ol", "li", "h3", "h4", "blockquote", "hr"]);
+const ALLOWED_TAGS = new Set([
+  "div",
+  "p",
+  "br",
+  "strong",
+  "em",
+  "code",
+  "pre",
+  "a",
+  "ul",
+  "ol",
+  "li",
+  "h3",
+  "h4",
+  "blockquote",
+  "hr",
+]);
 const ALLOWED_ATTRS = new Set(["class", "href", "rel", "start"]);
 
 const PAYLOADS = [
@@ -47,7 +63,7 @@ const PAYLOADS = [
   "```\n<script>alert(1)</script>\n```",
   "> <style>body{display:none}</style>",
   "&lt;script&gt;alert(1)&lt;/script&gt;",
-  "[a](https://ok.example/\"onmouseover=\"alert(1))",
+  '[a](https://ok.example/"onmouseover="alert(1))',
   "<a href='data:text/html,<script>alert(1)</script>'>x</a>",
 ];
 
@@ -75,7 +91,9 @@ describe("Markdown rendering is inert", () => {
   });
 
   it("marks every link noopener nofollow ugc", () => {
-    const out = html("See [our blog](https://acme.example/blog), <https://acme.example/jobs> and https://acme.example/team.");
+    const out = html(
+      "See [our blog](https://acme.example/blog), <https://acme.example/jobs> and https://acme.example/team.",
+    );
     const links = [...out.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
     expect(links).toHaveLength(3);
     for (const l of links) expect(l).toContain('rel="noopener nofollow ugc"');
@@ -85,7 +103,18 @@ describe("Markdown rendering is inert", () => {
   it("allows only absolute http(s) and mailto hrefs", () => {
     expect(safeHref("https://acme.example/x?y=1#z")).toBe("https://acme.example/x?y=1#z");
     expect(safeHref("mailto:jobs@acme.example")).toBe("mailto:jobs@acme.example");
-    for (const bad of ["javascript:alert(1)", " javascript:alert(1)", "java\nscript:alert(1)", "\u0001javascript:alert(1)", "data:text/html,x", "/jobs", "//evil.example", "ftp://x.example", "https://", ""]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      " javascript:alert(1)",
+      "java\nscript:alert(1)",
+      "\u0001javascript:alert(1)",
+      "data:text/html,x",
+      "/jobs",
+      "//evil.example",
+      "ftp://x.example",
+      "https://",
+      "",
+    ]) {
       expect(safeHref(bad), bad).toBeNull();
     }
   });
@@ -100,7 +129,9 @@ describe("Markdown structure", () => {
   });
 
   it("handles headings, emphasis, code, ordered lists, quotes and rules", () => {
-    const blocks = parseMarkdown("## About us\n\n**Bold** and *em* and `code` and snake_case_name\n\n3. third\n4. fourth\n\n> quoted\n\n---");
+    const blocks = parseMarkdown(
+      "## About us\n\n**Bold** and *em* and `code` and snake_case_name\n\n3. third\n4. fourth\n\n> quoted\n\n---",
+    );
     expect(blocks.map((b) => b.t)).toEqual(["h", "p", "ol", "quote", "hr"]);
     const out = html("**Bold** and *em* and `code` and snake_case_name");
     expect(out).toContain("<strong>Bold</strong>");
@@ -111,7 +142,14 @@ describe("Markdown structure", () => {
 
   it("parses hostile input quickly", () => {
     const started = performance.now();
-    for (const s of ["[".repeat(20_000), "*a".repeat(10_000), "`".repeat(20_000), "_".repeat(20_000), "[a](".repeat(5_000), "> ".repeat(10_000)]) {
+    for (const s of [
+      "[".repeat(20_000),
+      "*a".repeat(10_000),
+      "`".repeat(20_000),
+      "_".repeat(20_000),
+      "[a](".repeat(5_000),
+      "> ".repeat(10_000),
+    ]) {
       parseMarkdown(s);
     }
     expect(performance.now() - started).toBeLessThan(2_000);

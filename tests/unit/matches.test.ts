@@ -9,14 +9,31 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 
 describe("level fit", () => {
   it("maps years to the guide's bands", () => {
-    expect([0, 1, 2, 4, 5, 7, 8, 11, 12, 30].map(levelForYears)).toEqual(["junior", "junior", "mid", "mid", "senior", "senior", "lead", "lead", "principal", "principal"]);
+    expect([0, 1, 2, 4, 5, 7, 8, 11, 12, 30].map(levelForYears)).toEqual([
+      "junior",
+      "junior",
+      "mid",
+      "mid",
+      "senior",
+      "senior",
+      "lead",
+      "lead",
+      "principal",
+      "principal",
+    ]);
   });
 
   it("fits the levels between the user's years and target, one level off half as well", () => {
     const p = { yearsExperience: 3, targetLevel: "lead" as const };
     expect(levelRange(p)).toEqual({ lo: 1, hi: 3 });
     expect(levelFitTable(p)).toEqual({ junior: 1, mid: 2, senior: 2, lead: 2, principal: 1 });
-    expect(levelFitTable({ yearsExperience: 0, targetLevel: null })).toEqual({ junior: 2, mid: 1, senior: 0, lead: 0, principal: 0 });
+    expect(levelFitTable({ yearsExperience: 0, targetLevel: null })).toEqual({
+      junior: 2,
+      mid: 1,
+      senior: 0,
+      lead: 0,
+      principal: 0,
+    });
     expect(levelFit("senior", { yearsExperience: null, targetLevel: null })).toBe(0);
     expect(levelReason("principal", { yearsExperience: 1, targetLevel: null })).toBe("4 levels above you");
     expect(levelReason("junior", { yearsExperience: 6, targetLevel: null })).toBe("2 levels below you");
@@ -25,7 +42,11 @@ describe("level fit", () => {
 });
 
 describe("match summary", () => {
-  const skills = [{ slug: "go", name: "Go" }, { slug: "grpc", name: "gRPC" }, { slug: "sql", name: "SQL" }];
+  const skills = [
+    { slug: "go", name: "Go" },
+    { slug: "grpc", name: "gRPC" },
+    { slug: "sql", name: "SQL" },
+  ];
   it("counts done skills and lists the missing ones", () => {
     const done = new Set(["go", "sql", "rust"]);
     expect(summarizeMatch(skills, done)).toEqual({ done: 2, total: 3 });
@@ -46,6 +67,9 @@ describe("GET /api/jobs?sort=match", () => {
     const { GET } = await import("@/app/api/jobs/route");
     const res = await GET(new NextRequest("http://localhost/api/jobs?sort=match"));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "Invalid search parameters", issues: [{ path: "sort", message: "Sorting by best match needs you to sign in" }] });
+    expect(await res.json()).toEqual({
+      error: "Invalid search parameters",
+      issues: [{ path: "sort", message: "Sorting by best match needs you to sign in" }],
+    });
   });
 });

@@ -9,7 +9,9 @@ const parse = (qs: string) => parseSearchParams(fromURLSearchParams(new URLSearc
 describe("search parameters", () => {
   it("applies defaults: newest first, 20 per page; relevance once there is a query", () => {
     expect(parse("")).toEqual({ ok: true, params: { includeNoSalary: false, limit: 20, sort: "newest" } });
-    const r = parse("q=%20go%20%20developer%20&level=mid&level=senior&type=freelance,contract&salaryMin=120000&includeNoSalary=1");
+    const r = parse(
+      "q=%20go%20%20developer%20&level=mid&level=senior&type=freelance,contract&salaryMin=120000&includeNoSalary=1",
+    );
     expect(r.ok && r.params).toMatchObject({
       q: "go developer",
       level: ["mid", "senior"],
@@ -21,10 +23,22 @@ describe("search parameters", () => {
   });
 
   it("rejects every bad parameter with its own field-level message", () => {
-    const r = parse(`workplace=moon&level=boss&type=gig&salaryMin=-5&limit=500&cursor=zzz&postedWithin=0&company=Not%20A%20Slug&q=${"x".repeat(10_000)}`);
+    const r = parse(
+      `workplace=moon&level=boss&type=gig&salaryMin=-5&limit=500&cursor=zzz&postedWithin=0&company=Not%20A%20Slug&q=${"x".repeat(10_000)}`,
+    );
     expect(r.ok).toBe(false);
     const paths = !r.ok ? r.issues.map((i) => i.path).sort() : [];
-    expect(paths).toEqual(["company", "cursor", "level", "limit", "postedWithin", "q", "salaryMin", "type", "workplace"]);
+    expect(paths).toEqual([
+      "company",
+      "cursor",
+      "level",
+      "limit",
+      "postedWithin",
+      "q",
+      "salaryMin",
+      "type",
+      "workplace",
+    ]);
     if (!r.ok) expect(r.issues.find((i) => i.path === "limit")?.message).toBe("Limit must be 1 to 50");
   });
 

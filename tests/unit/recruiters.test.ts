@@ -26,19 +26,33 @@ describe("quality panel", () => {
     const [pay] = qualityHints(draft(), BENCH);
     expect(pay).toMatchObject({ tone: "warn", topic: "pay" });
     expect(pay!.text).toContain("below the 25th percentile ($170k) for Senior backend roles");
-    expect(qualityHints(draft({ salaryMin: "250000", salaryMax: "260000" }), BENCH)[0]!.text).toContain("above the 75th percentile");
+    expect(qualityHints(draft({ salaryMin: "250000", salaryMax: "260000" }), BENCH)[0]!.text).toContain(
+      "above the 75th percentile",
+    );
     expect(qualityHints(draft({ salaryMin: "180000", salaryMax: "200000" }), BENCH)[0]!.tone).toBe("good");
     // 85 EUR an hour is about $191k a year.
-    expect(qualityHints(draft({ salaryMin: "80", salaryMax: "90", salaryCurrency: "EUR", salaryPeriod: "hour" }), BENCH)[0]!.tone).toBe("good");
+    expect(
+      qualityHints(draft({ salaryMin: "80", salaryMax: "90", salaryCurrency: "EUR", salaryPeriod: "hour" }), BENCH)[0]!
+        .tone,
+    ).toBe("good");
     expect(qualityHints(draft({ level: "junior" }), BENCH)[0]!.text).toMatch(/Too few open Junior backend roles/);
     expect(qualityHints(draft({ salaryMin: "", salaryMax: "" }), BENCH)[0]!.text).toMatch(/required/);
   });
 
   it("flags missing skills, location and a short description", () => {
-    const topics = (v: DraftValues) => qualityHints(v, BENCH).filter((h) => h.tone === "warn").map((h) => h.topic);
+    const topics = (v: DraftValues) =>
+      qualityHints(v, BENCH)
+        .filter((h) => h.tone === "warn")
+        .map((h) => h.topic);
     expect(topics(draft({ salaryMin: "180000", salaryMax: "200000" }))).toEqual([]);
-    expect(topics(draft({ salaryMin: "180000", salaryMax: "200000", skills: [], applicantRegions: [], description: "Short." }))).toEqual(["skills", "location", "description"]);
-    expect(topics(draft({ salaryMin: "180000", salaryMax: "200000", workplace: "onsite", location: " " }))).toEqual(["location"]);
+    expect(
+      topics(
+        draft({ salaryMin: "180000", salaryMax: "200000", skills: [], applicantRegions: [], description: "Short." }),
+      ),
+    ).toEqual(["skills", "location", "description"]);
+    expect(topics(draft({ salaryMin: "180000", salaryMax: "200000", workplace: "onsite", location: " " }))).toEqual([
+      "location",
+    ]);
   });
 });
 

@@ -9,7 +9,15 @@ describe("safeReturnPath", () => {
   });
 
   it("never returns a path that leaves the site", () => {
-    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example//evil.example/x", "javascript:alert(1)", "evil", 42, undefined]) {
+    for (const bad of [
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example//evil.example/x",
+      "javascript:alert(1)",
+      "evil",
+      42,
+      undefined,
+    ]) {
       expect(safeReturnPath(bad, "/fallback"), String(bad)).toBe("/fallback");
     }
   });

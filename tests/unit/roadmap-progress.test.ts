@@ -6,7 +6,13 @@ const at = (iso: string) => ({ updatedAt: iso });
 
 describe("entriesToMerge (browser progress into an account)", () => {
   it("writes browser entries the account does not have, including a deliberate todo", () => {
-    expect(entriesToMerge({}, { a: { status: "done", ...at("2026-11-27T00:00:00Z") }, b: { status: "todo", ...at("2026-11-27T00:00:00Z") } }, now)).toEqual([
+    expect(
+      entriesToMerge(
+        {},
+        { a: { status: "done", ...at("2026-11-27T00:00:00Z") }, b: { status: "todo", ...at("2026-11-27T00:00:00Z") } },
+        now,
+      ),
+    ).toEqual([
       { slug: "a", status: "done", updatedAt: new Date("2026-11-27T00:00:00Z") },
       { slug: "b", status: "todo", updatedAt: new Date("2026-11-27T00:00:00Z") },
     ]);
@@ -29,7 +35,15 @@ describe("entriesToMerge (browser progress into an account)", () => {
   });
 
   it("caps browser clocks at now and ignores entries without a valid time", () => {
-    const w = entriesToMerge({}, { f: { status: "done", ...at("2030-01-01T00:00:00Z") }, x: { status: "done", ...at("not a date") }, y: { status: "done", updatedAt: null } }, now);
+    const w = entriesToMerge(
+      {},
+      {
+        f: { status: "done", ...at("2030-01-01T00:00:00Z") },
+        x: { status: "done", ...at("not a date") },
+        y: { status: "done", updatedAt: null },
+      },
+      now,
+    );
     expect(w).toEqual([{ slug: "f", status: "done", updatedAt: now }]);
   });
 });
@@ -37,8 +51,16 @@ describe("entriesToMerge (browser progress into an account)", () => {
 describe("countProgress", () => {
   it("counts done and skipped as complete and rounds the percentage down", () => {
     const ms = ["a", "b", "c"].map((slug) => ({ slug }));
-    expect(countProgress(ms, { a: { status: "done", updatedAt: null }, b: { status: "learning", updatedAt: null } })).toEqual({ total: 3, done: 1, learning: 1, skipped: 0, completed: 1, percent: 33 });
-    expect(countProgress(ms, { a: { status: "done", updatedAt: null }, b: { status: "skipped", updatedAt: null }, c: { status: "done", updatedAt: null } }).percent).toBe(100);
+    expect(
+      countProgress(ms, { a: { status: "done", updatedAt: null }, b: { status: "learning", updatedAt: null } }),
+    ).toEqual({ total: 3, done: 1, learning: 1, skipped: 0, completed: 1, percent: 33 });
+    expect(
+      countProgress(ms, {
+        a: { status: "done", updatedAt: null },
+        b: { status: "skipped", updatedAt: null },
+        c: { status: "done", updatedAt: null },
+      }).percent,
+    ).toBe(100);
     // Entries for milestones not on the roadmap do not count.
     expect(countProgress(ms, { zzz: { status: "done", updatedAt: null } }).completed).toBe(0);
   });

@@ -19,13 +19,19 @@ export default async function SignInPage({ searchParams }: Props) {
     <div className="mx-auto max-w-sm space-y-6 py-6">
       <h1 className="text-2xl font-bold">Sign in</h1>
       {sp.registered && (
-        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          If this email is new to Ladder, your account is ready: sign in to continue. If you already had an account, sign in
-          with your existing password.
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
+          If this email is new to Ladder, your account is ready: sign in to continue. If you already had an account,
+          sign in with your existing password.
         </p>
       )}
       {sp.changed && (
-        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           Password changed. You were signed out everywhere; sign in with the new password.
         </p>
       )}
@@ -37,7 +43,10 @@ export default async function SignInPage({ searchParams }: Props) {
             <form key={p} action={oauthSignInAction}>
               <input type="hidden" name="provider" value={p} />
               {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-              <button type="submit" className="w-full rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100">
+              <button
+                type="submit"
+                className="w-full rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100"
+              >
                 Continue with {p === "github" ? "GitHub" : "Google"}
               </button>
             </form>
@@ -46,7 +55,10 @@ export default async function SignInPage({ searchParams }: Props) {
       )}
       <p className="text-sm text-slate-700">
         New here?{" "}
-        <Link href={`/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="font-semibold text-brand-700 underline">
+        <Link
+          href={`/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+          className="font-semibold text-brand-700 underline"
+        >
           Create an account
         </Link>
       </p>

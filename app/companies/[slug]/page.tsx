@@ -27,7 +27,10 @@ export default async function CompanyPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/jobs" className="hover:underline">Jobs</Link> <span aria-hidden="true">/</span> Companies <span aria-hidden="true">/</span> {company.name}
+        <Link href="/jobs" className="hover:underline">
+          Jobs
+        </Link>{" "}
+        <span aria-hidden="true">/</span> Companies <span aria-hidden="true">/</span> {company.name}
       </nav>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">
@@ -49,29 +52,45 @@ export default async function CompanyPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading" className="sr-only">Hiring at a glance</h2>
+        <h2 id="facts-heading" className="sr-only">
+          Hiring at a glance
+        </h2>
         <dl className="grid gap-3 sm:grid-cols-4">
           <Fact label="Open roles">{formatCount(profile.openCount)}</Fact>
           <Fact label="Pay across open roles">
-            {profile.payLow !== null && profile.payHigh !== null ? `${formatMoney(profile.payLow)}–${formatMoney(profile.payHigh)} a year (USD)` : "Not shown"}
+            {profile.payLow !== null && profile.payHigh !== null
+              ? `${formatMoney(profile.payLow)}–${formatMoney(profile.payHigh)} a year (USD)`
+              : "Not shown"}
           </Fact>
           <Fact label="Roles stay open">
             {profile.avgDaysOpen !== null ? `${profile.avgDaysOpen} days on average` : "No role has closed yet"}
-            {profile.endedCount > 0 && <span className="block text-xs font-normal text-slate-600">over {formatCount(profile.endedCount)} past {profile.endedCount === 1 ? "role" : "roles"}</span>}
+            {profile.endedCount > 0 && (
+              <span className="block text-xs font-normal text-slate-600">
+                over {formatCount(profile.endedCount)} past {profile.endedCount === 1 ? "role" : "roles"}
+              </span>
+            )}
           </Fact>
-          <Fact label="Locations">{profile.locations.length ? `${profile.locations.length} ${profile.locations.length === 1 ? "place" : "places"}` : "None open"}</Fact>
+          <Fact label="Locations">
+            {profile.locations.length
+              ? `${profile.locations.length} ${profile.locations.length === 1 ? "place" : "places"}`
+              : "None open"}
+          </Fact>
         </dl>
         {profile.locations.length > 0 && (
           <ul aria-label="Locations of open roles" className="mt-3 flex flex-wrap gap-1.5 text-xs">
             {profile.locations.map((l) => (
-              <li key={l} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-800">{l}</li>
+              <li key={l} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-800">
+                {l}
+              </li>
             ))}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="roles-heading" className="space-y-3">
-        <h2 id="roles-heading" className="text-xl font-semibold">Open roles</h2>
+        <h2 id="roles-heading" className="text-xl font-semibold">
+          Open roles
+        </h2>
         {profile.jobs.length === 0 ? (
           <p className="text-slate-700">{company.name} has no open roles right now.</p>
         ) : (

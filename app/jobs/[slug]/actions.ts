@@ -22,7 +22,12 @@ export async function reportListingAction(_prev: ReportState, form: FormData): P
   if (!user) return { message: "Sign in to report a listing. Nothing was sent.", values };
   const parsed = reportSchema.safeParse({ jobId: text("jobId"), ...values });
   // On error the form keeps what was typed.
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "Check the highlighted fields. Nothing was sent.", values };
+  if (!parsed.success)
+    return {
+      errors: z.flattenError(parsed.error).fieldErrors,
+      message: "Check the highlighted fields. Nothing was sent.",
+      values,
+    };
   const result = await reportListing(db, user.id, parsed.data);
   if (!result.ok) {
     return result.error === "reviewed"
@@ -32,7 +37,10 @@ export async function reportListingAction(_prev: ReportState, form: FormData): P
   revalidatePath("/admin");
   return {
     ok: true,
-    message: result.status === "created" ? "Thanks. Our team will review this listing." : "Your report was updated. Our team will review this listing.",
+    message:
+      result.status === "created"
+        ? "Thanks. Our team will review this listing."
+        : "Your report was updated. Our team will review this listing.",
     values: { reason: parsed.data.reason, note: parsed.data.note },
   };
 }

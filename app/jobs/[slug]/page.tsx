@@ -14,7 +14,10 @@ import { getJobBySlug } from "@/lib/jobs/queries";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
 import { recordJobView } from "@/lib/recruiters/stats";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Metadata and page share one read per request.
 const loadJob = cache((slug: string) => (slug.length > 300 ? null : getJobBySlug(slug)));
@@ -47,12 +50,17 @@ export default async function JobPage({ params, searchParams }: Props) {
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-6">
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link href="/jobs" className="hover:underline">Jobs</Link> <span aria-hidden="true">/</span> {job.company.name}
+          <Link href="/jobs" className="hover:underline">
+            Jobs
+          </Link>{" "}
+          <span aria-hidden="true">/</span> {job.company.name}
         </nav>
         <header className="space-y-2">
           <h1 className="text-3xl font-bold">{job.title}</h1>
           <p className="text-lg text-slate-800">
-            <Link href={`/companies/${job.company.slug}`} className="hover:underline">{job.company.name}</Link>
+            <Link href={`/companies/${job.company.slug}`} className="hover:underline">
+              {job.company.name}
+            </Link>
             {job.company.verified && <VerifiedBadge />}
           </p>
           <SaveButton jobId={job.id} slug={job.slug} title={job.title} autoSave={autoSave} />
@@ -60,26 +68,44 @@ export default async function JobPage({ params, searchParams }: Props) {
             <div role="status" className="rounded-xl border-2 border-amber-400 bg-amber-50 px-4 py-3 text-amber-950">
               <p className="text-lg font-bold">No longer accepting applications</p>
               <p className="text-sm">
-                {job.removedAt ? "Ladder removed this listing after a review." : "This role has closed."} Similar open roles are listed below.
+                {job.removedAt ? "Ladder removed this listing after a review." : "This role has closed."} Similar open
+                roles are listed below.
               </p>
             </div>
           )}
         </header>
         <section aria-labelledby="about-role">
-          <h2 id="about-role" className="sr-only">About the role</h2>
+          <h2 id="about-role" className="sr-only">
+            About the role
+          </h2>
           {/* A removed listing may be a scam: its text (contacts, payment requests) is not shown. */}
-          {job.removedAt ? <p className="text-slate-700">The description of a removed listing is not shown.</p> : <Description text={job.description} />}
+          {job.removedAt ? (
+            <p className="text-slate-700">The description of a removed listing is not shown.</p>
+          ) : (
+            <Description text={job.description} />
+          )}
         </section>
         <section aria-labelledby="about-company" className="rounded-xl border border-slate-200 bg-white p-4">
-          <h2 id="about-company" className="font-semibold">About {job.company.name}</h2>
+          <h2 id="about-company" className="font-semibold">
+            About {job.company.name}
+          </h2>
           <p className="mt-1 text-slate-700">{job.company.about}</p>
           {job.company.website && (
-            <a href={job.company.website} rel="noopener nofollow" className="mt-2 inline-block text-sm text-brand-700 underline">
+            <a
+              href={job.company.website}
+              rel="noopener nofollow"
+              className="mt-2 inline-block text-sm text-brand-700 underline"
+            >
               {job.company.website.replace(/^https?:\/\//, "")}
             </a>
           )}
         </section>
-        {!job.isOpen && <SimilarRoles jobs={similar} moreHref={`/jobs?level=${job.level}${job.skills[0] ? `&skill=${job.skills[0].slug}` : ""}`} />}
+        {!job.isOpen && (
+          <SimilarRoles
+            jobs={similar}
+            moreHref={`/jobs?level=${job.level}${job.skills[0] ? `&skill=${job.skills[0].slug}` : ""}`}
+          />
+        )}
         {!job.removedAt && <ReportListing jobId={job.id} slug={job.slug} openOnLoad={query.report === "1"} />}
       </div>
 
@@ -98,7 +124,9 @@ export default async function JobPage({ params, searchParams }: Props) {
               <time dateTime={job.publishedAt!.toISOString()}>{formatAge(job.publishedAt!, now)}</time>
             </Fact>
             {job.validThrough && job.isOpen && <Fact label="Closes">{formatDate(job.validThrough)}</Fact>}
-            {job.validThrough && !job.isOpen && job.validThrough <= now && <Fact label="Closed">{formatDate(job.validThrough)}</Fact>}
+            {job.validThrough && !job.isOpen && job.validThrough <= now && (
+              <Fact label="Closed">{formatDate(job.validThrough)}</Fact>
+            )}
           </dl>
           {job.isOpen ? (
             <a
@@ -106,10 +134,14 @@ export default async function JobPage({ params, searchParams }: Props) {
               rel="noopener nofollow"
               className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
             >
-              {job.applyUrl.startsWith("mailto:") ? `Apply by email to ${job.company.name}` : `Apply on ${job.company.name}’s site`}
+              {job.applyUrl.startsWith("mailto:")
+                ? `Apply by email to ${job.company.name}`
+                : `Apply on ${job.company.name}’s site`}
             </a>
           ) : (
-            <p className="mt-4 rounded-lg bg-slate-100 px-4 py-2 text-center font-semibold text-slate-700">Applications closed</p>
+            <p className="mt-4 rounded-lg bg-slate-100 px-4 py-2 text-center font-semibold text-slate-700">
+              Applications closed
+            </p>
           )}
         </div>
         {job.skills.length > 0 && (
@@ -117,7 +149,9 @@ export default async function JobPage({ params, searchParams }: Props) {
             <h2 className="text-sm font-semibold">Skills</h2>
             <ul className="mt-2 flex flex-wrap gap-1.5">
               {job.skills.map((s) => (
-                <li key={s.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">{s.name}</li>
+                <li key={s.slug} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+                  {s.name}
+                </li>
               ))}
             </ul>
           </div>

@@ -25,7 +25,11 @@ export async function setSavedAction(jobId: unknown, save: boolean): Promise<Sav
   return { saved: save };
 }
 
-export type TrackerState = { errors?: Record<string, string[] | undefined>; message?: string; values?: Record<string, string> };
+export type TrackerState = {
+  errors?: Record<string, string[] | undefined>;
+  message?: string;
+  values?: Record<string, string>;
+};
 
 export async function updateTrackerAction(_prev: TrackerState, form: FormData): Promise<TrackerState> {
   const user = await getCurrentUser();
@@ -33,7 +37,8 @@ export async function updateTrackerAction(_prev: TrackerState, form: FormData): 
   const raw = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string"));
   const parsed = trackerUpdateSchema.safeParse(raw);
   // On error the form keeps what was typed (as strings), not what is stored.
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: raw as Record<string, string> };
+  if (!parsed.success)
+    return { errors: z.flattenError(parsed.error).fieldErrors, values: raw as Record<string, string> };
   const ok = await updateSavedJob(db, user.id, parsed.data);
   if (!ok) return { message: "That role is not in your tracker." };
   revalidatePath("/me/jobs");

@@ -15,7 +15,10 @@ export default async function TrackerPage({ searchParams }: Props) {
   const user = await requireUser("/me/jobs");
   const raw = (await searchParams).stage;
   const stage = APPLICATION_STAGES.find((s) => s === raw);
-  const [entries, all] = await Promise.all([getSavedJobsByUser(db, user.id, stage), stage ? getSavedJobsByUser(db, user.id) : null]);
+  const [entries, all] = await Promise.all([
+    getSavedJobsByUser(db, user.id, stage),
+    stage ? getSavedJobsByUser(db, user.id) : null,
+  ]);
   const counts = new Map<string, number>();
   for (const e of all ?? entries) counts.set(e.stage, (counts.get(e.stage) ?? 0) + 1);
   const total = (all ?? entries).length;
@@ -29,13 +32,21 @@ export default async function TrackerPage({ searchParams }: Props) {
       <nav aria-label="Filter by stage">
         <ul className="flex flex-wrap gap-2 text-sm">
           <li>
-            <Link href="/me/jobs" aria-current={!stage ? "page" : undefined} className="rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50">
+            <Link
+              href="/me/jobs"
+              aria-current={!stage ? "page" : undefined}
+              className="rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50"
+            >
               All ({total})
             </Link>
           </li>
           {APPLICATION_STAGES.map((s) => (
             <li key={s}>
-              <Link href={`/me/jobs?stage=${s}`} aria-current={stage === s ? "page" : undefined} className="rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50">
+              <Link
+                href={`/me/jobs?stage=${s}`}
+                aria-current={stage === s ? "page" : undefined}
+                className="rounded-full border border-slate-300 px-3 py-1 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50"
+              >
                 {STAGE_LABEL[s]} ({counts.get(s) ?? 0})
               </Link>
             </li>

@@ -27,7 +27,10 @@ export default async function MatchesPage({ searchParams }: Props) {
   const now = new Date();
   const years = page.profile?.yearsExperience ?? null;
   const target = page.profile?.targetLevel ?? null;
-  const levelBasis = [years !== null ? `your ${years} ${years === 1 ? "year" : "years"} of experience` : null, target ? `your ${LEVEL_LABEL[target]} target` : null]
+  const levelBasis = [
+    years !== null ? `your ${years} ${years === 1 ? "year" : "years"} of experience` : null,
+    target ? `your ${LEVEL_LABEL[target]} target` : null,
+  ]
     .filter(Boolean)
     .join(" and ");
 
@@ -42,7 +45,8 @@ export default async function MatchesPage({ searchParams }: Props) {
               {levelBasis ? <>, then by how their level fits {levelBasis}</> : null}, then newest first.
             </p>
             <p className="text-sm text-slate-700">
-              <span className="font-semibold">Your skills ({skills.length}):</span> {skills.map((s) => s.name).join(", ")}.{" "}
+              <span className="font-semibold">Your skills ({skills.length}):</span>{" "}
+              {skills.map((s) => s.name).join(", ")}.{" "}
               <Link href="/me/profile" className="text-brand-700 underline">
                 Edit on your profile
               </Link>{" "}
@@ -54,7 +58,11 @@ export default async function MatchesPage({ searchParams }: Props) {
             </p>
             {!levelBasis && (
               <p className="text-sm text-slate-600">
-                Add your years of experience or a target level on <Link href="/me/profile" className="underline">your profile</Link> to rank by level too.
+                Add your years of experience or a target level on{" "}
+                <Link href="/me/profile" className="underline">
+                  your profile
+                </Link>{" "}
+                to rank by level too.
               </p>
             )}
           </>
@@ -68,12 +76,16 @@ export default async function MatchesPage({ searchParams }: Props) {
       )}
 
       {skills.length === 0 ? (
-        <section className="rounded-xl border border-dashed border-slate-300 bg-white p-6" aria-labelledby="empty-heading">
+        <section
+          className="rounded-xl border border-dashed border-slate-300 bg-white p-6"
+          aria-labelledby="empty-heading"
+        >
           <h2 id="empty-heading" className="text-lg font-semibold">
             Tell us what you have learned
           </h2>
           <p className="mt-2 text-slate-700">
-            Matches come from the skills you have done. Add them and we rank every open role by how much of it you already cover.
+            Matches come from the skills you have done. Add them and we rank every open role by how much of it you
+            already cover.
           </p>
           <ul className="mt-3 list-disc space-y-1 pl-5">
             <li>
@@ -90,7 +102,11 @@ export default async function MatchesPage({ searchParams }: Props) {
         </section>
       ) : page.items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
-          No open roles ask for your skills right now. <Link href="/jobs" className="font-semibold text-brand-700 underline">Browse all open roles</Link>.
+          No open roles ask for your skills right now.{" "}
+          <Link href="/jobs" className="font-semibold text-brand-700 underline">
+            Browse all open roles
+          </Link>
+          .
         </p>
       ) : (
         <ol aria-label="Matched roles" className="space-y-3">
@@ -107,7 +123,10 @@ export default async function MatchesPage({ searchParams }: Props) {
       {(page.nextCursor || after) && (
         <nav aria-label="More matches" className="flex flex-wrap justify-center gap-3">
           {after && (
-            <Link href="/me/matches" className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100">
+            <Link
+              href="/me/matches"
+              className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100"
+            >
               Back to the best matches
             </Link>
           )}

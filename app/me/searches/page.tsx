@@ -18,13 +18,17 @@ export default async function SavedSearchesPage() {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">Saved searches</h1>
         <p className="text-slate-700">
-          Each shows how many roles appeared since you last opened it. Follow one in any feed reader with its private feed
-          link; reset the link to revoke it.
+          Each shows how many roles appeared since you last opened it. Follow one in any feed reader with its private
+          feed link; reset the link to revoke it.
         </p>
       </header>
       {searches.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
-          No saved searches yet. Run a search on <Link href="/jobs" className="font-semibold text-brand-700 underline">Jobs</Link> and choose “Save this search”.
+          No saved searches yet. Run a search on{" "}
+          <Link href="/jobs" className="font-semibold text-brand-700 underline">
+            Jobs
+          </Link>{" "}
+          and choose “Save this search”.
         </p>
       ) : (
         <ul className="space-y-3">
@@ -32,26 +36,37 @@ export default async function SavedSearchesPage() {
             <li key={s.id} className="rounded-xl border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h2 className="font-semibold">{s.name}</h2>
-                <a href={`/me/searches/${s.id}/open`} className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+                <a
+                  href={`/me/searches/${s.id}/open`}
+                  className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+                >
                   Open{" "}
                   <span data-testid="new-count">
                     ({s.newCount > NEW_COUNT_CAP ? `${NEW_COUNT_CAP}+` : s.newCount} new)
                   </span>
                 </a>
               </div>
-              <p className="mt-1 break-all text-xs text-slate-600">{s.query ? `/jobs?${s.query}` : "/jobs"}</p>
+              <p className="mt-1 text-xs break-all text-slate-600">{s.query ? `/jobs?${s.query}` : "/jobs"}</p>
               <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
                 <label className="flex min-w-0 flex-1 items-center gap-2">
                   <span className="shrink-0 font-medium">Feed</span>
-                  <input readOnly value={`${origin}/feeds/searches/${s.feedToken}`} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs" />
+                  <input
+                    readOnly
+                    value={`${origin}/feeds/searches/${s.feedToken}`}
+                    className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs"
+                  />
                 </label>
                 <form action={resetFeedAction}>
                   <input type="hidden" name="id" value={s.id} />
-                  <button type="submit" className="underline">Reset feed link</button>
+                  <button type="submit" className="underline">
+                    Reset feed link
+                  </button>
                 </form>
                 <form action={deleteSearchAction}>
                   <input type="hidden" name="id" value={s.id} />
-                  <button type="submit" className="text-red-700 underline">Delete</button>
+                  <button type="submit" className="text-red-700 underline">
+                    Delete
+                  </button>
                 </form>
               </div>
             </li>

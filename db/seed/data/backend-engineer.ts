@@ -184,8 +184,7 @@ export const backendEngineerGuide: GuideSeed = {
     {
       name: "AWS Certified Developer - Associate",
       issuer: "Amazon Web Services",
-      validates:
-        "Shows that you can deploy, troubleshoot and tune applications that run on AWS.",
+      validates: "Shows that you can deploy, troubleshoot and tune applications that run on AWS.",
       url: "https://aws.amazon.com/certification/certified-developer-associate/",
     },
     {
@@ -211,8 +210,7 @@ export const backendEngineerGuide: GuideSeed = {
     {
       name: "Oracle Java SE 17 Developer",
       issuer: "Oracle",
-      validates:
-        "Certifies solid, up-to-date Java skills, which many enterprise backend teams look for when hiring.",
+      validates: "Certifies solid, up-to-date Java skills, which many enterprise backend teams look for when hiring.",
     },
   ],
   faqs: [

@@ -11,7 +11,10 @@ export const { GET } = handlers;
  */
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = typeof form?.get("email") === "string" ? (form!.get("email") as string).trim().toLowerCase() : "";
     const limit = await checkSignInLimit(db, email, clientIp(request));
     if (limit.limited) {

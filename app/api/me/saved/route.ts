@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in to see saved roles", issues: [] }, { status: 401 });
-  return Response.json({ jobIds: await getSavedJobIdsByUser(db, user.id) }, { headers: { "cache-control": "private, no-store" } });
+  return Response.json(
+    { jobIds: await getSavedJobIdsByUser(db, user.id) },
+    { headers: { "cache-control": "private, no-store" } },
+  );
 }

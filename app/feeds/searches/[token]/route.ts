@@ -3,7 +3,8 @@ import { getFeedByToken } from "@/lib/saved-searches/service";
 
 export const dynamic = "force-dynamic";
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 
 /** A saved search as an Atom feed, at a private URL (the token is the only credential). */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -32,5 +33,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
 ${entries}
 </feed>
 `;
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "private, max-age=300", "x-robots-tag": "noindex" } });
+  return new Response(xml, {
+    headers: {
+      "content-type": "application/atom+xml; charset=utf-8",
+      "cache-control": "private, max-age=300",
+      "x-robots-tag": "noindex",
+    },
+  });
 }

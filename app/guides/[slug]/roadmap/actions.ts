@@ -20,7 +20,12 @@ const shareSchema = z.object({
 export async function setRoadmapShareAction(_prev: ShareState, form: FormData): Promise<ShareState> {
   const parsed = shareSchema.safeParse({ guide: form.get("guide"), shared: form.get("shared") });
   const user = await getCurrentUser();
-  if (!user) redirect(parsed.success ? `/sign-in?callbackUrl=${encodeURIComponent(`/guides/${parsed.data.guide}/roadmap`)}` : "/sign-in");
+  if (!user)
+    redirect(
+      parsed.success
+        ? `/sign-in?callbackUrl=${encodeURIComponent(`/guides/${parsed.data.guide}/roadmap`)}`
+        : "/sign-in",
+    );
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "Nothing was changed." };
   const roadmap = await getRoadmapByGuideSlug(parsed.data.guide, db);
   if (!roadmap) return { errors: { guide: ["No such roadmap"] }, message: "Nothing was changed." };

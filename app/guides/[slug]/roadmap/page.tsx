@@ -16,7 +16,10 @@ const load = (slug: string) => (/^[a-z0-9-]{1,80}$/.test(slug) ? getCachedRoadma
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const roadmap = await load((await params).slug);
   return roadmap
-    ? { title: `${roadmap.guide.title} roadmap`, description: `Skills, topics, certifications and projects for each ${roadmap.guide.title} level, with live demand.` }
+    ? {
+        title: `${roadmap.guide.title} roadmap`,
+        description: `Skills, topics, certifications and projects for each ${roadmap.guide.title} level, with live demand.`,
+      }
     : { title: "Roadmap not found" };
 }
 
@@ -26,14 +29,17 @@ export default async function RoadmapPage({ params }: Props) {
   const { slug } = await params;
   const roadmap = await load(slug);
   if (!roadmap) notFound();
-  const [demand, user] = await Promise.all([getCachedRoadmapDemand(roadmap.guide.id, roadmap.guide.roleFamily as RoleFamily), getCurrentUser()]);
+  const [demand, user] = await Promise.all([
+    getCachedRoadmapDemand(roadmap.guide.id, roadmap.guide.roleFamily as RoleFamily),
+    getCurrentUser(),
+  ]);
   const [progress, shareToken] = user
     ? await Promise.all([getProgressByUser(user.id, roadmap.guide.id), getRoadmapShareToken(user.id, roadmap.guide.id)])
     : [null, null];
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
           <Link href={`/guides/${slug}`} className="hover:underline">
             {roadmap.guide.title} career guide
           </Link>{" "}
@@ -41,10 +47,10 @@ export default async function RoadmapPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold sm:text-4xl">{roadmap.guide.title} roadmap</h1>
         <p className="max-w-3xl text-slate-700">
-          Every level of the career, from first job to principal: the skills employers ask for, the topics behind them, the
-          certifications worth considering and projects to practise on. Mark each milestone as you go; skills you mark done
-          become your profile skills, so your job matches follow your progress. Skill demand counts open listings on Ladder
-          right now.
+          Every level of the career, from first job to principal: the skills employers ask for, the topics behind them,
+          the certifications worth considering and projects to practise on. Mark each milestone as you go; skills you
+          mark done become your profile skills, so your job matches follow your progress. Skill demand counts open
+          listings on Ladder right now.
         </p>
         <p className="text-sm text-slate-600">
           Set a status with a click, or use Tab to reach a milestone and the arrow keys to change it.

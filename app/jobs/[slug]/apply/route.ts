@@ -16,5 +16,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return Response.redirect(new URL(`/jobs/${job.slug}`, request.url), 303);
   }
   after(() => recordApplyClick(db, job.id));
-  return new Response(null, { status: 303, headers: { Location: job.applyUrl, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer-when-downgrade" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: job.applyUrl, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer-when-downgrade" },
+  });
 }

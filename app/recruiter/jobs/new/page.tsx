@@ -18,7 +18,10 @@ export default async function NewJobPage() {
   return (
     <div className="space-y-4 py-2">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/recruiter" className="hover:underline">{access.membership.name}</Link> <span aria-hidden="true">/</span> New role
+        <Link href="/recruiter" className="hover:underline">
+          {access.membership.name}
+        </Link>{" "}
+        <span aria-hidden="true">/</span> New role
       </nav>
       <h1 className="text-2xl font-bold">Post a role</h1>
       <JobForm

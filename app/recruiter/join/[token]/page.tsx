@@ -30,8 +30,18 @@ export default async function JoinPage({ params }: Props) {
       <Shell title={`Join ${invite.companyName} on Ladder`}>
         <p>To manage {invite.companyName}’s roles, sign in with a recruiter account, or create one.</p>
         <p className="flex gap-3">
-          <Link href={`/sign-up?role=recruiter&callbackUrl=${encodeURIComponent(here)}`} className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Create a recruiter account</Link>
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="rounded-lg border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100">Sign in</Link>
+          <Link
+            href={`/sign-up?role=recruiter&callbackUrl=${encodeURIComponent(here)}`}
+            className="rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
+            Create a recruiter account
+          </Link>
+          <Link
+            href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
+            className="rounded-lg border border-slate-300 px-4 py-2 font-semibold hover:bg-slate-100"
+          >
+            Sign in
+          </Link>
         </p>
       </Shell>
     );
@@ -40,7 +50,10 @@ export default async function JoinPage({ params }: Props) {
   if (!access.allowed) {
     return (
       <Shell title={`Join ${invite.companyName} on Ladder`}>
-        <p>Invites are for recruiter accounts, and yours is a job seeker’s. Sign out, then create a recruiter account with your work email and open this link again.</p>
+        <p>
+          Invites are for recruiter accounts, and yours is a job seeker’s. Sign out, then create a recruiter account
+          with your work email and open this link again.
+        </p>
       </Shell>
     );
   }

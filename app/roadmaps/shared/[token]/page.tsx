@@ -20,11 +20,16 @@ export default async function SharedRoadmapPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Shared progress</p>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Shared progress</p>
         <h1 className="text-3xl font-bold">
           {firstName ? `${firstName}'s` : "A learner's"} progress on the {roadmap.guide.title} roadmap
         </h1>
-        <ProgressBar label="Overall progress" counts={countProgress(roadmap.milestones, progress)} testId="overall-progress" size="lg" />
+        <ProgressBar
+          label="Overall progress"
+          counts={countProgress(roadmap.milestones, progress)}
+          testId="overall-progress"
+          size="lg"
+        />
         <p className="text-sm">
           <Link href={`/guides/${roadmap.guide.slug}/roadmap`} className="text-brand-700 underline">
             Start your own {roadmap.guide.title} roadmap

@@ -27,7 +27,10 @@ export default async function EditJobPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4 py-2">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/recruiter" className="hover:underline">{access.membership.name}</Link> <span aria-hidden="true">/</span> Edit role
+        <Link href="/recruiter" className="hover:underline">
+          {access.membership.name}
+        </Link>{" "}
+        <span aria-hidden="true">/</span> Edit role
       </nav>
       <h1 className="text-2xl font-bold">Edit: {job.title}</h1>
       {copied && (
@@ -41,7 +44,10 @@ export default async function EditJobPage({ params, searchParams }: Props) {
         benchmarks={ctx.benchmarks}
         today={ctx.today}
         latest={ctx.latest}
-        initial={{ ...job.values, closesOn: job.values.closesOn && job.values.closesOn >= ctx.today ? job.values.closesOn : ctx.defaultClosesOn }}
+        initial={{
+          ...job.values,
+          closesOn: job.values.closesOn && job.values.closesOn >= ctx.today ? job.values.closesOn : ctx.defaultClosesOn,
+        }}
       />
     </div>
   );

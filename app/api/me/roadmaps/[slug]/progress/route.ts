@@ -12,7 +12,7 @@ const noStore = { "cache-control": "private, no-store" };
 
 async function guideFor(ctx: Ctx) {
   const slug = guideSlugSchema.safeParse((await ctx.params).slug);
-  return slug.success ? (await getRoadmapByGuideSlug(slug.data))?.guide ?? null : null;
+  return slug.success ? ((await getRoadmapByGuideSlug(slug.data))?.guide ?? null) : null;
 }
 
 /** The signed-in user's own progress on a roadmap. Nobody can ask for another user's. */
@@ -35,6 +35,12 @@ export async function PUT(req: Request, ctx: Ctx) {
   const parsed = setProgressSchema.safeParse(body.value);
   if (!parsed.success) return badRequest(issuesOf(parsed.error));
   const result = await setMilestoneStatus(db, user.id, guide.id, parsed.data);
-  if (!result.ok) return badRequest(Object.entries(result.errors).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))));
-  return Response.json({ milestone: parsed.data.milestone, status: parsed.data.status, updatedAt: result.updatedAt }, { headers: noStore });
+  if (!result.ok)
+    return badRequest(
+      Object.entries(result.errors).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))),
+    );
+  return Response.json(
+    { milestone: parsed.data.milestone, status: parsed.data.status, updatedAt: result.updatedAt },
+    { headers: noStore },
+  );
 }
