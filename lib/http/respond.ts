@@ -1,0 +1,12 @@
+import { HTTP_STATUS, type Failure, type Issue } from "@/lib/result";
+
+/** The JSON body of every error answer: `{ error, issues: [{ path, message }] }`. */
+export type ErrorBody = { error: string; issues: Issue[] };
+
+/** A `Failure` as HTTP: its reason's status and the one error body. */
+export function errorResponse(f: Failure, init: { headers?: HeadersInit } = {}): Response {
+  return Response.json({ error: f.message, issues: f.issues } satisfies ErrorBody, {
+    status: HTTP_STATUS[f.reason],
+    headers: init.headers,
+  });
+}
