@@ -55,3 +55,14 @@ describe("results", () => {
     expect(fieldErrorsOf(issues)["a.b"]).toHaveLength(1);
   });
 });
+
+describe("public origin", () => {
+  it("comes from APP_URL, then AUTH_URL, then localhost, never from a request", async () => {
+    const { absoluteUrl, publicOrigin } = await import("@/lib/public-origin");
+    expect(publicOrigin({ APP_URL: "https://ladder.example/some/path" })).toBe("https://ladder.example");
+    expect(publicOrigin({ AUTH_URL: "https://auth.example" })).toBe("https://auth.example");
+    expect(publicOrigin({ PORT: "4000" })).toBe("http://localhost:4000");
+    expect(absoluteUrl("/jobs/x", { APP_URL: "https://ladder.example/" })).toBe("https://ladder.example/jobs/x");
+    expect(() => publicOrigin({ APP_URL: "javascript:alert(1)" })).toThrow(/http/);
+  });
+});
