@@ -55,10 +55,6 @@ if (!run("Format (prettier --check)", bin("prettier"), ["--check", ".", "--log-l
   failed += 1;
   finish(1);
 }
-if (!run("Format (prettier --check)", bin("prettier"), ["--check", ".", "--log-level=warn"])) {
-  failed += 1;
-  finish(1);
-}
 if (!run("Typecheck", bin("tsc"), ["--noEmit"])) {
   failed += 1;
   finish(1);
