@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { csrfToken, expectCookiesRevoked } from "./helpers";
 
 const PASSWORD = "maple-orbit-canvas-77";
 
@@ -44,12 +45,7 @@ test("sign up, sign out, sign in; protected page redirects and returns; old cook
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
   // A copy of the signed-in cookie no longer works once its owner signed out.
-  const copy = await browser.newContext();
-  await copy.addCookies(cookies);
-  const stolen = await copy.newPage();
-  await stolen.goto("/me");
-  await expect(stolen).toHaveURL(/\/sign-in/);
-  await copy.close();
+  await expectCookiesRevoked(browser, cookies);
 
   await page.goto("/me");
   await signIn(page, email, PASSWORD);
@@ -80,9 +76,8 @@ test("after 5 failed sign-ins the form asks to wait and the endpoint answers 429
   await page.goto("/sign-in");
   await signIn(page, email, "wrong-password-again");
   await expect(page.getByText(/Too many failed sign-ins .* Wait 1 minute, then try again/)).toBeVisible();
-  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await page.request.post("/api/auth/callback/credentials", {
-    form: { email, password: "x", csrfToken },
+    form: { email, password: "x", csrfToken: await csrfToken(page) },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(429);

@@ -43,15 +43,12 @@ const nextAuth = NextAuth(async (): Promise<NextAuthConfig> => ({
   logger: authLogger,
   // Used by OAuth sign-ins (accounts and users); credentials sessions are JWTs.
   // The adapter checks the instance's class, so it gets the real client, not the lazy proxy.
-  adapter: DrizzleAdapter(
-    getDatabaseHandle().db as unknown as Parameters<typeof DrizzleAdapter>[0],
-    {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    } as never,
-  ),
+  adapter: DrizzleAdapter(getDatabaseHandle().db, {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
