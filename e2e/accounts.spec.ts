@@ -66,6 +66,7 @@ test("the demo job seeker can sign in", async ({ page }) => {
 });
 
 test("after 5 failed sign-ins the form asks to wait and the endpoint answers 429", async ({ page }) => {
+  test.setTimeout(90_000); // six form sign-ins, each an argon2 verification
   // The browser's address fails 5 times for this email (the per-address limit, 20, is not reached).
   const email = `locked-${Date.now()}@example.test`;
   for (let i = 0; i < 5; i++) {

@@ -5,6 +5,8 @@ import { authClient, outcome } from "./http";
 // The server runs with the default TRUSTED_PROXIES=0: the client address is the socket's.
 // Each test that fails sign-ins connects from its own loopback address (see ./http.ts), so
 // the per-address limit never reaches the browser's 127.0.0.1 used by the other tests.
+// Each test hashes and verifies passwords dozens of times (argon2, 19 MiB): more time than the default.
+test.describe.configure({ timeout: 120_000 });
 
 /** A fresh account made through the sign-up form; the browser is left signed out. */
 async function freshAccount(page: Page, name: string): Promise<string> {
