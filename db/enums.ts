@@ -22,3 +22,5 @@ export const MODERATION_ACTIONS = [
 ] as const;
 export const MILESTONE_KINDS = ["skill", "topic", "certification", "project"] as const;
 export const MILESTONE_STATUSES = ["todo", "learning", "done", "skipped"] as const;
+
+export type UserRole = (typeof USER_ROLES)[number];

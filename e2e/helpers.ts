@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Cookie, type Page } from "@playwright/test";
 
 export const TEST_PASSWORD = "quartz-meadow-signal-31";
 
@@ -15,4 +15,19 @@ export async function signUpAndIn(page: Page, name: string, password = TEST_PASS
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me$/);
   return email;
+}
+
+/** Auth.js's CSRF token for this page's context (its cookie is set on the context too). */
+export async function csrfToken(page: Page): Promise<string> {
+  return ((await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+}
+
+/** Asserts that a copy of `cookies` (taken while signed in) no longer opens /me in a fresh browser. */
+export async function expectCookiesRevoked(browser: Browser, cookies: Cookie[]): Promise<void> {
+  const copy = await browser.newContext();
+  await copy.addCookies(cookies);
+  const stolen = await copy.newPage();
+  await stolen.goto("/me");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  await copy.close();
 }

@@ -1,13 +1,14 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
+import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { changePassword, registerUser, revokeSessions } from "@/lib/accounts/service";
+import { changePassword, registerUser, waitMinutes } from "@/lib/accounts/service";
 import { changePasswordSchema, signInSchema, signUpSchema } from "@/lib/accounts/validation";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { clientAddressKey, RateLimitedSignIn, signIn, signOut } from "@/lib/auth/auth";
 import { getCurrentUser, safeReturnPath } from "@/lib/auth/session";
+import { fieldErrorsOf } from "@/lib/result";
 
 export type FormState = {
   errors?: Record<string, string[] | undefined>;
@@ -27,9 +28,10 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+    if (error instanceof RateLimitedSignIn) {
+      const wait = waitMinutes(error.retryAfterSeconds);
       return {
-        message: "Too many failed sign-ins for this account or network. Wait 15 minutes, then try again.",
+        message: `Too many failed sign-ins for this account or network. Wait ${wait} minute${wait === 1 ? "" : "s"}, then try again.`,
         values,
       };
     }
@@ -59,9 +61,7 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
 }
 
 export async function signOutAction(): Promise<void> {
-  const user = await getCurrentUser();
-  // Ends this session and any copy of its cookie: the token version moves on.
-  if (user) await revokeSessions(db, user.id);
+  // Auth.js's signOut event ends this session and any copy of its cookie (lib/auth/auth.ts).
   await signOut({ redirectTo: "/" });
 }
 
@@ -73,8 +73,8 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
     newPassword: field(form, "newPassword"),
   });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  const result = await changePassword(db, user.id, parsed.data);
-  if (!result.ok) return { errors: { currentPassword: ["That is not your current password"] } };
+  const result = await changePassword(db, user.id, { ...parsed.data, ip: clientAddressKey() });
+  if (!result.ok) return { errors: fieldErrorsOf(result.issues) };
   await signOut({ redirect: false });
   redirect("/sign-in?changed=1&callbackUrl=/me");
 }

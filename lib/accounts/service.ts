@@ -1,38 +1,50 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import type { UserRole } from "@/db/enums";
 import { users } from "@/db/schema";
+import { failure, ok, type Result } from "@/lib/result";
 import { hashPassword, verifyPassword } from "./password";
-import { checkSignInLimit, recordSignInAttempt } from "./rate-limit";
+import { containsEmail, PASSWORD_MESSAGES } from "./password-policy";
+import { limitedPasswordCheck } from "./rate-limit";
 
 export type SessionUser = {
   id: string;
   email: string;
   name: string | null;
-  role: "seeker" | "recruiter" | "admin";
+  role: UserRole;
   tokenVersion: number;
 };
 
 export type AuthenticateResult =
   | { ok: true; user: SessionUser }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "rate_limited"; retryAfterMinutes: number };
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+/** "Wait 3 minutes": the wait in whole minutes, rounded up. */
+export const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 /**
  * Email + password sign-in. A known and an unknown email take the same path and cost (a
- * hash is always verified) and fail with the same answer; failures count towards the
- * per-email and per-IP limits.
+ * hash is always verified) and fail with the same answer. Every attempt passes the limits
+ * of ./rate-limit.ts first (`ip` is the client's `addressKey`); over them the password is
+ * not even checked.
  */
 export async function authenticate(
   database: Database,
   input: { email: string; password: string; ip: string },
 ): Promise<AuthenticateResult> {
   const email = input.email.trim().toLowerCase();
-  const limit = await checkSignInLimit(database, email, input.ip);
-  if (limit.limited) return { ok: false, reason: "rate_limited", retryAfterMinutes: limit.retryAfterMinutes };
-  const [user] = await database.select().from(users).where(eq(users.email, email)).limit(1);
-  const ok = await verifyPassword(user?.passwordHash, input.password);
-  await recordSignInAttempt(database, email, input.ip, ok);
-  if (!ok || !user) return { ok: false, reason: "invalid" };
+  const result = await limitedPasswordCheck(database, email, input.ip, async () => {
+    const [user] = await database.select().from(users).where(eq(users.email, email)).limit(1);
+    const matches = await verifyPassword(user?.passwordHash, input.password);
+    return matches && user ? user : null;
+  });
+  if (!result.ok) {
+    return result.reason === "rate_limited"
+      ? { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds }
+      : { ok: false, reason: "invalid" };
+  }
+  const user = result.value;
   return {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role, tokenVersion: user.tokenVersion },
@@ -61,7 +73,7 @@ export async function getTokenVersion(database: Database, userId: string): Promi
   return row?.v ?? null;
 }
 
-/** Ends every session of the user, on every device (sign-out, password change). */
+/** Ends every session of the user, on every device (password change, sign-out). */
 export async function revokeSessions(database: Database, userId: string): Promise<void> {
   await database
     .update(users)
@@ -69,18 +81,55 @@ export async function revokeSessions(database: Database, userId: string): Promis
     .where(eq(users.id, userId));
 }
 
-/** Changes the password after checking the current one, and ends all sessions. */
+/**
+ * Sign-out with a session token carrying `tokenVersion`: ends every session of the user,
+ * but only when that token is still current. A copy of an already revoked cookie cannot
+ * sign its owner out again and again. Returns whether it revoked.
+ */
+export async function revokeSessionsFromToken(
+  database: Database,
+  userId: string,
+  tokenVersion: number,
+): Promise<boolean> {
+  const changed = await database
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(and(eq(users.id, userId), eq(users.tokenVersion, tokenVersion)))
+    .returning({ id: users.id });
+  return changed.length > 0;
+}
+
+/**
+ * Changes the password after checking the current one, and ends all sessions. The check
+ * counts against the same limits as sign-in (per email and per address `ip`), so a stolen
+ * session cannot be used to guess the password. Answers a field-level failure: `invalid`
+ * (wrong current password, or a new one that contains the email) or `rate_limited`.
+ */
 export async function changePassword(
   database: Database,
   userId: string,
-  input: { currentPassword: string; newPassword: string },
-): Promise<{ ok: true } | { ok: false; reason: "invalid" }> {
+  input: { currentPassword: string; newPassword: string; ip: string },
+): Promise<Result> {
   const [user] = await database.select().from(users).where(eq(users.id, userId)).limit(1);
-  if (!(await verifyPassword(user?.passwordHash, input.currentPassword)) || !user)
-    return { ok: false, reason: "invalid" };
+  if (!user) return failure("unauthenticated", "Your session ended: sign in again.");
+  if (containsEmail(input.newPassword, user.email)) {
+    return failure("invalid", "Choose another password.", [{ path: "newPassword", message: PASSWORD_MESSAGES.email }]);
+  }
+  const check = await limitedPasswordCheck(database, user.email, input.ip, async () =>
+    (await verifyPassword(user.passwordHash, input.currentPassword)) ? true : null,
+  );
+  if (!check.ok && check.reason === "rate_limited") {
+    const message = `Too many wrong passwords. Wait ${waitMinutes(check.retryAfterSeconds)} minutes, then try again.`;
+    return failure("rate_limited", message, [{ path: "currentPassword", message }]);
+  }
+  if (!check.ok) {
+    return failure("invalid", "That is not your current password.", [
+      { path: "currentPassword", message: "That is not your current password" },
+    ]);
+  }
   await database
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword), tokenVersion: sql`${users.tokenVersion} + 1` })
     .where(eq(users.id, userId));
-  return { ok: true };
+  return ok();
 }

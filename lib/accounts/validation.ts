@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from "./password";
+import { PASSWORD_MAX } from "./password";
+import { containsEmail, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
 
 const email = z
   .string({ error: "Enter your email address" })
@@ -8,18 +9,24 @@ const email = z
   .max(254, "That email address is too long")
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com" }));
 
-export const newPassword = z
-  .string({ error: "Choose a password" })
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
-  .refine((p) => !isCommonPassword(p), "This password is one of the most common ones; choose another");
-
-export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Tell us your name").max(100, "Use at most 100 characters"),
-  email,
-  password: newPassword,
-  role: z.enum(["seeker", "recruiter"], { error: "Choose job seeker or recruiter" }),
+/** A new password: the rules of ./password-policy.ts that need no email, one message at a time. */
+export const newPassword = z.string({ error: "Choose a password" }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
+
+export const signUpSchema = z
+  .object({
+    name: z.string().trim().min(1, "Tell us your name").max(100, "Use at most 100 characters"),
+    email,
+    password: newPassword,
+    role: z.enum(["seeker", "recruiter"], { error: "Choose job seeker or recruiter" }),
+  })
+  .superRefine((v, ctx) => {
+    if (containsEmail(v.password, v.email)) {
+      ctx.addIssue({ code: "custom", path: ["password"], message: PASSWORD_MESSAGES.email });
+    }
+  });
 
 export const signInSchema = z.object({
   email,
@@ -30,6 +37,7 @@ export const signInSchema = z.object({
     .max(PASSWORD_MAX * 4, "Enter your password"),
 });
 
+/** The user's email is checked against the new password by the service (it is not in the form). */
 export const changePasswordSchema = z.object({
   currentPassword: z
     .string()

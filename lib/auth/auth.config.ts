@@ -7,6 +7,8 @@ import type { NextAuthConfig } from "next-auth";
  */
 export const authConfig = {
   pages: { signIn: "/sign-in" },
+  // Sliding: each use renews the cookie for 30 days. The absolute limit is in ./token.ts.
+  // Sliding: each use renews the cookie for 30 days; the absolute limit is in ./token.ts.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   trustHost: true,
   providers: [],

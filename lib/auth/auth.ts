@@ -6,19 +6,24 @@ import Google from "next-auth/providers/google";
 import { cache } from "react";
 import { db, getDatabaseHandle } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { authenticate, getTokenVersion } from "@/lib/accounts/service";
+import { authenticate, getTokenVersion, revokeSessionsFromToken } from "@/lib/accounts/service";
 import { signInSchema } from "@/lib/accounts/validation";
+import { addressKey, currentClientAddress } from "@/lib/http/client-address";
 import { authConfig } from "./auth.config";
+import { authLogger } from "./logger";
+import { safeReturnPath } from "./return-path";
+import { checkSessionToken, newSessionClaims } from "./token";
 
-/** Too many failed attempts: Auth.js passes `code` through to the sign-in action. */
+/** Too many failed attempts: Auth.js passes `code` through to the sign-in action and the error URL. */
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
-export function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
-}
+/** The limit key of this request's client (socket address, or per TRUSTED_PROXIES). */
+export const clientAddressKey = () => addressKey(currentClientAddress().address);
 
 /** OAuth providers appear only when their credentials are configured. */
 function oauthProviders() {
@@ -35,55 +40,57 @@ export const oauthProviderIds = (): ("github" | "google")[] =>
 // Lazy: the config (and the database) is built on the first request, never at build time.
 const nextAuth = NextAuth(async (): Promise<NextAuthConfig> => ({
   ...authConfig,
+  logger: authLogger,
   // Used by OAuth sign-ins (accounts and users); credentials sessions are JWTs.
   // The adapter checks the instance's class, so it gets the real client, not the lazy proxy.
-  adapter: DrizzleAdapter(
-    getDatabaseHandle().db as unknown as Parameters<typeof DrizzleAdapter>[0],
-    {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    } as never,
-  ),
+  adapter: DrizzleAdapter(getDatabaseHandle().db, {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials, request) {
+      async authorize(credentials) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await authenticate(db, { ...parsed.data, ip: clientIp(request) });
-        if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignIn();
+        const result = await authenticate(db, { ...parsed.data, ip: clientAddressKey() });
+        if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
         if (!result.ok) return null;
-        return {
-          id: result.user.id,
-          email: result.user.email,
-          name: result.user.name,
-          role: result.user.role,
-          tokenVersion: result.user.tokenVersion,
-        };
+        const { id, email, name, role, tokenVersion } = result.user;
+        return { id, email, name, role, tokenVersion };
       },
     }),
     ...oauthProviders(),
   ],
+  events: {
+    // Every sign-out (the app's button, and Auth.js's own POST /api/auth/signout) ends every
+    // session of the user, so a copied cookie stops working too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.uid && typeof token.tv === "number") await revokeSessionsFromToken(db, token.uid, token.tv);
+    },
+  },
   callbacks: {
     ...authConfig.callbacks,
+    // Every return address Auth.js follows (callbackUrl, OAuth) stays on this site.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeReturnPath(url, "/")}`;
+    },
     async jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: string }).role ?? "seeker";
-        token.tv = (user as { tokenVersion?: number }).tokenVersion ?? (await getTokenVersion(db, user.id!)) ?? 0;
-        return token;
+      const now = Math.floor(Date.now() / 1000);
+      if (user?.id) {
+        const tokenVersion = user.tokenVersion ?? (await getTokenVersion(db, user.id)) ?? 0;
+        return newSessionClaims(token, { id: user.id, role: user.role ?? "seeker", tokenVersion }, now);
       }
-      // Every request: a session whose version no longer matches was signed out elsewhere.
-      if (typeof token.uid !== "string") return null;
-      const current = await getTokenVersion(db, token.uid);
-      return current !== null && current === token.tv ? token : null;
+      // Every request: past its absolute lifetime, or signed out elsewhere, the session ends.
+      return checkSessionToken(db, token, now);
     },
     session({ session, token }) {
-      if (typeof token.uid === "string") {
+      if (token.uid) {
         session.user.id = token.uid;
-        (session.user as { role?: string }).role = token.role as string;
+        session.user.role = token.role ?? "seeker";
       }
       return session;
     },

@@ -1,11 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import type { UserRole } from "@/db/enums";
 import { auth } from "./auth";
 
 export { safeReturnPath } from "./return-path";
 
-export type CurrentUser = { id: string; email: string; name: string | null; role: "seeker" | "recruiter" | "admin" };
+export type CurrentUser = { id: string; email: string; name: string | null; role: UserRole };
 
 // Auth.js names its session cookie authjs.session-token (with a __Secure- prefix over
 // HTTPS, and .0, .1... suffixes when chunked).
@@ -14,11 +15,8 @@ const hasSessionCookie = async () => (await cookies()).getAll().some((c) => c.na
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   // No session cookie, no session: skip Auth.js entirely (most searches are anonymous).
   if (!(await hasSessionCookie())) return null;
-  const session = await auth();
-  const user = session?.user as (CurrentUser & { id?: string }) | undefined;
-  return user?.id && user.email
-    ? { id: user.id, email: user.email, name: user.name ?? null, role: user.role ?? "seeker" }
-    : null;
+  const user = (await auth())?.user;
+  return user?.id && user.email ? { id: user.id, email: user.email, name: user.name ?? null, role: user.role } : null;
 }
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */

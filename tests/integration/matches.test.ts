@@ -83,16 +83,14 @@ const P = (qs: string) => {
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedDatabase(t.db, { jobs: 0 });
-  await t.db
-    .insert(skills)
-    .values([
-      ...MINE.map((slug) => ({
-        slug,
-        name: slug.replace("mx-", "Mx ").replace(/\b\w/g, (c) => c.toUpperCase()),
-        category: "test",
-      })),
-      { slug: "mx-other", name: "Mx Other", category: "test" },
-    ]);
+  await t.db.insert(skills).values([
+    ...MINE.map((slug) => ({
+      slug,
+      name: slug.replace("mx-", "Mx ").replace(/\b\w/g, (c) => c.toUpperCase()),
+      category: "test",
+    })),
+    { slug: "mx-other", name: "Mx Other", category: "test" },
+  ]);
   await t.db.execute(
     sql`insert into skills (id, slug, name, category) overriding system value values (300, 'mx-wide', 'Mx Wide', 'test')`,
   );

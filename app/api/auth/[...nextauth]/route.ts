@@ -1,28 +1,42 @@
 import type { NextRequest } from "next/server";
 import { db } from "@/db";
 import { checkSignInLimit } from "@/lib/accounts/rate-limit";
-import { clientIp, handlers } from "@/lib/auth/auth";
+import { waitMinutes } from "@/lib/accounts/service";
+import { clientAddressKey, handlers } from "@/lib/auth/auth";
 
 export const { GET } = handlers;
 
+/** Auth.js's redirect to the sign-in page for a refused credentials sign-in: `?error=CredentialsSignin&code=rate_limited`. */
+function isRateLimitedRedirect(location: string | null): boolean {
+  if (!location) return false;
+  const url = URL.parse(location, "http://x.invalid");
+  return url?.searchParams.get("error") === "CredentialsSignin" && url.searchParams.get("code") === "rate_limited";
+}
+
 /**
- * Auth.js endpoints. A credentials sign-in over HTTP that is over the limit gets a 429 with
- * a clear message before Auth.js runs (the sign-in form shows the same message).
+ * Auth.js endpoints. The limits are applied inside the credentials check (lib/accounts);
+ * when they refuse, Auth.js redirects with `code=rate_limited`, which an HTTP client gets
+ * here as a 429 with Retry-After (the sign-in form shows the same message).
  */
 export async function POST(request: NextRequest) {
-  if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await request
-      .clone()
-      .formData()
-      .catch(() => null);
-    const email = typeof form?.get("email") === "string" ? (form!.get("email") as string).trim().toLowerCase() : "";
-    const limit = await checkSignInLimit(db, email, clientIp(request));
-    if (limit.limited) {
-      return Response.json(
-        { error: `Too many failed sign-ins. Wait ${limit.retryAfterMinutes} minutes, then try again.`, issues: [] },
-        { status: 429, headers: { "retry-after": String(limit.retryAfterMinutes * 60) } },
-      );
-    }
-  }
-  return handlers.POST(request);
+  const isCredentials = request.nextUrl.pathname.endsWith("/callback/credentials");
+  const form = isCredentials
+    ? await request
+        .clone()
+        .formData()
+        .catch(() => null)
+    : null;
+  const response = await handlers.POST(request);
+  if (!isCredentials || !isRateLimitedRedirect(response.headers.get("location"))) return response;
+  const email = form?.get("email");
+  const limit = await checkSignInLimit(
+    db,
+    typeof email === "string" ? email.trim().toLowerCase() : "",
+    clientAddressKey(),
+  );
+  const seconds = limit.limited ? limit.retryAfterSeconds : 60;
+  return Response.json(
+    { error: `Too many failed sign-ins. Wait ${waitMinutes(seconds)} minutes, then try again.`, issues: [] },
+    { status: 429, headers: { "retry-after": String(seconds) } },
+  );
 }

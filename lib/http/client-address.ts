@@ -1,0 +1,108 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import http from "node:http";
+import ipaddr from "ipaddr.js";
+
+/*
+ * The client's network address, for the sign-in limits. Never read from a header alone:
+ * `X-Forwarded-For` is written by whoever sends the request.
+ *
+ * How `next start` (Next 16.4) exposes the socket: base-server.js sets
+ * `req.headers['x-forwarded-for'] ??= req.socket.remoteAddress`, that is only when the
+ * request has none. A client that sends its own header replaces the socket address, and a
+ * route handler cannot tell the two apart (it gets a web `Request`, no socket). So Ladder
+ * reads the socket itself: `installClientAddressHook()` (run by instrumentation.ts when the
+ * server starts) resolves the address from the socket and the header on the Node request,
+ * before Next sees it, and keeps it in an AsyncLocalStorage for the rest of that request.
+ */
+
+/** Which address the request came from, and whether it was resolved from a real socket. */
+export type ClientAddress = { address: string; verified: boolean };
+
+/** Requests that arrive before the hook is installed (the first moments of a start). */
+export const UNVERIFIED_ADDRESS = "unverified";
+
+/**
+ * The client address behind `trustedProxies` proxies: the socket address when 0, else the
+ * entry that many hops from the right of `X-Forwarded-For` (each proxy appends the address
+ * it received the request from, so the right end is written by our own proxies and the left
+ * end by the client). With fewer entries than proxies, the leftmost. Shape: an IPv4 or IPv6
+ * address as text, e.g. "203.0.113.9"; IPv4-mapped IPv6 ("::ffff:1.2.3.4") becomes IPv4.
+ * Express's `trust proxy = N` counts hops the same way.
+ */
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: number,
+): string {
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
+  const hops = [
+    socketAddress ?? "",
+    ...header
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .reverse(),
+  ];
+  return normalizeAddress(hops[Math.min(trustedProxies, hops.length - 1)] ?? "");
+}
+
+/** IPv4-mapped IPv6 as IPv4, IPv6 in its canonical form; anything unparsable as given (at most 64 characters). */
+export function normalizeAddress(address: string): string {
+  const bare = address.replace(/^\[|\](:\d+)?$/g, "");
+  if (!ipaddr.isValid(bare)) return address.slice(0, 64) || "unknown";
+  return ipaddr.process(bare).toString();
+}
+
+/**
+ * The key the per-address limit counts on: an IPv4 address, or the /64 network of an IPv6
+ * one (one subscriber usually holds a whole /64, so rotating inside it must not reset the
+ * count; RFC 6177 recommends at least a /64 per end site).
+ */
+export function addressKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((p) => p.toString(16));
+  return `${parts.join(":")}::/64`;
+}
+
+/** `TRUSTED_PROXIES`: how many proxies in front of the app append to X-Forwarded-For (0-10, default 0). */
+export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.TRUSTED_PROXIES?.trim() ?? "";
+  if (raw === "") return 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 10) {
+    throw new Error(`TRUSTED_PROXIES must be a whole number from 0 to 10, got ${JSON.stringify(raw)}`);
+  }
+  return n;
+}
+
+// One store per process, on globalThis: instrumentation.ts and the route bundles are
+// separate module graphs, so a module-level instance would not be shared.
+const STORE = Symbol.for("ladder.clientAddress");
+const INSTALLED = Symbol.for("ladder.clientAddressHook");
+type Global = { [STORE]?: AsyncLocalStorage<ClientAddress>; [INSTALLED]?: boolean };
+const g = globalThis as Global;
+const storage = (g[STORE] ??= new AsyncLocalStorage<ClientAddress>());
+
+/**
+ * Wraps every HTTP server's "request" event so the rest of the request runs with its
+ * resolved client address. Installed once per process; later calls do nothing.
+ */
+export function installClientAddressHook(trustedProxies = trustedProxyCount()): void {
+  if (g[INSTALLED]) return;
+  g[INSTALLED] = true;
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    const forward = () => Reflect.apply(emit, this, [event, ...args]) as boolean;
+    if (event !== "request") return forward();
+    const req = args[0] as http.IncomingMessage;
+    const address = resolveClientAddress(req.socket?.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    return storage.run({ address, verified: true }, forward);
+  };
+}
+
+/** The client address of the current request, or `UNVERIFIED_ADDRESS` outside a hooked request. */
+export function currentClientAddress(): ClientAddress {
+  return storage.getStore() ?? { address: UNVERIFIED_ADDRESS, verified: false };
+}
