@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
+  // `next dev` serves its hot-reload socket and dev assets only to these hosts (localhost is
+  // always allowed): the README's http://127.0.0.1:3000 gets hot reload too.
+  allowedDevOrigins: ["127.0.0.1"],
 };
 
 export default nextConfig;

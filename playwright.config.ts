@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./e2e/chromium";
+import { toolEnv } from "./env";
 
-const PORT = Number(process.env.E2E_PORT ?? 3200);
+const tools = toolEnv();
+const PORT = tools.E2E_PORT;
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error(
@@ -19,8 +21,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
-  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
+  retries: tools.CI ? 1 : 0,
+  reporter: tools.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },

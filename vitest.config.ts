@@ -1,8 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+// With its extension: vitest bundles this file as a Node ES module.
+import { toolEnv } from "./env.ts";
 
 const root = import.meta.dirname;
-const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+const tools = toolEnv();
+const postgresUrl = tools.TEST_DATABASE_URL ?? tools.DATABASE_URL;
 
 // The integration suite runs once per database: always on in-memory PGlite, and on real
 // Postgres when TEST_DATABASE_URL (or DATABASE_URL) names a server.

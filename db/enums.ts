@@ -1,6 +1,8 @@
 /* Enum values as plain arrays: db/schema.ts builds the Postgres enums from them, and
    client code can import them without pulling in drizzle. */
 export const USER_ROLES = ["seeker", "recruiter", "admin"] as const;
+/** The one spelling of the role union: sessions, Auth.js's types and the services use it. */
+export type UserRole = (typeof USER_ROLES)[number];
 export const JOB_LEVELS = ["junior", "mid", "senior", "lead", "principal"] as const;
 export const EMPLOYMENT_TYPES = ["full_time", "part_time", "contract", "freelance", "internship"] as const;
 export const WORKPLACES = ["remote", "hybrid", "onsite"] as const;
@@ -22,5 +24,5 @@ export const MODERATION_ACTIONS = [
 ] as const;
 export const MILESTONE_KINDS = ["skill", "topic", "certification", "project"] as const;
 export const MILESTONE_STATUSES = ["todo", "learning", "done", "skipped"] as const;
-
-export type UserRole = (typeof USER_ROLES)[number];
+/** What a kept old slug pointed at (slug_redirects). */
+export const SLUG_KINDS = ["company", "job"] as const;

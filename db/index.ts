@@ -1,5 +1,5 @@
 import { openDatabase, type DatabaseHandle } from "./client";
-import { dbEnv } from "./env";
+import { env } from "../env";
 
 export type { Database } from "./client";
 
@@ -8,9 +8,8 @@ export type { Database } from "./client";
 const globalForDb = globalThis as unknown as { __ladderDb?: DatabaseHandle };
 
 export function getDatabaseHandle(): DatabaseHandle {
-  globalForDb.__ladderDb ??= dbEnv.DATABASE_URL
-    ? openDatabase({ url: dbEnv.DATABASE_URL })
-    : openDatabase({ dataDir: dbEnv.PGLITE_DIR });
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  globalForDb.__ladderDb ??= DATABASE_URL ? openDatabase({ url: DATABASE_URL }) : openDatabase({ dataDir: PGLITE_DIR });
   return globalForDb.__ladderDb;
 }
 

@@ -29,6 +29,7 @@ import {
   JOB_STATUSES,
   PAY_PERIODS,
   ROLE_FAMILIES,
+  SLUG_KINDS,
   USER_ROLES,
   WORKPLACES,
 } from "./enums";
@@ -66,6 +67,7 @@ export const reportStatus = pgEnum("report_status", REPORT_STATUSES);
 export const moderationAction = pgEnum("moderation_action", MODERATION_ACTIONS);
 export const milestoneKind = pgEnum("milestone_kind", MILESTONE_KINDS);
 export const milestoneStatus = pgEnum("milestone_status", MILESTONE_STATUSES);
+export const slugKind = pgEnum("slug_kind", SLUG_KINDS);
 
 // ---------------------------------------------------------------- users and Auth.js
 
@@ -170,6 +172,22 @@ export const companies = pgTable("companies", {
   verified: boolean().notNull().default(false),
   createdAt: createdAt(),
 });
+
+/**
+ * Old slugs of companies and listings whose slug was rewritten (the transliteration fix of
+ * lib/slug.ts): the old URL answers with a permanent redirect to the row's current slug.
+ * `target_id` is the company's or the listing's id, by `kind`.
+ */
+export const slugRedirects = pgTable(
+  "slug_redirects",
+  {
+    kind: slugKind().notNull(),
+    oldSlug: text().notNull(),
+    targetId: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.oldSlug] })],
+);
 
 export const companyMembers = pgTable(
   "company_members",
@@ -412,7 +430,9 @@ export const savedSearches = pgTable(
     feedToken: text().notNull().unique(),
     createdAt: createdAt(),
   },
-  (t) => [index().on(t.userId)],
+  // One row per user and canonical query: saving the same search twice keeps one. The
+  // query is hashed because a btree entry must stay under ~2.7 kB and queries reach 4,000.
+  (t) => [index().on(t.userId), uniqueIndex("saved_searches_user_query_idx").on(t.userId, sql`md5(${t.query})`)],
 );
 
 // ---------------------------------------------------------------- trust and safety

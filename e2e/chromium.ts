@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { toolEnv } from "../env";
 
 /** Playwright cannot download browsers here; we drive the system's Chromium instead. */
 export const CHROMIUM_CANDIDATES = [
@@ -9,7 +10,7 @@ export const CHROMIUM_CANDIDATES = [
 ];
 
 export function findChromium(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
+  const fromEnv = toolEnv().CHROMIUM_PATH;
   if (fromEnv) return fs.existsSync(fromEnv) ? fromEnv : null;
   return CHROMIUM_CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
 }

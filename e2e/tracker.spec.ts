@@ -63,3 +63,40 @@ test("a signed-out visitor who saves is asked to sign in, and the role is saved 
   await page.goto("/me/jobs");
   await expect(page.getByRole("article", { name: title })).toBeVisible();
 });
+
+test("Save holds when the saved-ids read answers late, and Undo undoes the click", async ({ page }) => {
+  await signUpAndIn(page, "Lena");
+  await page.goto("/jobs?q=backend");
+  const card = page.getByRole("list", { name: "Results" }).getByRole("article").first();
+  const title = (await card.getByRole("heading").textContent())!;
+  await expect(card.getByRole("button", { name: `Save ${title}` })).toBeEnabled();
+
+  // A slow connection: the listing page's read of the saved ids leaves now (before the save)
+  // and answers seconds later, with what was saved when it left.
+  let reads = 0;
+  await page.route("**/api/me/saved", async (route) => {
+    reads += 1;
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await route.fulfill({ response }).catch(() => {}); // cancelled reads may be gone
+  });
+  await card.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect.poll(() => reads).toBeGreaterThan(0);
+  await page.getByRole("button", { name: `Save ${title}` }).click();
+  const saved = page.getByRole("button", { name: `Saved: ${title}. Press to remove` });
+  await expect(saved).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Saved to your tracker.")).toBeVisible();
+
+  // The late read has answered by now; the button still says what the server stored.
+  await page.waitForTimeout(3_000);
+  await expect(saved).toHaveAttribute("aria-pressed", "true");
+  await page.unroute("**/api/me/saved");
+  expect((await (await page.request.get("/api/me/saved")).json()).jobIds).toHaveLength(1);
+
+  // Undo undoes the click: the role is removed, not saved again.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("button", { name: `Save ${title}` })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByText("Removed from your tracker.")).toBeVisible();
+  await expect.poll(async () => (await (await page.request.get("/api/me/saved")).json()).jobIds).toEqual([]);
+});

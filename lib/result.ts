@@ -37,7 +37,14 @@ export const HTTP_STATUS: Record<ErrorReason, number> = {
 /** One problem with one input field: `path` is the field name (dotted for nested fields). */
 export type Issue = { path: string; message: string };
 
-export type Failure = { ok: false; reason: ErrorReason; message: string; issues: Issue[] };
+export type Failure = {
+  ok: false;
+  reason: ErrorReason;
+  message: string;
+  issues: Issue[];
+  /** rate_limited only: seconds until a retry may succeed (HTTP `Retry-After`). */
+  retryAfterSeconds?: number;
+};
 export type Success<T> = { ok: true; value: T };
 export type Result<T = undefined> = Success<T> | Failure;
 
@@ -49,6 +56,17 @@ export function ok<T>(value?: T): Success<T | undefined> {
 
 export function failure(reason: ErrorReason, message: string, issues: Issue[] = []): Failure {
   return { ok: false, reason, message, issues };
+}
+
+/** Over a limit: the message says how long to wait; `retryAfterSeconds` is that wait. */
+export function rateLimited(message: string, retryAfterSeconds: number, issues: Issue[] = []): Failure {
+  return {
+    ok: false,
+    reason: "rate_limited",
+    message,
+    issues,
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+  };
 }
 
 /**
@@ -83,11 +101,14 @@ export function issuesFromZod(error: z.ZodError, fallbackPath = "body"): Issue[]
   return error.issues.map((i) => ({ path: i.path.map(String).join(".") || fallbackPath, message: i.message }));
 }
 
-/** Issues grouped by field, as forms show them: `{ email: ["Enter an email"] }`. */
+/**
+ * Issues grouped by field, as forms show them: `{ email: ["Enter an email"] }`. An issue of
+ * a list's item counts for the list (`skills.2` → `skills`: a form's list is one field).
+ */
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export function fieldErrorsOf(issues: Issue[]): FieldErrors {
   const out: FieldErrors = {};
-  for (const { path, message } of issues) (out[path] ??= []).push(message);
+  for (const { path, message } of issues) (out[path.replace(/\.\d+(\..*)?$/, "")] ??= []).push(message);
   return out;
 }

@@ -19,6 +19,7 @@ import { fromURLSearchParams, parseSearchParams } from "../lib/search/params";
 import { RANK_CAP, SAMPLE_CAP, TEXT_SAMPLE_CAP } from "../lib/search/query";
 import { searchJobs } from "../lib/search/response";
 import { progressBar } from "./cli";
+import { env, toolEnv } from "../env";
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +33,7 @@ const { values } = parseArgs({
     only: { type: "string" },
   },
 });
-const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+const url = toolEnv().BENCH_DATABASE_URL ?? env().DATABASE_URL;
 if (!url) {
   console.error(
     "npm run bench needs a real Postgres: set DATABASE_URL (or BENCH_DATABASE_URL), e.g.\n  DATABASE_URL=postgres://postgres@127.0.0.1:5432/ladder_bench npm run bench",

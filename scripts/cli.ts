@@ -1,16 +1,18 @@
 import { openDatabase, type DatabaseHandle } from "../db/client";
-import { dbEnv } from "../db/env";
+import { env } from "../env";
 
 /** The database a script works on: DATABASE_URL if set, else the embedded PGlite folder. */
 export function openScriptDatabase(): DatabaseHandle {
-  return dbEnv.DATABASE_URL ? openDatabase({ url: dbEnv.DATABASE_URL }) : openDatabase({ dataDir: dbEnv.PGLITE_DIR });
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  return DATABASE_URL ? openDatabase({ url: DATABASE_URL }) : openDatabase({ dataDir: PGLITE_DIR });
 }
 
-export const isEmbedded = () => !dbEnv.DATABASE_URL;
+export const isEmbedded = () => !env().DATABASE_URL;
 
 export function describeTarget(): string {
-  if (!dbEnv.DATABASE_URL) return `embedded PGlite in ${dbEnv.PGLITE_DIR}`;
-  const url = new URL(dbEnv.DATABASE_URL);
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  if (!DATABASE_URL) return `embedded PGlite in ${PGLITE_DIR}`;
+  const url = new URL(DATABASE_URL);
   return `Postgres at ${url.host}${url.pathname}`;
 }
 

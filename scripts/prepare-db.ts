@@ -5,12 +5,14 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { sql } from "drizzle-orm";
 import { runMigrations } from "../db/migrate";
+import { env } from "../env";
+import { repairLegacySlugs } from "../lib/slug-redirects";
 import { jobs } from "../db/schema";
 import { seedDatabase } from "../db/seed";
 import { describeTarget, isEmbedded, openScriptDatabase, progressBar } from "./cli";
 
 function ensureAuthSecret() {
-  if (process.env.AUTH_SECRET) return;
+  if (env().AUTH_SECRET) return;
   const file = ".env.local";
   const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   if (/^AUTH_SECRET=/m.test(current)) return;
@@ -23,6 +25,10 @@ ensureAuthSecret();
 const handle = openScriptDatabase();
 try {
   await runMigrations(handle);
+  const moved = await repairLegacySlugs(handle.db);
+  if (moved.companies + moved.jobs > 0) {
+    console.log(`Rewrote ${moved.companies} company and ${moved.jobs} listing slugs (old addresses redirect).`);
+  }
   const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(jobs);
   const count = row?.n ?? 0;
   if (count === 0) {

@@ -1,4 +1,5 @@
-/* `npm test`: typecheck, lint, unit + integration (PGlite, and Postgres when
+/* `npm test`: format check, typecheck, lint (with the layer rules), dead-code and
+   unused-dependency check (knip), unit + integration (PGlite, and Postgres when
    TEST_DATABASE_URL or DATABASE_URL is set), production build, then e2e in Chromium.
    Stops at the first failing step and ends with one "N passed, N failed" line. */
 import { spawnSync } from "node:child_process";
@@ -59,7 +60,11 @@ if (!run("Typecheck", bin("tsc"), ["--noEmit"])) {
   failed += 1;
   finish(1);
 }
-if (!run("Lint", bin("eslint"), [".", "--max-warnings=0"])) {
+if (!run("Lint and layer rules (eslint)", bin("eslint"), [".", "--max-warnings=0"])) {
+  failed += 1;
+  finish(1);
+}
+if (!run("Dead code and unused dependencies (knip)", bin("knip"), [])) {
   failed += 1;
   finish(1);
 }

@@ -1,86 +1,71 @@
 "use server";
 
-import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { changePassword, registerUser, waitMinutes } from "@/lib/accounts/service";
+import { changePassword, registerUser } from "@/lib/accounts/service";
 import { changePasswordSchema, signInSchema, signUpSchema } from "@/lib/accounts/validation";
-import { clientAddressKey, RateLimitedSignIn, signIn, signOut } from "@/lib/auth/auth";
-import { getCurrentUser, safeReturnPath } from "@/lib/auth/session";
-import { fieldErrorsOf } from "@/lib/result";
+import { defineAction, defineFormAction } from "@/lib/actions/define";
+import { clientAddressKey, signIn, signOut } from "@/lib/auth/auth";
+import { safeReturnPath } from "@/lib/auth/session";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { ok } from "@/lib/result";
 
-export type FormState = {
-  errors?: Record<string, string[] | undefined>;
-  message?: string;
-  values?: Record<string, string>;
-};
+// Where to go after signing in; checked again by safeReturnPath (same-site paths only).
+const returnTo = { callbackUrl: z.string().optional() };
 
-const field = (form: FormData, name: string) => {
-  const v = form.get(name);
-  return typeof v === "string" ? v : "";
-};
+export const signInAction = defineFormAction({
+  access: "public",
+  schema: signInSchema.extend(returnTo),
+  messages: { invalid: "Check the highlighted fields." },
+  run: (input) => signInWithPassword(input),
+  onSuccess: (_v, input) => redirect(safeReturnPath(input.callbackUrl, "/me")),
+});
 
-export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = { email: field(form, "email") };
-  const parsed = signInSchema.safeParse({ email: field(form, "email"), password: field(form, "password") });
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
-  try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
-  } catch (error) {
-    if (error instanceof RateLimitedSignIn) {
-      const wait = waitMinutes(error.retryAfterSeconds);
-      return {
-        message: `Too many failed sign-ins for this account or network. Wait ${wait} minute${wait === 1 ? "" : "s"}, then try again.`,
-        values,
-      };
-    }
-    // The same words whether the email exists or not.
-    if (error instanceof AuthError) return { message: "That email and password do not match an account.", values };
-    throw error;
-  }
-  redirect(safeReturnPath(form.get("callbackUrl"), "/me"));
-}
+export const signUpAction = defineFormAction({
+  access: "public",
+  schema: signUpSchema.safeExtend(returnTo),
+  messages: { invalid: "Check the highlighted fields." },
+  run: (input) => registerUser(db, input),
+  onSuccess(_v, input) {
+    // A new and an existing email see the same next step.
+    const next = new URLSearchParams({ registered: "1", email: input.email });
+    const back = safeReturnPath(input.callbackUrl, "");
+    if (back) next.set("callbackUrl", back);
+    redirect(`/sign-in?${next}`);
+  },
+});
 
-export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const raw = {
-    name: field(form, "name"),
-    email: field(form, "email"),
-    password: field(form, "password"),
-    role: field(form, "role"),
-  };
-  const values = { name: raw.name, email: raw.email, role: raw.role };
-  const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
-  await registerUser(db, parsed.data);
-  // A new and an existing email see the same next step.
-  const next = new URLSearchParams({ registered: "1", email: parsed.data.email });
-  const back = safeReturnPath(form.get("callbackUrl"), "");
-  if (back) next.set("callbackUrl", back);
-  redirect(`/sign-in?${next}`);
-}
+/**
+ * Ends this session and any copy of its cookie, then home: Auth.js's signOut event moves the
+ * token version on (lib/auth/auth.ts), as for its own POST /api/auth/signout.
+ */
+export const signOutAction = defineAction({
+  access: "public",
+  schema: z.object({}),
+  run: async () => ok(),
+  async onSuccess() {
+    await signOut({ redirectTo: "/" });
+  },
+});
 
-export async function signOutAction(): Promise<void> {
-  // Auth.js's signOut event ends this session and any copy of its cookie (lib/auth/auth.ts).
-  await signOut({ redirectTo: "/" });
-}
+export const changePasswordAction = defineFormAction({
+  access: "user",
+  schema: changePasswordSchema,
+  messages: { invalid: "Check the highlighted fields. Nothing was changed." },
+  run: (input, { user }) => changePassword(db, user.id, { ...input, ip: clientAddressKey() }),
+  async onSuccess() {
+    await signOut({ redirect: false });
+    redirect("/sign-in?changed=1&callbackUrl=/me");
+  },
+});
 
-export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/me");
-  const parsed = changePasswordSchema.safeParse({
-    currentPassword: field(form, "currentPassword"),
-    newPassword: field(form, "newPassword"),
-  });
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  const result = await changePassword(db, user.id, { ...parsed.data, ip: clientAddressKey() });
-  if (!result.ok) return { errors: fieldErrorsOf(result.issues) };
-  await signOut({ redirect: false });
-  redirect("/sign-in?changed=1&callbackUrl=/me");
-}
-
-export async function oauthSignInAction(form: FormData): Promise<void> {
-  const provider = form.get("provider");
-  if (provider !== "github" && provider !== "google") return;
-  await signIn(provider, { redirectTo: safeReturnPath(form.get("callbackUrl"), "/me") });
-}
+/** "Continue with GitHub/Google": only providers that exist; the provider sends the visitor back. */
+export const oauthSignInAction = defineAction({
+  access: "public",
+  schema: z.object({ provider: z.enum(["github", "google"]), ...returnTo }),
+  run: async () => ok(),
+  async onSuccess(_v, input) {
+    await signIn(input.provider, { redirectTo: safeReturnPath(input.callbackUrl, "/me") });
+  },
+});

@@ -4,17 +4,18 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DismissForm, RestoreForm, UnpublishForm, VerifyForm } from "@/components/moderation/admin-forms";
 import { VerifiedBadge } from "@/components/verified-badge";
+import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { formatAge, formatDate } from "@/lib/format";
 import { REASON_LABEL } from "@/lib/moderation/labels";
 import {
   getCompaniesForAdmin,
-  getIsAdmin,
   getOpenReportGroups,
   getRecentModerationEvents,
   getRemovedListings,
   type ReportGroup,
 } from "@/lib/moderation/queries";
+import { isAdmin } from "@/lib/moderation/service";
 
 export const metadata: Metadata = { title: "Admin: trust and safety", robots: { index: false } };
 
@@ -35,7 +36,7 @@ export default async function AdminPage({ searchParams }: Props) {
   const user = await requireUser("/admin");
   // The role is read from the database, not the session, and anyone else gets a 404: the
   // page does not admit it exists.
-  if (!(await getIsAdmin(user.id))) notFound();
+  if (!(await isAdmin(db, user.id))) notFound();
   const raw = (await searchParams).company;
   const companyQuery = typeof raw === "string" ? raw.trim().slice(0, 100) : "";
   const [groups, companyList, removed, events] = await Promise.all([

@@ -31,6 +31,8 @@ const DONE: Record<string, string> = {
   published: "Published: the role is in search now.",
   drafted: "Saved as a draft. Only your company can see it until you publish it.",
   updated: "Changes saved.",
+  // The same posting form was sent again (Back, then "Publish"): nothing new was made.
+  already: "You already sent this form: the role below was made by it, and no copy was posted.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction, type FormState } from "@/app/(auth)/actions";
+import { changePasswordAction } from "@/app/(auth)/actions";
+import type { FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
 
 export function ChangePasswordForm() {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInAction, type FormState } from "@/app/(auth)/actions";
+import { signInAction } from "@/app/(auth)/actions";
+import { typed, type FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
 
 export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
@@ -19,7 +20,7 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
         label="Email"
         type="email"
         autoComplete="email"
-        defaultValue={state.values?.email ?? email}
+        defaultValue={typed(state, "email", email)}
         errors={state.errors?.email}
       />
       <Field

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { signUpAction, type FormState } from "@/app/(auth)/actions";
+import { signUpAction } from "@/app/(auth)/actions";
+import { typed, type FormState } from "@/lib/actions/form-state";
+import type { UserRole } from "@/lib/enums";
 import { Field } from "./field";
 
 export function SignUpForm({
@@ -9,10 +11,10 @@ export function SignUpForm({
   defaultRole = "seeker",
 }: {
   callbackUrl?: string;
-  defaultRole?: "seeker" | "recruiter";
+  defaultRole?: Exclude<UserRole, "admin">;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
-  const role = state.values?.role ?? defaultRole;
+  const role = typed(state, "role", defaultRole);
   return (
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
@@ -20,7 +22,7 @@ export function SignUpForm({
         name="name"
         label="Name"
         autoComplete="name"
-        defaultValue={state.values?.name}
+        defaultValue={typed(state, "name")}
         errors={state.errors?.name}
       />
       <Field
@@ -28,7 +30,7 @@ export function SignUpForm({
         label="Email"
         type="email"
         autoComplete="email"
-        defaultValue={state.values?.email}
+        defaultValue={typed(state, "email")}
         errors={state.errors?.email}
       />
       <Field

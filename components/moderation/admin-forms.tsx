@@ -6,11 +6,11 @@ import {
   restoreListingAction,
   setCompanyVerifiedAction,
   unpublishListingAction,
-  type AdminActionState,
 } from "@/app/admin/actions";
+import type { FormState } from "@/lib/actions/form-state";
 import { REMOVAL_REASON_MAX } from "@/lib/moderation/labels";
 
-function Message({ state }: { state: AdminActionState }) {
+function Message({ state }: { state: FormState }) {
   if (!state.message) return null;
   return (
     <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-700"}`}>
@@ -23,7 +23,7 @@ const button = "rounded-lg px-3 py-1.5 text-sm font-semibold disabled:opacity-60
 
 /** Unpublish with a reason: the reason is the confirmation, and it is kept on the record. */
 export function UnpublishForm({ jobId, title }: { jobId: number; title: string }) {
-  const [state, action, pending] = useActionState<AdminActionState, FormData>(unpublishListingAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(unpublishListingAction, {});
   const id = `unpublish-reason-${jobId}`;
   const error = state.errors?.reason;
   return (
@@ -60,13 +60,13 @@ function SimpleForm({
   pendingLabel,
   className,
 }: {
-  act: (prev: AdminActionState, form: FormData) => Promise<AdminActionState>;
+  act: (prev: FormState, form: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
   label: string;
   pendingLabel: string;
   className: string;
 }) {
-  const [state, action, pending] = useActionState<AdminActionState, FormData>(act, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(act, {});
   return (
     <form action={action} className="space-y-1">
       {Object.entries(hidden).map(([k, v]) => (

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { reportListingAction, type ReportState } from "@/app/jobs/[slug]/actions";
-import { REPORT_REASONS } from "@/db/enums";
+import { reportListingAction } from "@/app/jobs/[slug]/actions";
+import { typed, type FormState } from "@/lib/actions/form-state";
+import { REPORT_REASONS } from "@/lib/enums";
 import { REASON_LABEL, REPORT_NOTE_MAX } from "@/lib/moderation/labels";
 
 export function ReportForm({
@@ -14,8 +15,10 @@ export function ReportForm({
   existing: { reason: string; note: string } | null;
   openOnLoad: boolean;
 }) {
-  const [state, action, pending] = useActionState<ReportState, FormData>(reportListingAction, {});
-  const v = state.values ?? existing ?? { reason: "", note: "" };
+  const [state, action, pending] = useActionState<FormState, FormData>(reportListingAction, {});
+  const v = state.values
+    ? { reason: typed(state, "reason"), note: typed(state, "note") }
+    : (existing ?? { reason: "", note: "" });
   const reported = Boolean(existing || state.ok);
   const err = (k: string) => state.errors?.[k];
   return (

@@ -1,10 +1,23 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateProfileAction, type ProfileState, type ProfileValues } from "@/app/me/profile/actions";
-import { JOB_LEVELS } from "@/db/enums";
+import { updateProfileAction } from "@/app/me/profile/actions";
+import { shownValues, type FormState } from "@/lib/actions/form-state";
+import { JOB_LEVELS } from "@/lib/enums";
 import { Field } from "@/components/account/field";
 import { LEVEL_LABEL } from "@/lib/format";
+
+/** The profile's fields as the form holds them (text, and the skills' slugs). */
+export type ProfileValues = {
+  name: string;
+  headline: string;
+  location: string;
+  yearsExperience: string;
+  targetGuide: string;
+  targetLevel: string;
+  visibility: string;
+  skills: string[];
+};
 
 type Options = {
   guides: { slug: string; title: string }[];
@@ -12,8 +25,8 @@ type Options = {
 };
 
 export function ProfileForm({ initial, options }: { initial: ProfileValues; options: Options }) {
-  const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, {});
-  const v = state.values ?? initial;
+  const [state, action, pending] = useActionState<FormState, FormData>(updateProfileAction, {});
+  const v = shownValues(state, initial);
   // A fresh key after each answer makes the uncontrolled inputs take the new defaults.
   const key = JSON.stringify(v);
   const categories = [...new Set(options.skills.map((s) => s.category))];

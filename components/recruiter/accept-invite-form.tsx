@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { acceptInviteAction, type RecruiterFormState } from "@/app/recruiter/actions";
+import { acceptInviteAction } from "@/app/recruiter/actions";
+import type { FormState } from "@/lib/actions/form-state";
 
 export function AcceptInviteForm({ token, companyName }: { token: string; companyName: string }) {
-  const [state, action, pending] = useActionState<RecruiterFormState, FormData>(acceptInviteAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(acceptInviteAction, {});
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="token" value={token} />

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { createCompanyAction, updateCompanyAction, type RecruiterFormState } from "@/app/recruiter/actions";
+import { createCompanyAction, updateCompanyAction } from "@/app/recruiter/actions";
+import { shownValues, type FormState } from "@/lib/actions/form-state";
 import { Field } from "@/components/account/field";
 import { COMPANY_SIZES } from "@/lib/recruiters/validation";
 
@@ -15,11 +16,11 @@ export function CompanyForm({
   mode: { kind: "create" } | { kind: "edit"; companyId: number };
   initial: Values;
 }) {
-  const [state, action, pending] = useActionState<RecruiterFormState, FormData>(
+  const [state, action, pending] = useActionState<FormState, FormData>(
     mode.kind === "create" ? createCompanyAction : updateCompanyAction,
     {},
   );
-  const v = (state.values as Partial<Values> | undefined) ?? initial;
+  const v = shownValues(state, { ...initial, slug: initial.slug ?? "" });
   const err = (k: string) => state.errors?.[k];
   return (
     <form key={JSON.stringify(v)} action={action} noValidate className="space-y-4">

@@ -1,14 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { createInviteAction, type RecruiterFormState } from "@/app/recruiter/actions";
+import { createInviteAction } from "@/app/recruiter/actions";
 import { formatDate } from "@/lib/format";
 
 /** Makes a single-use invite link. The link is shown once: only a hash of it is stored. */
 export function InvitePanel({ companyId }: { companyId: number }) {
-  const [state, action, pending] = useActionState<RecruiterFormState, FormData>(createInviteAction, {});
+  const [state, action, pending] = useActionState(createInviteAction, {});
+  const invite = state.data;
   // Only after an answer, so always in the browser: no server/client mismatch.
-  const link = state.invite ? `${window.location.origin}/recruiter/join/${state.invite.token}` : null;
+  const link = invite ? `${window.location.origin}/recruiter/join/${invite.token}` : null;
   return (
     <div className="space-y-3">
       <form action={action}>
@@ -26,11 +27,11 @@ export function InvitePanel({ companyId }: { companyId: number }) {
           {state.message}
         </p>
       )}
-      {link && (
+      {link && invite && (
         <div role="status" className="space-y-1 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm">
           <label htmlFor="invite-link" className="block font-medium">
-            Send this link to a colleague. It works once, until {formatDate(new Date(state.invite!.expiresAt))}, and is
-            not shown again.
+            Send this link to a colleague. It works once, until {formatDate(new Date(invite.expiresAt))}, and is not
+            shown again.
           </label>
           <input
             id="invite-link"

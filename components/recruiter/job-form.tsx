@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { saveJobAction, updateJobAction, type RecruiterFormState } from "@/app/recruiter/actions";
-import { CURRENCIES, EMPLOYMENT_TYPES, JOB_LEVELS, PAY_PERIODS, ROLE_FAMILIES, WORKPLACES } from "@/db/enums";
+import { saveJobAction, updateJobAction } from "@/app/recruiter/actions";
+import { shownValues, type FormState } from "@/lib/actions/form-state";
+import { CURRENCIES, EMPLOYMENT_TYPES, JOB_LEVELS, PAY_PERIODS, ROLE_FAMILIES, WORKPLACES } from "@/lib/enums";
 import { Field } from "@/components/account/field";
 import { Markdown } from "@/components/markdown";
 import { LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
@@ -43,8 +44,8 @@ type Props = {
 
 export function JobForm(props: Props) {
   const action = props.mode.kind === "create" ? saveJobAction : updateJobAction;
-  const [state, formAction, pending] = useActionState<RecruiterFormState, FormData>(action, {});
-  const values = (state.values as unknown as JobFormValues | undefined) ?? props.initial;
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const values = shownValues(state, props.initial);
   // A new key after each answer: the inputs take the values sent back (what was typed).
   return (
     <JobFormBody
@@ -68,7 +69,7 @@ function JobFormBody({
   state,
   formAction,
   pending,
-}: Props & { values: JobFormValues; state: RecruiterFormState; formAction: (f: FormData) => void; pending: boolean }) {
+}: Props & { values: JobFormValues; state: FormState; formAction: (f: FormData) => void; pending: boolean }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<JobFormValues>(values);
   const err = (k: string) => state.errors?.[k];
@@ -353,6 +354,16 @@ function JobFormBody({
           />
         </div>
 
+        {err("allowDuplicate") && (
+          // The same role is already posted (Back after "Publish", then "Publish" again).
+          <label className="flex items-start gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+            <input type="checkbox" name="allowDuplicate" className="mt-1" />
+            <span>
+              <strong className="block">Post a second copy of this role anyway.</strong>
+              {err("allowDuplicate")?.join(" ")}
+            </span>
+          </label>
+        )}
         <div className="flex flex-wrap gap-3">
           {mode.kind === "create" ? (
             <>

@@ -2,26 +2,19 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import {
-  closeJobAction,
-  duplicateJobAction,
-  publishJobAction,
-  renewJobAction,
-  type RecruiterFormState,
-} from "@/app/recruiter/actions";
+import { closeJobAction, duplicateJobAction, publishJobAction, renewJobAction } from "@/app/recruiter/actions";
+import type { FormState } from "@/lib/actions/form-state";
 import type { ListingState } from "@/lib/recruiters/queries";
-
-type Act = (prev: RecruiterFormState, form: FormData) => Promise<RecruiterFormState>;
 
 /** Edit, publish, close, renew and duplicate for one listing, with the answer beside them. */
 export function JobRowActions({ jobId, title, state }: { jobId: number; title: string; state: ListingState }) {
-  const publish = useActionState<RecruiterFormState, FormData>(publishJobAction as Act, {});
-  const close = useActionState<RecruiterFormState, FormData>(closeJobAction as Act, {});
-  const renew = useActionState<RecruiterFormState, FormData>(renewJobAction as Act, {});
-  const duplicate = useActionState<RecruiterFormState, FormData>(duplicateJobAction as Act, {});
+  const publish = useActionState<FormState, FormData>(publishJobAction, {});
+  const close = useActionState<FormState, FormData>(closeJobAction, {});
+  const renew = useActionState<FormState, FormData>(renewJobAction, {});
+  const duplicate = useActionState<FormState, FormData>(duplicateJobAction, {});
   const answers = [publish[0], close[0], renew[0], duplicate[0]].filter((s) => s.message);
   const pending = publish[2] || close[2] || renew[2] || duplicate[2];
-  const button = (label: string, [, act]: ReturnType<typeof useActionState<RecruiterFormState, FormData>>) => (
+  const button = (label: string, [, act]: ReturnType<typeof useActionState<FormState, FormData>>) => (
     <form action={act}>
       <input type="hidden" name="jobId" value={jobId} />
       <button

@@ -1,5 +1,5 @@
-import { MILESTONE_STATUSES } from "@/db/enums";
-import type { MilestoneStatus } from "@/db/schema";
+import { MILESTONE_STATUSES } from "@/lib/enums";
+import type { MilestoneStatus } from "@/lib/enums";
 import type { ProgressEntry, ProgressMap } from "@/lib/roadmap/types";
 
 /* Progress of signed-out visitors, kept in this browser's localStorage per guide until they

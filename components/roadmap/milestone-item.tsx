@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { MILESTONE_STATUSES } from "@/db/enums";
-import type { MilestoneStatus } from "@/db/schema";
+import { MILESTONE_STATUSES } from "@/lib/enums";
+import type { MilestoneStatus } from "@/lib/enums";
 import { formatCount, formatMoney } from "@/lib/format";
 import { STATUS_LABEL } from "@/lib/roadmap/progress";
 import type { Demand, RoadmapMilestoneView } from "@/lib/roadmap/types";

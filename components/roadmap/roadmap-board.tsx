@@ -1,9 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { MilestoneStatus } from "@/db/schema";
+import { useOptimisticMutation } from "@/components/use-optimistic-mutation";
+import type { MilestoneStatus } from "@/lib/enums";
 import { countProgress, readiness, STATUS_LABEL } from "@/lib/roadmap/progress";
 import type { ProgressMap, RoadmapDemand, RoadmapView } from "@/lib/roadmap/types";
 import {
@@ -43,7 +44,23 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
   const slug = roadmap.guide.slug;
   const signedIn = initialProgress !== null;
   const api = `/api/me/roadmaps/${slug}/progress`;
-  const [accountProgress, setAccountProgress] = useState<ProgressMap>(initialProgress ?? {});
+  const queryClient = useQueryClient();
+  // One cache entry per mounted board, seeded by this render: the server's progress is the
+  // truth when the page loads (another account may have used this tab since).
+  const [mountId] = useState(() => Math.random().toString(36).slice(2));
+  const progressKey = ["roadmap-progress", slug, mountId];
+  // The account's progress: rendered by the server, then kept in the query cache.
+  const { data: accountProgress = {} } = useQuery({
+    queryKey: progressKey,
+    queryFn: async ({ signal }) => {
+      const r = await fetch(api, { cache: "no-store", signal });
+      if (!r.ok) throw new Error(String(r.status));
+      return ((await r.json()) as { progress: ProgressMap }).progress;
+    },
+    initialData: initialProgress ?? {},
+    enabled: signedIn,
+    staleTime: Infinity,
+  });
   const [notice, setNotice] = useState<string | null>(null);
   // This browser's progress; the server renders without it (SERVER), the browser then fills it in.
   const raw = useSyncExternalStore(
@@ -55,9 +72,26 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
   const progress = signedIn ? accountProgress : localProgress;
   const loaded = signedIn || raw !== SERVER;
 
-  const save = useMutation({
-    mutationFn: (v: { milestone: string; status: MilestoneStatus }) =>
-      send(api, "PUT", v) as Promise<{ updatedAt: string }>,
+  type Mark = { milestone: string; status: MilestoneStatus; title: string };
+  const save = useOptimisticMutation({
+    queryKey: progressKey,
+    mutationFn: (v: Mark) =>
+      send(api, "PUT", { milestone: v.milestone, status: v.status }) as Promise<{
+        milestone: string;
+        status: MilestoneStatus;
+        updatedAt: string;
+      }>,
+    apply: (p: ProgressMap | undefined, v) => ({
+      ...p,
+      [v.milestone]: { status: v.status, updatedAt: new Date().toISOString() },
+    }),
+    settle: (p, answer) => ({ ...p, [answer.milestone]: { status: answer.status, updatedAt: answer.updatedAt } }),
+    onError: (error, v) =>
+      setNotice(
+        error.message === "401"
+          ? "Your session ended: sign in again to save changes."
+          : `Could not save ${v.title}; please try again.`,
+      ),
   });
   const merge = useMutation({
     mutationFn: (entries: { milestone: string; status: MilestoneStatus; updatedAt: string }[]) =>
@@ -76,7 +110,7 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
     merge.mutate(entries, {
       onSuccess: (r) => {
         clearLocalProgress(slug);
-        setAccountProgress(r.progress);
+        queryClient.setQueryData(["roadmap-progress", slug, mountId], r.progress);
         setNotice(
           r.merged > 0
             ? `Added ${r.merged} ${r.merged === 1 ? "change" : "changes"} you made while signed out to your account.`
@@ -88,7 +122,7 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
           "Could not add the progress you made while signed out; it is still in this browser and we will try again next visit.",
         ),
     });
-  }, [signedIn, slug, localProgress, merge]);
+  }, [signedIn, slug, localProgress, merge, queryClient, mountId]);
 
   const change = (milestone: string, status: MilestoneStatus) => {
     const title = roadmap.milestones.find((m) => m.slug === milestone)?.title ?? milestone;
@@ -97,31 +131,8 @@ export function RoadmapBoard({ roadmap, demand, initialProgress, children }: Pro
       setNotice(`${title}: ${STATUS_LABEL[status]}. Saved in this browser.`);
       return;
     }
-    const previous = accountProgress[milestone];
-    setAccountProgress((p) => ({ ...p, [milestone]: { status, updatedAt: new Date().toISOString() } }));
     setNotice(`${title}: ${STATUS_LABEL[status]}.`);
-    save.mutate(
-      { milestone, status },
-      {
-        onSuccess: (r) =>
-          setAccountProgress((p) =>
-            p[milestone]?.status === status ? { ...p, [milestone]: { status, updatedAt: r.updatedAt } } : p,
-          ),
-        onError: (error) => {
-          setAccountProgress((p) => {
-            const next = { ...p };
-            if (previous) next[milestone] = previous;
-            else delete next[milestone];
-            return next;
-          });
-          setNotice(
-            error.message === "401"
-              ? "Your session ended: sign in again to save changes."
-              : `Could not save ${title}; please try again.`,
-          );
-        },
-      },
-    );
+    save.mutate({ milestone, status, title });
   };
 
   const overall = countProgress(roadmap.milestones, progress);

@@ -1,4 +1,4 @@
-import type { MilestoneStatus } from "@/db/schema";
+import type { MilestoneStatus } from "@/lib/enums";
 import { countProgress, statusOf } from "@/lib/roadmap/progress";
 import type { ProgressMap, RoadmapDemand, RoadmapView } from "@/lib/roadmap/types";
 import { MilestoneItem } from "./milestone-item";

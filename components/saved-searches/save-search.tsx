@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { saveSearchAction, type SaveSearchState } from "@/app/me/searches/actions";
+import { saveSearchAction } from "@/app/me/searches/actions";
 import { useSavedJobIds } from "@/components/saved/save-button";
 
 /** "Save this search": a name, then the current URL's search is kept in /me/searches. */
 export function SaveSearch({ query, suggestedName }: { query: string; suggestedName: string }) {
   const { data: savedIds, isPending } = useSavedJobIds(); // null when signed out
   const [open, setOpen] = useState(false);
-  const [state, action, pending] = useActionState<SaveSearchState, FormData>(saveSearchAction, {});
+  const [state, action, pending] = useActionState(saveSearchAction, {});
   if (isPending) return null;
   if (savedIds === null) {
     return (
@@ -21,10 +21,10 @@ export function SaveSearch({ query, suggestedName }: { query: string; suggestedN
       </Link>
     );
   }
-  if (state.savedId) {
+  if (state.ok) {
     return (
       <p role="status" className="text-sm text-slate-700">
-        Search saved.{" "}
+        {state.message}{" "}
         <Link href="/me/searches" className="font-semibold text-brand-700 underline">
           Your saved searches
         </Link>
@@ -60,7 +60,7 @@ export function SaveSearch({ query, suggestedName }: { query: string; suggestedN
       >
         {pending ? "Saving…" : "Save"}
       </button>
-      {(state.errors?.name || state.errors?.query || state.message) && (
+      {(state.errors?.name || state.errors?.query || state.message) && !state.ok && (
         <p role="alert" className="w-full text-sm text-red-700">
           {[...(state.errors?.name ?? []), ...(state.errors?.query ?? []), state.message].filter(Boolean).join(" ")}
         </p>

@@ -1,18 +1,19 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 import { setSavedAction } from "@/app/me/jobs/actions";
+import { useOptimisticMutation } from "@/components/use-optimistic-mutation";
 
-export const savedIdsKey = ["saved-job-ids"] as const;
+const savedIdsKey = ["saved-job-ids"] as const;
 
 /** The signed-in user's saved ids; null when signed out. One request per page, shared by every button. */
 export function useSavedJobIds() {
   return useQuery({
     queryKey: savedIdsKey,
-    queryFn: async () => {
-      const r = await fetch("/api/me/saved", { cache: "no-store" });
+    queryFn: async ({ signal }) => {
+      const r = await fetch("/api/me/saved", { cache: "no-store", signal });
       if (r.status === 401) return null;
       if (!r.ok) throw new Error("Could not load saved roles");
       return new Set(((await r.json()) as { jobIds: number[] }).jobIds);
@@ -23,9 +24,19 @@ export function useSavedJobIds() {
   });
 }
 
+const withId = (ids: Set<number> | null | undefined, jobId: number, saved: boolean) => {
+  const next = new Set(ids ?? []);
+  if (saved) next.add(jobId);
+  else next.delete(jobId);
+  return next;
+};
+
+const FAILED = "That did not work; please try again.";
+
 /**
- * Save / Saved toggle: flips at once (optimistic), settles with the server, rolls back on
- * failure, and offers Undo. Signed out, it leads to sign-in and saves on the way back.
+ * Save / Saved toggle: flips at once and settles from the server's answer (the optimistic
+ * pattern of useOptimisticMutation), rolls back on failure, and offers Undo, which undoes
+ * the last click. Signed out, it leads to sign-in and saves on the way back.
  */
 export function SaveButton({
   jobId,
@@ -38,26 +49,30 @@ export function SaveButton({
   title: string;
   autoSave?: boolean;
 }) {
-  const queryClient = useQueryClient();
   const { data: savedIds, isPending: loading } = useSavedJobIds();
-  const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState<string | null>(null);
+  const [last, setLast] = useState<boolean | null>(null);
   const saved = savedIds?.has(jobId) ?? false;
 
+  const mutation = useOptimisticMutation({
+    queryKey: savedIdsKey,
+    mutationFn: async (save: boolean) => {
+      const result = await setSavedAction({ jobId, saved: save });
+      if (!result.ok) throw new Error(result.message);
+      return result.value;
+    },
+    apply: (ids: Set<number> | null | undefined, save) => withId(ids, jobId, save),
+    settle: (ids, answer) => withId(ids, answer.jobId, answer.saved),
+    onError: () => {
+      setLast(null);
+      setNotice(FAILED);
+    },
+  });
+
   const setSaved = (save: boolean) => {
-    const previous = queryClient.getQueryData<Set<number> | null>(savedIdsKey);
-    const next = new Set(previous ?? []);
-    if (save) next.add(jobId);
-    else next.delete(jobId);
-    queryClient.setQueryData(savedIdsKey, next);
+    setLast(save);
     setNotice(save ? "Saved to your tracker." : "Removed from your tracker.");
-    startTransition(async () => {
-      const result = await setSavedAction(jobId, save);
-      if (result.error || result.saved !== save) {
-        queryClient.setQueryData(savedIdsKey, previous ?? null);
-        setNotice("That did not work; please try again.");
-      }
-    });
+    mutation.mutate(save);
   };
 
   // Back from sign-in with ?save=1: save once.
@@ -94,8 +109,8 @@ export function SaveButton({
       </button>
       <span role="status" className="text-xs text-slate-700">
         {notice}
-        {notice && !pending && notice !== "That did not work; please try again." && (
-          <button type="button" className="ml-1 underline" onClick={() => setSaved(!saved)}>
+        {notice && last !== null && !mutation.isPending && (
+          <button type="button" className="ml-1 underline" onClick={() => setSaved(!last)}>
             Undo
           </button>
         )}

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { updateTrackerAction, type TrackerState } from "@/app/me/jobs/actions";
-import { APPLICATION_STAGES } from "@/db/enums";
+import { updateTrackerAction } from "@/app/me/jobs/actions";
+import { typed, type FormState } from "@/lib/actions/form-state";
+import { APPLICATION_STAGES } from "@/lib/enums";
 import { STAGE_LABEL } from "@/lib/saved/validation";
 
 export type TrackerEntry = {
@@ -19,14 +20,14 @@ export type TrackerEntry = {
 
 /** One role in the tracker: stage, dates and notes, edited in place (keyboard friendly). */
 export function TrackerItem({ entry }: { entry: TrackerEntry }) {
-  const [state, action, pending] = useActionState<TrackerState, FormData>(updateTrackerAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(updateTrackerAction, {});
   const id = (name: string) => `${name}-${entry.id}`;
   const v = {
-    stage: state.values?.stage ?? entry.stage,
-    appliedOn: state.values?.appliedOn ?? entry.appliedOn ?? "",
-    nextStep: state.values?.nextStep ?? entry.nextStep,
-    nextStepOn: state.values?.nextStepOn ?? entry.nextStepOn ?? "",
-    notes: state.values?.notes ?? entry.notes,
+    stage: typed(state, "stage", entry.stage),
+    appliedOn: typed(state, "appliedOn", entry.appliedOn ?? ""),
+    nextStep: typed(state, "nextStep", entry.nextStep),
+    nextStepOn: typed(state, "nextStepOn", entry.nextStepOn ?? ""),
+    notes: typed(state, "notes", entry.notes),
   };
   return (
     <article className="rounded-xl border border-slate-200 bg-white p-4" aria-labelledby={id("title")}>

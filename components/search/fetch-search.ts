@@ -1,4 +1,5 @@
-import type { ApiError, ApiSearchResponse } from "@/lib/search/types";
+import type { ErrorBody } from "@/lib/http/respond";
+import type { ApiSearchResponse } from "@/lib/search/types";
 
 export const searchKeys = {
   /** An infinite list: one search (canonical query string) from a starting cursor. */
@@ -18,7 +19,7 @@ export async function fetchSearchPage(
   if (histogram) sp.set("histogram", "1");
   const res = await fetch(`/api/jobs?${sp}`, { signal, headers: { accept: "application/json" } });
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as ApiError | null;
+    const body = (await res.json().catch(() => null)) as ErrorBody | null;
     throw new Error(body?.issues?.map((i) => `${i.path}: ${i.message}`).join("; ") || `Search failed (${res.status})`);
   }
   return (await res.json()) as ApiSearchResponse;

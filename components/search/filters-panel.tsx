@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/db/enums";
+import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/lib/enums";
 import { formatCount, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import type { SearchParams } from "@/lib/search/params";
 import type { ApiFacets, ApiFacetValue } from "@/lib/search/types";

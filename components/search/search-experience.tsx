@@ -6,19 +6,14 @@ import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { JobCard } from "@/components/job-card";
 import { formatCount } from "@/lib/format";
-import {
-  fromURLSearchParams,
-  parseSearchParamsLenient,
-  toQueryString,
-  type SearchIssue,
-  type SearchParams,
-} from "@/lib/search/params";
+import { fromURLSearchParams, parseSearchParamsLenient, toQueryString, type SearchParams } from "@/lib/search/params";
 import type { ApiSuggestion } from "@/lib/search/types";
 import { SaveSearch } from "@/components/saved-searches/save-search";
 import { ActiveFilters } from "./active-filters";
 import { fetchSearchPage, searchKeys } from "./fetch-search";
 import { FiltersPanel } from "./filters-panel";
 import { SalaryHistogram } from "./salary-histogram";
+import type { Issue } from "@/lib/result";
 
 const TYPING_DELAY_MS = 300;
 const noopSubscribe = () => () => {};
@@ -33,7 +28,7 @@ export function SearchExperience({
   canMatch = false,
   matchNeedsSkills = false,
 }: {
-  issues: SearchIssue[];
+  issues: Issue[];
   now: string;
   /** Signed in: "Best match" is offered. */
   canMatch?: boolean;

@@ -1,6 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import type { UserRole } from "../enums";
 import * as t from "../schema";
 import { backendEngineerGuide } from "./data/backend-engineer";
 import { backendEngineerRoadmap } from "./data/backend-engineer-roadmap";
@@ -18,7 +19,7 @@ export const DEMO_PASSWORD = "ladder-demo-2026";
 export const DEMO_ACCOUNTS: {
   email: string;
   name: string;
-  role: "seeker" | "recruiter" | "admin";
+  role: UserRole;
   company?: string;
   // A seeker part-way along the backend roadmap, so matches and readiness show something.
   profile?: { skills: string[]; yearsExperience: number; targetLevel: "mid"; guide: string };

@@ -1,3 +1,6 @@
+import slugifyText from "@sindresorhus/slugify";
+import { SLUG_OPTIONS } from "../slug-options";
+
 /** A small seeded PRNG (mulberry32): the same seed gives the same listings on every run. */
 export function createRandom(seed: number) {
   let state = seed >>> 0;
@@ -34,10 +37,7 @@ export function createRandom(seed: number) {
 
 export type Random = ReturnType<typeof createRandom>;
 
+/** The seed's slugs: the library and options lib/slug.ts uses (db/slug-options.ts). */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return slugifyText(text, SLUG_OPTIONS);
 }

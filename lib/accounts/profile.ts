@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Database } from "@/db";
 import { JOB_LEVELS, PROFILE_VISIBILITIES } from "@/db/enums";
 import { guides, skills, userSkills, users } from "@/db/schema";
+import { failure, ok, type Issue, type Result } from "@/lib/result";
 
 const optionalInt = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : v),
@@ -71,25 +72,21 @@ export async function getProfileOptions(database: Database) {
 }
 
 /** Saves the profile and replaces its skills in one transaction. Unknown guide or skills: field errors. */
-export async function updateProfile(
-  database: Database,
-  userId: string,
-  input: ProfileInput,
-): Promise<{ ok: true } | { ok: false; errors: Record<string, string[]> }> {
+export async function updateProfile(database: Database, userId: string, input: ProfileInput): Promise<Result> {
   return database.transaction(async (tx) => {
-    const errors: Record<string, string[]> = {};
+    const issues: Issue[] = [];
     let targetGuideId: number | null = null;
     if (input.targetGuide) {
       const [g] = await tx.select({ id: guides.id }).from(guides).where(eq(guides.slug, input.targetGuide));
-      if (!g) errors.targetGuide = ["Choose a guide from the list"];
+      if (!g) issues.push({ path: "targetGuide", message: "Choose a guide from the list" });
       else targetGuideId = g.id;
     }
     const wanted = [...new Set(input.skills)];
     const found = wanted.length
       ? await tx.select({ id: skills.id, slug: skills.slug }).from(skills).where(inArray(skills.slug, wanted))
       : [];
-    if (found.length !== wanted.length) errors.skills = ["Choose skills from the list"];
-    if (Object.keys(errors).length) return { ok: false as const, errors };
+    if (found.length !== wanted.length) issues.push({ path: "skills", message: "Choose skills from the list" });
+    if (issues.length) return failure("invalid", "Check the highlighted fields. Nothing was changed.", issues);
     await tx
       .update(users)
       .set({
@@ -104,6 +101,6 @@ export async function updateProfile(
       .where(eq(users.id, userId));
     await tx.delete(userSkills).where(eq(userSkills.userId, userId));
     if (found.length) await tx.insert(userSkills).values(found.map((s) => ({ userId, skillId: s.id })));
-    return { ok: true as const };
+    return ok();
   });
 }

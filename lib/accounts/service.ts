@@ -2,37 +2,34 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import type { UserRole } from "@/db/enums";
 import { users } from "@/db/schema";
-import { failure, ok, type Result } from "@/lib/result";
+import { failure, ok, rateLimited, type Result } from "@/lib/result";
 import { hashPassword, verifyPassword } from "./password";
 import { containsEmail, PASSWORD_MESSAGES } from "./password-policy";
 import { limitedPasswordCheck } from "./rate-limit";
 
-export type SessionUser = {
-  id: string;
-  email: string;
-  name: string | null;
-  role: UserRole;
-  tokenVersion: number;
-};
+type SessionUser = { id: string; email: string; name: string | null; role: UserRole; tokenVersion: number };
 
-export type AuthenticateResult =
-  | { ok: true; user: SessionUser }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+const NO_MATCH = "That email and password do not match an account.";
 
 /** "Wait 3 minutes": the wait in whole minutes, rounded up. */
 export const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
+/** The message of a refused sign-in, naming the wait. */
+export const signInWaitMessage = (seconds: number) => {
+  const wait = waitMinutes(seconds);
+  return `Too many failed sign-ins for this account or network. Wait ${wait} minute${wait === 1 ? "" : "s"}, then try again.`;
+};
+
 /**
  * Email + password sign-in. A known and an unknown email take the same path and cost (a
- * hash is always verified) and fail with the same answer. Every attempt passes the limits
- * of ./rate-limit.ts first (`ip` is the client's `addressKey`); over them the password is
- * not even checked.
+ * hash is always verified) and fail with the same answer (invalid). Every attempt passes
+ * the limits of ./rate-limit.ts first (`ip` is the client's `addressKey`); over them the
+ * password is not even checked (rate_limited, with `retryAfterSeconds`).
  */
 export async function authenticate(
   database: Database,
   input: { email: string; password: string; ip: string },
-): Promise<AuthenticateResult> {
+): Promise<Result<SessionUser>> {
   const email = input.email.trim().toLowerCase();
   const result = await limitedPasswordCheck(database, email, input.ip, async () => {
     const [user] = await database.select().from(users).where(eq(users.email, email)).limit(1);
@@ -41,14 +38,11 @@ export async function authenticate(
   });
   if (!result.ok) {
     return result.reason === "rate_limited"
-      ? { ok: false, reason: "rate_limited", retryAfterSeconds: result.retryAfterSeconds }
-      : { ok: false, reason: "invalid" };
+      ? rateLimited(signInWaitMessage(result.retryAfterSeconds), result.retryAfterSeconds)
+      : failure("invalid", NO_MATCH);
   }
-  const user = result.value;
-  return {
-    ok: true,
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, tokenVersion: user.tokenVersion },
-  };
+  const { id, name, role, tokenVersion } = result.value;
+  return ok({ id, email: result.value.email, name, role, tokenVersion });
 }
 
 /**
@@ -57,14 +51,14 @@ export async function authenticate(
  */
 export async function registerUser(
   database: Database,
-  input: { email: string; password: string; name: string; role: "seeker" | "recruiter" },
-): Promise<{ ok: true }> {
+  input: { email: string; password: string; name: string; role: Exclude<UserRole, "admin"> },
+): Promise<Result> {
   const passwordHash = await hashPassword(input.password);
   await database
     .insert(users)
     .values({ email: input.email.trim().toLowerCase(), name: input.name, role: input.role, passwordHash })
     .onConflictDoNothing({ target: users.email });
-  return { ok: true };
+  return ok();
 }
 
 /** The current token version, or null for a deleted user: sessions carrying another value are void. */
@@ -120,7 +114,7 @@ export async function changePassword(
   );
   if (!check.ok && check.reason === "rate_limited") {
     const message = `Too many wrong passwords. Wait ${waitMinutes(check.retryAfterSeconds)} minutes, then try again.`;
-    return failure("rate_limited", message, [{ path: "currentPassword", message }]);
+    return rateLimited(message, check.retryAfterSeconds, [{ path: "currentPassword", message }]);
   }
   if (!check.ok) {
     return failure("invalid", "That is not your current password.", [

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { USER_ROLES } from "@/db/enums";
 import { PASSWORD_MAX } from "./password";
 import { containsEmail, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
 
@@ -20,7 +21,8 @@ export const signUpSchema = z
     name: z.string().trim().min(1, "Tell us your name").max(100, "Use at most 100 characters"),
     email,
     password: newPassword,
-    role: z.enum(["seeker", "recruiter"], { error: "Choose job seeker or recruiter" }),
+    // Admins are made by hand, never at sign-up.
+    role: z.enum(USER_ROLES).exclude(["admin"], { error: "Choose job seeker or recruiter" }),
   })
   .superRefine((v, ctx) => {
     if (containsEmail(v.password, v.email)) {

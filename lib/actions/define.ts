@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import { failure, fieldErrorsOf, issuesFromZod, type FieldErrors, type Result } from "@/lib/result";
+import { failure, fieldErrorsOf, issuesFromZod, type Result } from "@/lib/result";
+import type { FormState, FormValues } from "./form-state";
 
 /*
  * The one way to write a server action:
@@ -18,17 +19,11 @@ import { failure, fieldErrorsOf, issuesFromZod, type FieldErrors, type Result } 
 export type Access = "public" | "user" | "admin";
 export type ActionContext<A extends Access> = { user: A extends "public" ? CurrentUser | null : CurrentUser };
 
-/** Form fields as strings (lists as string arrays), echoed back so a form keeps what was typed. */
-export type FormValues = Record<string, string | string[]>;
-
-/** The one state every form action answers. `data` carries what a form shows after success. */
-export type FormState<D = unknown> = {
-  ok?: boolean;
-  message?: string;
-  errors?: FieldErrors;
-  values?: FormValues;
-  data?: D;
-};
+/**
+ * The schema of a form whose fields an operation validates itself, inside its transaction
+ * and after checking the user's role (lib/recruiters): text fields and lists, no files.
+ */
+export const formFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
 const SIGNED_OUT = "Your session ended: sign in again. Nothing was saved.";
 const NOT_ADMIN = "Only admins can do that. Nothing was changed.";
@@ -62,45 +57,72 @@ async function authenticate<A extends Access>(access: A): Promise<ActionContext<
   return { user } as ActionContext<A>;
 }
 
-/** A server action called with one argument object (buttons, toggles): answers the Result. */
+type Messages = {
+  /** Said when the access check fails (default: the session ended, or admins only). */
+  denied?: string;
+  /** Said beside field errors (default: "Check the highlighted fields. Nothing was saved."). */
+  invalid?: string;
+};
+
+/**
+ * What defineAction builds: called with its argument object it answers the Result; bound to
+ * a plain `<form action>` (no state shown: it revalidates or redirects) it answers nothing.
+ */
+type Action<I, T> = { (form: FormData): Promise<void>; (raw: I): Promise<Result<T>> };
+
+/**
+ * A server action called with one argument object (buttons, toggles), or bound to a plain
+ * `<form action>` whose FormData is read with `readForm`.
+ */
 export function defineAction<S extends z.ZodType, T, A extends Access>(def: {
   access: A;
   schema: S;
+  /** With a FormData: fields that may repeat. */
+  lists?: readonly string[];
   run: (input: z.output<S>, ctx: ActionContext<A>) => Promise<Result<T>>;
   onSuccess?: (value: T, input: z.output<S>, ctx: ActionContext<A>) => void | Promise<void>;
-}): (raw: z.input<S>) => Promise<Result<T>> {
-  return async (raw) => {
+  messages?: Messages;
+}): Action<z.input<S>, T> {
+  async function action(raw: z.input<S> | FormData): Promise<Result<T>> {
     const ctx = await authenticate(def.access);
-    if ("denied" in ctx) return failure(def.access === "admin" ? "forbidden" : "unauthenticated", ctx.denied);
-    const parsed = def.schema.safeParse(raw);
-    if (!parsed.success) return failure("invalid", CHECK_FIELDS, issuesFromZod(parsed.error, "input"));
+    if ("denied" in ctx) {
+      return failure(def.access === "admin" ? "forbidden" : "unauthenticated", def.messages?.denied ?? ctx.denied);
+    }
+    const parsed = def.schema.safeParse(raw instanceof FormData ? readForm(raw, def.lists) : raw);
+    if (!parsed.success) {
+      return failure("invalid", def.messages?.invalid ?? CHECK_FIELDS, issuesFromZod(parsed.error, "input"));
+    }
     const result = await def.run(parsed.data, ctx);
     if (result.ok && def.onSuccess) await def.onSuccess(result.value, parsed.data, ctx);
     return result;
-  };
+  }
+  return async function serverAction(raw: z.input<S> | FormData) {
+    const result = await action(raw);
+    // A plain form shows no state: nothing goes back to the browser.
+    return raw instanceof FormData ? undefined : result;
+  } as Action<z.input<S>, T>;
 }
 
 /** A server action behind a `<form>` (works without JavaScript): answers a FormState. */
-export function defineFormAction<S extends z.ZodType, T, A extends Access>(def: {
+export function defineFormAction<S extends z.ZodType, T, A extends Access, D = unknown>(def: {
   access: A;
   schema: S;
   /** Fields that may repeat (checkbox groups, multi-selects). */
   lists?: readonly string[];
   run: (input: z.output<S>, ctx: ActionContext<A>) => Promise<Result<T>>;
   /** After success: revalidate and redirect, or return what the form shows. */
-  onSuccess: (value: T, input: z.output<S>, ctx: ActionContext<A>) => FormState | Promise<FormState>;
-  /** The message beside field errors (default: "Check the highlighted fields. Nothing was saved."). */
-  invalidMessage?: string;
-}): (prev: FormState, form: FormData) => Promise<FormState> {
+  onSuccess: (value: T, input: z.output<S>, ctx: ActionContext<A>) => FormState<D> | Promise<FormState<D>>;
+  messages?: Messages;
+}): (prev: FormState<D>, form: FormData) => Promise<FormState<D>> {
   return async (_prev, form) => {
     const values = readForm(form, def.lists);
     const ctx = await authenticate(def.access);
-    if ("denied" in ctx) return { ok: false, message: ctx.denied, values: echo(values) };
+    if ("denied" in ctx) return { ok: false, message: def.messages?.denied ?? ctx.denied, values: echo(values) };
     const parsed = def.schema.safeParse(values);
     if (!parsed.success) {
       return {
         ok: false,
-        message: def.invalidMessage ?? CHECK_FIELDS,
+        message: def.messages?.invalid ?? CHECK_FIELDS,
         errors: fieldErrorsOf(issuesFromZod(parsed.error, "form")),
         values: echo(values),
       };

@@ -5,6 +5,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { cache } from "react";
 import { db, getDatabaseHandle } from "@/db";
+import { env } from "@/env";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { authenticate, getTokenVersion, revokeSessionsFromToken } from "@/lib/accounts/service";
 import { signInSchema } from "@/lib/accounts/validation";
@@ -28,8 +29,9 @@ export const clientAddressKey = () => addressKey(currentClientAddress().address)
 /** OAuth providers appear only when their credentials are configured. */
 function oauthProviders() {
   const list = [];
-  if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) list.push(GitHub);
-  if (process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) list.push(Google);
+  // env() refuses a provider with only one of its two variables.
+  if (env().AUTH_GITHUB_ID) list.push(GitHub);
+  if (env().AUTH_GOOGLE_ID) list.push(Google);
   return list;
 }
 
@@ -56,10 +58,15 @@ const nextAuth = NextAuth(async (): Promise<NextAuthConfig> => ({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const result = await authenticate(db, { ...parsed.data, ip: clientAddressKey() });
-        if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
+        if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignIn(result.retryAfterSeconds ?? 60);
         if (!result.ok) return null;
-        const { id, email, name, role, tokenVersion } = result.user;
-        return { id, email, name, role, tokenVersion };
+        return {
+          id: result.value.id,
+          email: result.value.email,
+          name: result.value.name,
+          role: result.value.role,
+          tokenVersion: result.value.tokenVersion,
+        };
       },
     }),
     ...oauthProviders(),

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import http from "node:http";
 import ipaddr from "ipaddr.js";
+import { parseEnv } from "@/env";
 
 /*
  * The client's network address, for the sign-in limits. Never read from a header alone:
@@ -66,15 +67,9 @@ export function addressKey(address: string): string {
   return `${parts.join(":")}::/64`;
 }
 
-/** `TRUSTED_PROXIES`: how many proxies in front of the app append to X-Forwarded-For (0-10, default 0). */
-export function trustedProxyCount(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.TRUSTED_PROXIES?.trim() ?? "";
-  if (raw === "") return 0;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 10) {
-    throw new Error(`TRUSTED_PROXIES must be a whole number from 0 to 10, got ${JSON.stringify(raw)}`);
-  }
-  return n;
+/** `TRUSTED_PROXIES`: how many proxies in front of the app append to X-Forwarded-For (0-10, default 0; env.ts). */
+export function trustedProxyCount(source: Record<string, string | undefined> = process.env): number {
+  return parseEnv(source).TRUSTED_PROXIES;
 }
 
 // One store per process, on globalThis: instrumentation.ts and the route bundles are

@@ -4,7 +4,6 @@ import { db, type Database } from "@/db";
 import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schema";
 import type { ReportReason } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
-import { isAdmin } from "./service";
 
 /** The user's own report of a listing, if any (the form shows it, or says it was reviewed). */
 export async function getReportByUser(userId: string, jobId: number, database: Database = db) {
@@ -157,9 +156,4 @@ export async function getRecentModerationEvents(limit = 20, database: Database =
     .leftJoin(companies, eq(companies.id, moderationEvents.companyId))
     .orderBy(desc(moderationEvents.createdAt), desc(moderationEvents.id))
     .limit(limit);
-}
-
-/** Whether the user is an admin, from the database: the admin page's gate. */
-export function getIsAdmin(userId: string, database: Database = db): Promise<boolean> {
-  return isAdmin(database, userId);
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schema";
+import { failure, ok, type Failure, type Result } from "@/lib/result";
 import type { ReportInput, UnpublishInput, VerifyInput } from "./validation";
 
 /*
@@ -9,14 +10,17 @@ import type { ReportInput, UnpublishInput, VerifyInput } from "./validation";
  * shells that read the session and call these.
  */
 
-export type ReportResult = { ok: true; status: "created" | "updated" } | { ok: false; error: "not_found" | "reviewed" };
-
 /**
  * Files the user's report of a listing. One report per user and listing (unique index):
- * while it is open a second report replaces its reason and note; once an admin has
- * reviewed it, it is refused ("reviewed") so a dismissed report cannot be reopened.
+ * while it is open a second report replaces its reason and note (`status: "updated"`); once
+ * an admin has reviewed it, it is refused (conflict) so a dismissed report cannot be
+ * reopened. A draft, removed or unknown listing: not_found.
  */
-export async function reportListing(database: Database, userId: string, input: ReportInput): Promise<ReportResult> {
+export async function reportListing(
+  database: Database,
+  userId: string,
+  input: ReportInput,
+): Promise<Result<{ status: "created" | "updated" }>> {
   // Only listings people can see (published or closed), and not ones already removed.
   const [job] = await database
     .select({ id: jobs.id })
@@ -30,7 +34,7 @@ export async function reportListing(database: Database, userId: string, input: R
       ),
     )
     .limit(1);
-  if (!job) return { ok: false, error: "not_found" };
+  if (!job) return failure("not_found", "This listing can no longer be reported.");
   const rows = await database
     .insert(jobReports)
     .values({ jobId: input.jobId, userId, reason: input.reason, note: input.note })
@@ -41,8 +45,14 @@ export async function reportListing(database: Database, userId: string, input: R
     })
     // xmax is 0 on a freshly inserted row and set on an updated one.
     .returning({ inserted: sql<boolean>`(xmax = 0)` });
-  if (rows.length === 0) return { ok: false, error: "reviewed" };
-  return { ok: true, status: rows[0]!.inserted ? "created" : "updated" };
+  const [row] = rows;
+  if (!row) {
+    return failure(
+      "conflict",
+      "You already reported this listing and our team has reviewed it, so it cannot be reported again.",
+    );
+  }
+  return ok({ status: row.inserted ? "created" : "updated" });
 }
 
 /** Whether the user is an admin now, read from the database (a session's role may be stale). */
@@ -52,9 +62,11 @@ export async function isAdmin(database: Database, userId: string | null | undefi
   return row?.role === "admin";
 }
 
-export type AdminResult = { ok: true; changed: boolean } | { ok: false; error: "forbidden" | "not_found" };
-const forbidden: AdminResult = { ok: false, error: "forbidden" };
-const notFound: AdminResult = { ok: false, error: "not_found" };
+/** An admin decision: `changed` is false when it was already so (every decision is idempotent). */
+type Decision = Result<{ changed: boolean }>;
+const forbidden: Failure = failure("forbidden", "Only admins can do that. Nothing was changed.");
+const notFound: Failure = failure("not_found", "That no longer exists.");
+const changed = (yes: boolean): Decision => ok({ changed: yes });
 
 /**
  * Unpublishes a listing: it is closed at once, marked removed (who, when, why), and its open
@@ -63,11 +75,7 @@ const notFound: AdminResult = { ok: false, error: "not_found" };
  * restore lifts the mark (and leaves the listing closed). Idempotent: removing a removed
  * listing keeps the first record.
  */
-export async function unpublishListing(
-  database: Database,
-  actorId: string,
-  input: UnpublishInput,
-): Promise<AdminResult> {
+export async function unpublishListing(database: Database, actorId: string, input: UnpublishInput): Promise<Decision> {
   if (!(await isAdmin(database, actorId))) return forbidden;
   return database.transaction(async (tx) => {
     const [job] = await tx
@@ -76,7 +84,7 @@ export async function unpublishListing(
       .where(eq(jobs.id, input.jobId))
       .for("update");
     if (!job) return notFound;
-    if (job.removedAt) return { ok: true, changed: false } as const;
+    if (job.removedAt) return changed(false);
     await tx
       .update(jobs)
       .set({ status: "closed", removedAt: sql`now()`, removedBy: actorId, removedReason: input.reason })
@@ -86,16 +94,12 @@ export async function unpublishListing(
       .set({ status: "actioned", resolvedAt: sql`now()`, resolvedBy: actorId })
       .where(and(eq(jobReports.jobId, input.jobId), eq(jobReports.status, "open")));
     await tx.insert(moderationEvents).values({ actorId, action: "unpublish", jobId: input.jobId, note: input.reason });
-    return { ok: true, changed: true } as const;
+    return changed(true);
   });
 }
 
 /** Lifts an admin removal. The listing stays closed; its recruiter may publish or renew it again. */
-export async function restoreListing(
-  database: Database,
-  actorId: string,
-  input: { jobId: number },
-): Promise<AdminResult> {
+export async function restoreListing(database: Database, actorId: string, input: { jobId: number }): Promise<Decision> {
   if (!(await isAdmin(database, actorId))) return forbidden;
   return database.transaction(async (tx) => {
     const [job] = await tx
@@ -104,22 +108,18 @@ export async function restoreListing(
       .where(eq(jobs.id, input.jobId))
       .for("update");
     if (!job) return notFound;
-    if (!job.removedAt) return { ok: true, changed: false } as const;
+    if (!job.removedAt) return changed(false);
     await tx
       .update(jobs)
       .set({ removedAt: null, removedBy: null, removedReason: null })
       .where(eq(jobs.id, input.jobId));
     await tx.insert(moderationEvents).values({ actorId, action: "restore", jobId: input.jobId });
-    return { ok: true, changed: true } as const;
+    return changed(true);
   });
 }
 
 /** Closes a listing's open reports without action (the listing stays as it is). */
-export async function dismissReports(
-  database: Database,
-  actorId: string,
-  input: { jobId: number },
-): Promise<AdminResult> {
+export async function dismissReports(database: Database, actorId: string, input: { jobId: number }): Promise<Decision> {
   if (!(await isAdmin(database, actorId))) return forbidden;
   return database.transaction(async (tx) => {
     const closed = await tx
@@ -127,20 +127,16 @@ export async function dismissReports(
       .set({ status: "dismissed", resolvedAt: sql`now()`, resolvedBy: actorId })
       .where(and(eq(jobReports.jobId, input.jobId), eq(jobReports.status, "open")))
       .returning({ id: jobReports.id });
-    if (closed.length === 0) return { ok: true, changed: false } as const;
+    if (closed.length === 0) return changed(false);
     await tx
       .insert(moderationEvents)
       .values({ actorId, action: "dismiss_reports", jobId: input.jobId, note: `${closed.length} report(s)` });
-    return { ok: true, changed: true } as const;
+    return changed(true);
   });
 }
 
 /** Marks a company verified or not: the badge on its listings follows companies.verified. */
-export async function setCompanyVerified(
-  database: Database,
-  actorId: string,
-  input: VerifyInput,
-): Promise<AdminResult> {
+export async function setCompanyVerified(database: Database, actorId: string, input: VerifyInput): Promise<Decision> {
   if (!(await isAdmin(database, actorId))) return forbidden;
   return database.transaction(async (tx) => {
     const [company] = await tx
@@ -149,11 +145,11 @@ export async function setCompanyVerified(
       .where(eq(companies.id, input.companyId))
       .for("update");
     if (!company) return notFound;
-    if (company.verified === input.verified) return { ok: true, changed: false } as const;
+    if (company.verified === input.verified) return changed(false);
     await tx.update(companies).set({ verified: input.verified }).where(eq(companies.id, input.companyId));
     await tx
       .insert(moderationEvents)
       .values({ actorId, action: input.verified ? "verify_company" : "unverify_company", companyId: input.companyId });
-    return { ok: true, changed: true } as const;
+    return changed(true);
   });
 }

@@ -3,8 +3,6 @@ import { REPORT_REASONS } from "@/db/enums";
 
 import { REMOVAL_REASON_MAX, REPORT_NOTE_MAX } from "./labels";
 
-export { REASON_LABEL, REMOVAL_REASON_MAX, REPORT_NOTE_MAX } from "./labels";
-
 const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
 
 /** The "Report this listing" form. */

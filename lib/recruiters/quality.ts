@@ -1,6 +1,6 @@
 import type { Currency, JobLevel, PayPeriod, RoleFamily } from "@/db/schema";
 import { formatMoney, LEVEL_LABEL } from "@/lib/format";
-import { markdownToText } from "@/lib/markdown/parse";
+import { markdownToText } from "@/lib/markdown/markdown";
 import { annualUsd } from "./pay";
 import type { PayBenchmarks } from "./queries";
 import { roleFamilyFromTitle } from "./role-family";

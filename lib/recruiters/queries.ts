@@ -1,17 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import {
-  companies,
-  companyMembers,
-  jobSkills,
-  jobStats,
-  jobs,
-  savedJobs,
-  skills,
-  type JobLevel,
-  type RoleFamily,
-} from "@/db/schema";
+import { companies, jobSkills, jobStats, jobs, savedJobs, skills, type JobLevel, type RoleFamily } from "@/db/schema";
 import { MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
 import { rowToCard, selectCards, type JobCard } from "@/lib/jobs/queries";
 import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
@@ -103,8 +93,6 @@ export async function getJobForEdit(jobId: number, companyId: number, database: 
   };
 }
 
-export type JobFormValues = NonNullable<Awaited<ReturnType<typeof getJobForEdit>>>["values"];
-
 /** The shared skills list, for the posting form's autocomplete. */
 export async function getSkillOptions(database: Database = db) {
   return database
@@ -189,17 +177,6 @@ export async function getCompanyProfile(slug: string, database: Database = db) {
     endedCount: lifetime?.ended ?? 0,
     avgDaysOpen: lifetime?.avgDays ?? null,
   };
-}
-
-/** Whether the user is a member of the company that owns the listing (skip counting own views). */
-export async function isMemberOfJobCompany(userId: string, jobId: number, database: Database = db) {
-  const rows = await database
-    .select({ one: sql<number>`1` })
-    .from(jobs)
-    .innerJoin(companyMembers, and(eq(companyMembers.companyId, jobs.companyId), eq(companyMembers.userId, userId)))
-    .where(eq(jobs.id, jobId))
-    .limit(1);
-  return rows.length > 0;
 }
 
 export async function getCompanyById(companyId: number, database: Database = db) {

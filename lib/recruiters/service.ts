@@ -2,8 +2,10 @@ import crypto from "node:crypto";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { companies, companyInvites, companyMembers, jobSkills, jobs, skills, users } from "@/db/schema";
-import { slugify } from "@/db/seed/random";
+import { companies, companyInvites, companyMembers, jobSkills, jobs, skills, users, type Job } from "@/db/schema";
+import { catchRefusal, issuesFromZod, ok, refuse, type Result } from "@/lib/result";
+import { toSlug } from "@/lib/slug";
+import { dbId, flag } from "@/lib/validation/fields";
 import { countryOf, remoteLocation } from "./regions";
 import { roleFamilyFromTitle } from "./role-family";
 import {
@@ -30,75 +32,62 @@ const DAY = 86_400_000;
 // An admin removed the listing after reports (lib/moderation); only an admin can lift that.
 const REMOVED_MESSAGE =
   "Ladder removed this role after reports, so it cannot be published, renewed or copied. Contact us if you think this is a mistake.";
-export const INVITE_TTL_DAYS = 7;
+const CHECK_FIELDS = "Check the highlighted fields. Nothing was saved.";
+const INVITE_TTL_DAYS = 7;
 
-export type FieldErrors = Record<string, string[] | undefined>;
-export type OpFailure = {
-  ok: false;
-  reason: "forbidden" | "invalid" | "conflict";
-  message: string;
-  errors?: FieldErrors;
-};
-export type OpSuccess<T> = { ok: true; value: T; listingsChanged: boolean };
-export type OpResult<T> = OpSuccess<T> | OpFailure;
-
+/** Whether search totals, guide figures and cached pages must learn of the write. */
+type Changed = { listingsChanged: boolean };
 type Member = { companyId: number; role: "owner" | "member" };
-type Ctx = { tx: Database; userId: string; now: Date };
 
-type Access =
-  /** A recruiter who belongs to no company yet (creating or joining one). */
-  | { kind: "newcomer" }
-  /** A member (or, with `owner`, the owner) of the input's `companyId`. */
-  | { kind: "company"; owner?: boolean }
-  /** A member of the company that owns the input's `jobId`. */
-  | { kind: "job" };
-
-class Refusal extends Error {
-  constructor(readonly failure: OpFailure) {
-    super(failure.message);
-  }
-}
-function fail(reason: OpFailure["reason"], message: string, errors?: FieldErrors): never {
-  throw new Refusal({ ok: false, reason, message, errors });
-}
+/**
+ * Who may run an operation, and so what its context holds:
+ * - newcomer: a recruiter who belongs to no company yet (creating or joining one);
+ * - member / owner: a member (the owner) of the input's `companyId`;
+ * - job: a member of the company that owns the input's `jobId`, with that listing's row,
+ *   locked `for update` for the rest of the transaction.
+ */
+type Access = "newcomer" | "member" | "owner" | "job";
+type Base = { tx: Database; userId: string; now: Date };
+type Context<A extends Access> = A extends "newcomer"
+  ? Base
+  : A extends "job"
+    ? Base & { member: Member; job: Job }
+    : Base & { member: Member };
+/** The fields authorization reads from the validated input. */
+type Keys<A extends Access> = A extends "job"
+  ? { jobId: number }
+  : A extends "newcomer"
+    ? object
+    : { companyId: number };
 
 const NOT_YOURS = "That role is not one of your company's.";
 
-function defineOp<S extends z.ZodType, T>(def: {
-  input: S | ((now: Date) => S);
-  access: Access;
-  run: (ctx: Ctx & { member: Member | null }, input: z.output<S>) => Promise<{ value: T; listingsChanged: boolean }>;
+function defineOp<A extends Access, I extends Keys<A>, T extends Changed>(def: {
+  input: z.ZodType<I> | ((now: Date) => z.ZodType<I>);
+  access: A;
+  run: (ctx: Context<A>, input: I) => Promise<T>;
 }) {
-  return async function op(database: Database, userId: string, raw: unknown, now = new Date()): Promise<OpResult<T>> {
-    try {
-      return await database.transaction(async (tx) => {
-        const db = tx as unknown as Database;
-        const [user] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
+  /** Runs the operation for `userId` on raw input (a form's fields): the Result of the write. */
+  return function op(database: Database, userId: string, raw: unknown, now = new Date()): Promise<Result<T>> {
+    return catchRefusal(() =>
+      database.transaction(async (tx) => {
+        const [user] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
         // The role is read from the database, not the session: a stale cookie grants nothing.
-        if (user?.role !== "recruiter") fail("forbidden", "Only recruiter accounts can do this.");
+        if (user?.role !== "recruiter") refuse("forbidden", "Only recruiter accounts can do this.");
         const schema = typeof def.input === "function" ? def.input(now) : def.input;
         const parsed = schema.safeParse(raw);
-        if (!parsed.success)
-          fail(
-            "invalid",
-            "Check the highlighted fields. Nothing was saved.",
-            z.flattenError(parsed.error).fieldErrors as FieldErrors,
-          );
-        const input = parsed.data as z.output<S>;
-        const member = await authorize(db, userId, def.access, input);
-        const result = await def.run({ tx: db, userId, now, member }, input);
-        return { ok: true as const, ...result };
-      });
-    } catch (error) {
-      if (error instanceof Refusal) return error.failure;
-      throw error;
-    }
+        if (!parsed.success) refuse("invalid", CHECK_FIELDS, issuesFromZod(parsed.error, "form"));
+        const input = parsed.data;
+        const ctx = await authorize(tx, { userId, now }, def.access, input);
+        return ok(await def.run(ctx, input));
+      }),
+    );
   };
 }
 
-/** The companies a user belongs to (a recruiter belongs to at most one). */
-async function membershipOf(db: Database, userId: string): Promise<Member | null> {
-  const [row] = await db
+/** The company a user belongs to (a recruiter belongs to at most one). */
+async function membershipOf(tx: Database, userId: string): Promise<Member | null> {
+  const [row] = await tx
     .select({ companyId: companyMembers.companyId, role: companyMembers.role })
     .from(companyMembers)
     .where(eq(companyMembers.userId, userId))
@@ -107,30 +96,35 @@ async function membershipOf(db: Database, userId: string): Promise<Member | null
   return row ?? null;
 }
 
-async function authorize(db: Database, userId: string, access: Access, input: unknown): Promise<Member | null> {
-  const member = await membershipOf(db, userId);
-  if (access.kind === "newcomer") {
-    if (member) fail("forbidden", "You already belong to a company on Ladder.");
-    return null;
+async function authorize<A extends Access>(
+  tx: Database,
+  who: { userId: string; now: Date },
+  access: A,
+  input: Keys<A>,
+): Promise<Context<A>>;
+async function authorize(
+  tx: Database,
+  { userId, now }: { userId: string; now: Date },
+  access: Access,
+  input: Partial<{ jobId: number; companyId: number }>,
+): Promise<Context<Access>> {
+  const base: Base = { tx, userId, now };
+  const member = await membershipOf(tx, userId);
+  if (access === "newcomer") {
+    if (member) refuse("forbidden", "You already belong to a company on Ladder.");
+    return base;
   }
-  if (!member) fail("forbidden", "Create or join a company first.");
-  if (access.kind === "company") {
-    if ((input as { companyId: number }).companyId !== member!.companyId)
-      fail("forbidden", "You are not a member of that company.");
-    if (access.owner && member!.role !== "owner") fail("forbidden", "Only the company's owner can do this.");
-    return member;
+  if (!member) refuse("forbidden", "Create or join a company first.");
+  if (access !== "job") {
+    if (input.companyId !== member.companyId) refuse("forbidden", "You are not a member of that company.");
+    if (access === "owner" && member.role !== "owner") refuse("forbidden", "Only the company's owner can do this.");
+    return { ...base, member };
   }
-  const jobId = (input as { jobId: number }).jobId;
   // Locked for the rest of the transaction: two writes to one listing run one after the other.
-  const [job] = await db
-    .select({ companyId: jobs.companyId })
-    .from(jobs)
-    .where(eq(jobs.id, jobId))
-    .limit(1)
-    .for("update");
+  const [job] = input.jobId ? await tx.select().from(jobs).where(eq(jobs.id, input.jobId)).limit(1).for("update") : [];
   // Unknown and foreign listings get the same answer: ids of other companies' drafts stay secret.
-  if (!job || job.companyId !== member!.companyId) fail("forbidden", NOT_YOURS);
-  return member;
+  if (!job || job.companyId !== member.companyId) refuse("forbidden", NOT_YOURS);
+  return { ...base, member, job };
 }
 
 // ---------------------------------------------------------------- writing a listing
@@ -140,30 +134,33 @@ async function authorize(db: Database, userId: string, access: Access, input: un
  * company_name and skills_text are copies for the generated search vector, skill_ids is
  * the sorted copy of job_skills.
  */
-async function listingColumns(db: Database, companyId: number, input: JobInput) {
-  const [company] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId));
+async function listingColumns(tx: Database, companyId: number, input: JobInput) {
+  const [company] = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId));
+  if (!company) refuse("not_found", "That company no longer exists.");
   const wanted = [...new Set(input.skills)];
   const found = wanted.length
-    ? await db
+    ? await tx
         .select({ id: skills.id, slug: skills.slug, name: skills.name })
         .from(skills)
         .where(inArray(skills.slug, wanted))
     : [];
-  if (found.length !== wanted.length)
-    fail("invalid", "Check the highlighted fields. Nothing was saved.", { skills: ["Choose skills from the list"] });
   const bySlug = new Map(found.map((s) => [s.slug, s]));
-  const picked = wanted.map((slug) => bySlug.get(slug)!);
+  const picked = wanted.flatMap((slug) => bySlug.get(slug) ?? []);
+  if (picked.length !== wanted.length) {
+    refuse("invalid", CHECK_FIELDS, [{ path: "skills", message: "Choose skills from the list" }]);
+  }
   const roleFamily = input.roleFamily || roleFamilyFromTitle(input.title);
-  if (!roleFamily)
-    fail("invalid", "Check the highlighted fields. Nothing was saved.", {
-      roleFamily: ["The title does not say which kind of role this is: choose one"],
-    });
+  if (!roleFamily) {
+    refuse("invalid", CHECK_FIELDS, [
+      { path: "roleFamily", message: "The title does not say which kind of role this is: choose one" },
+    ]);
+  }
   const remote = input.workplace === "remote";
   const location = remote ? remoteLocation(input.applicantRegions) : input.location;
   return {
     columns: {
       title: input.title,
-      roleFamily: roleFamily!,
+      roleFamily,
       level: input.level,
       employmentType: input.employmentType,
       workplace: input.workplace,
@@ -177,7 +174,7 @@ async function listingColumns(db: Database, companyId: number, input: JobInput) 
       description: input.description,
       applyUrl: input.apply,
       validThrough: endOfDay(input.closesOn),
-      companyName: company!.name,
+      companyName: company.name,
       skillsText: picked.map((s) => s.name).join(" "),
       skillIds: picked.map((s) => s.id).sort((a, b) => a - b),
     },
@@ -185,14 +182,46 @@ async function listingColumns(db: Database, companyId: number, input: JobInput) 
   };
 }
 
-async function replaceSkills(db: Database, jobId: number, skillIds: number[]) {
-  await db.delete(jobSkills).where(eq(jobSkills.jobId, jobId));
-  if (skillIds.length) await db.insert(jobSkills).values(skillIds.map((skillId) => ({ jobId, skillId })));
+type ListingColumns = Awaited<ReturnType<typeof listingColumns>>["columns"];
+
+/**
+ * A draft or open listing of the company with the same title, description, place, pay and
+ * apply link: publishing it again would put an exact copy in search.
+ */
+async function findTwin(tx: Database, companyId: number, c: ListingColumns) {
+  const [twin] = await tx
+    .select({ id: jobs.id, status: jobs.status })
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.companyId, companyId),
+        inArray(jobs.status, ["draft", "published"]),
+        isNull(jobs.removedAt),
+        eq(jobs.title, c.title),
+        eq(jobs.description, c.description),
+        eq(jobs.location, c.location),
+        eq(jobs.level, c.level),
+        eq(jobs.employmentType, c.employmentType),
+        eq(jobs.salaryMin, c.salaryMin),
+        eq(jobs.salaryMax, c.salaryMax),
+        eq(jobs.salaryCurrency, c.salaryCurrency),
+        eq(jobs.salaryPeriod, c.salaryPeriod),
+        eq(jobs.applyUrl, c.applyUrl),
+      ),
+    )
+    .limit(1);
+  return twin ?? null;
 }
 
-async function companySlug(db: Database, companyId: number) {
-  const [c] = await db.select({ slug: companies.slug }).from(companies).where(eq(companies.id, companyId));
-  return c!.slug;
+async function replaceSkills(tx: Database, jobId: number, skillIds: number[]) {
+  await tx.delete(jobSkills).where(eq(jobSkills.jobId, jobId));
+  if (skillIds.length) await tx.insert(jobSkills).values(skillIds.map((skillId) => ({ jobId, skillId })));
+}
+
+async function companySlug(tx: Database, companyId: number) {
+  const [c] = await tx.select({ slug: companies.slug }).from(companies).where(eq(companies.id, companyId));
+  if (!c) refuse("not_found", "That company no longer exists.");
+  return c.slug;
 }
 
 /**
@@ -201,24 +230,27 @@ async function companySlug(db: Database, companyId: number) {
  */
 function listingSlug(title: string, company: string, submission?: string) {
   const suffix = submission ? hashToken(`${company}:${submission}`).slice(0, 8) : crypto.randomBytes(4).toString("hex");
-  return `${slugify(title).slice(0, 80) || "role"}-${company}-${suffix}`;
+  return `${toSlug(title, 80) || "role"}-${company}-${suffix}`;
 }
 
-const companyIdInput = z.object({
-  companyId: z.coerce.number({ error: "Unknown company" }).int("Unknown company").positive("Unknown company"),
-});
+const companyIdInput = z.object({ companyId: dbId("Unknown company") });
 const jobInput = (now: Date) =>
   jobInputSchema(now).and(
     z.object({
-      publish: z.boolean().default(false),
+      publish: flag().default(false),
       // Random per form, so a double submit is recognised (see listingSlug).
       submissionId: z
         .string()
         .regex(/^[A-Za-z0-9_-]{8,64}$/)
         .optional()
         .catch(undefined),
+      // "Post it again anyway", after the warning that the same role is already posted.
+      allowDuplicate: flag().default(false),
     }),
   );
+
+/** The listing a job operation touched: its slug, for the pages to refresh. */
+const touched = (job: Pick<Job, "slug">, listingsChanged: boolean) => ({ slug: job.slug, listingsChanged });
 
 // ---------------------------------------------------------------- the operations
 
@@ -226,11 +258,13 @@ export const recruiterOps = {
   /** A recruiter without a company creates one and becomes its owner. */
   createCompany: defineOp({
     input: companyCreateSchema,
-    access: { kind: "newcomer" },
+    access: "newcomer",
     async run({ tx, userId }, input) {
-      const slug = input.slug || slugify(input.name).slice(0, 60);
+      const slug = input.slug || toSlug(input.name, 60);
       if (!slug)
-        fail("invalid", "Check the highlighted fields.", { slug: ["Choose an address for the company's page"] });
+        refuse("invalid", "Check the highlighted fields.", [
+          { path: "slug", message: "Choose an address for the company's page" },
+        ]);
       const [row] = await tx
         .insert(companies)
         .values({
@@ -243,24 +277,26 @@ export const recruiterOps = {
         })
         .onConflictDoNothing({ target: companies.slug })
         .returning({ id: companies.id, slug: companies.slug });
-      if (!row)
-        fail("invalid", "Check the highlighted fields.", {
-          slug: [`ladder.jobs/companies/${slug} is taken: choose another address`],
-        });
-      await tx.insert(companyMembers).values({ companyId: row!.id, userId, role: "owner" });
-      return { value: row!, listingsChanged: false };
+      if (!row) {
+        refuse("invalid", "Check the highlighted fields.", [
+          { path: "slug", message: `ladder.jobs/companies/${slug} is taken: choose another address` },
+        ]);
+      }
+      await tx.insert(companyMembers).values({ companyId: row.id, userId, role: "owner" });
+      return { ...row, listingsChanged: false };
     },
   }),
 
   /** The owner edits the company's profile; its listings' copies of the name follow. */
   updateCompany: defineOp({
     input: companyUpdateSchema.extend(companyIdInput.shape),
-    access: { kind: "company", owner: true },
+    access: "owner",
     async run({ tx, member }, input) {
       const [before] = await tx
         .select({ name: companies.name, slug: companies.slug })
         .from(companies)
-        .where(eq(companies.id, member!.companyId));
+        .where(eq(companies.id, member.companyId));
+      if (!before) refuse("not_found", "That company no longer exists.");
       await tx
         .update(companies)
         .set({
@@ -270,31 +306,31 @@ export const recruiterOps = {
           about: input.about,
           headquarters: input.headquarters || null,
         })
-        .where(eq(companies.id, member!.companyId));
-      const renamed = before!.name !== input.name;
-      if (renamed) await tx.update(jobs).set({ companyName: input.name }).where(eq(jobs.companyId, member!.companyId));
-      return { value: { slug: before!.slug }, listingsChanged: renamed };
+        .where(eq(companies.id, member.companyId));
+      const renamed = before.name !== input.name;
+      if (renamed) await tx.update(jobs).set({ companyName: input.name }).where(eq(jobs.companyId, member.companyId));
+      return { slug: before.slug, listingsChanged: renamed };
     },
   }),
 
   /** A member makes a single-use invite link. The token is returned once; only its hash is kept. */
   createInvite: defineOp({
     input: companyIdInput,
-    access: { kind: "company" },
+    access: "member",
     async run({ tx, userId, member, now }) {
       const token = crypto.randomBytes(32).toString("base64url");
       const expiresAt = new Date(now.getTime() + INVITE_TTL_DAYS * DAY);
       await tx
         .insert(companyInvites)
-        .values({ companyId: member!.companyId, tokenHash: hashToken(token), createdBy: userId, expiresAt });
-      return { value: { token, expiresAt }, listingsChanged: false };
+        .values({ companyId: member.companyId, tokenHash: hashToken(token), createdBy: userId, expiresAt });
+      return { token, expiresAt, listingsChanged: false };
     },
   }),
 
   /** A recruiter without a company joins the invite's company as a member; the link is used up. */
   acceptInvite: defineOp({
     input: inviteTokenInput,
-    access: { kind: "newcomer" },
+    access: "newcomer",
     async run({ tx, userId, now }, input) {
       // One statement claims the invite: of two concurrent uses, only one gets the row.
       const [invite] = await tx
@@ -308,24 +344,43 @@ export const recruiterOps = {
           ),
         )
         .returning({ companyId: companyInvites.companyId });
-      if (!invite) fail("conflict", "This invite link has expired or was already used. Ask for a new one.");
-      await tx.insert(companyMembers).values({ companyId: invite!.companyId, userId, role: "member" });
-      return { value: { companyId: invite!.companyId }, listingsChanged: false };
+      if (!invite) refuse("conflict", "This invite link has expired or was already used. Ask for a new one.");
+      await tx.insert(companyMembers).values({ companyId: invite.companyId, userId, role: "member" });
+      return { companyId: invite.companyId, listingsChanged: false };
     },
   }),
 
-  /** A new listing for the user's company: a private draft, or published at once. */
+  /**
+   * A new listing for the user's company: a private draft, or published at once. The same
+   * form sent again answers with the listing it made (`alreadySent`); the same role sent
+   * from another form (Back after "Publish", then "Publish" again) is refused as a
+   * conflict naming the listing, unless `allowDuplicate` says to post it again anyway.
+   */
   createJob: defineOp({
     input: (now) => jobInput(now).and(companyIdInput),
-    access: { kind: "company" },
+    access: "member",
     async run({ tx, member, now }, input) {
-      const { columns, skillIds } = await listingColumns(tx, member!.companyId, input);
-      const slug = listingSlug(input.title, await companySlug(tx, member!.companyId), input.submissionId);
+      const { columns, skillIds } = await listingColumns(tx, member.companyId, input);
+      const slug = listingSlug(input.title, await companySlug(tx, member.companyId), input.submissionId);
+      const sent = () =>
+        tx
+          .select({ id: jobs.id, slug: jobs.slug })
+          .from(jobs)
+          .where(and(eq(jobs.slug, slug), eq(jobs.companyId, member.companyId)));
+      const [already] = input.submissionId ? await sent() : [];
+      if (already) return { ...already, alreadySent: true, listingsChanged: false };
+      const twin = input.allowDuplicate ? null : await findTwin(tx, member.companyId, columns);
+      if (twin) {
+        const where = twin.status === "draft" ? "as a draft" : "in search";
+        refuse("conflict", `You already have this role ${where}, with the same title, description and pay.`, [
+          { path: "allowDuplicate", message: "Post a second copy only if you are hiring for it twice." },
+        ]);
+      }
       const [row] = await tx
         .insert(jobs)
         .values({
           ...columns,
-          companyId: member!.companyId,
+          companyId: member.companyId,
           slug,
           status: input.publish ? "published" : "draft",
           publishedAt: input.publish ? now : null,
@@ -333,74 +388,58 @@ export const recruiterOps = {
         .onConflictDoNothing({ target: jobs.slug })
         .returning({ id: jobs.id, slug: jobs.slug });
       if (!row) {
-        // This form was already sent: answer with the listing it made.
-        const [existing] = await tx
-          .select({ id: jobs.id, slug: jobs.slug })
-          .from(jobs)
-          .where(and(eq(jobs.slug, slug), eq(jobs.companyId, member!.companyId)));
-        if (!existing) fail("conflict", "Could not save this role; try again.");
-        return { value: existing!, listingsChanged: false };
+        // The same form, sent at the same moment: answer with the listing it made.
+        const [existing] = await sent();
+        if (!existing) refuse("conflict", "Could not save this role; try again.");
+        return { ...existing, alreadySent: true, listingsChanged: false };
       }
       await replaceSkills(tx, row.id, skillIds);
-      return { value: row, listingsChanged: input.publish };
+      return { ...row, alreadySent: false, listingsChanged: input.publish };
     },
   }),
 
   /** Edits a listing in place; its slug, status and dates of publication stay. */
   updateJob: defineOp({
     input: (now) => jobInput(now).and(jobIdInput),
-    access: { kind: "job" },
-    async run({ tx, member }, input) {
-      const { columns, skillIds } = await listingColumns(tx, member!.companyId, input);
-      const [current] = await tx.select({ status: jobs.status }).from(jobs).where(eq(jobs.id, input.jobId));
+    access: "job",
+    async run({ tx, member, job }, input) {
+      const { columns, skillIds } = await listingColumns(tx, member.companyId, input);
       // A closed listing keeps the day it closed (renewing sets a new one).
-      const set = current!.status === "closed" ? { ...columns, validThrough: undefined } : columns;
-      const [row] = await tx
-        .update(jobs)
-        .set(set)
-        .where(eq(jobs.id, input.jobId))
-        .returning({ id: jobs.id, slug: jobs.slug, status: jobs.status });
-      await replaceSkills(tx, input.jobId, skillIds);
-      return { value: row!, listingsChanged: row!.status !== "draft" };
+      const set = job.status === "closed" ? { ...columns, validThrough: undefined } : columns;
+      await tx.update(jobs).set(set).where(eq(jobs.id, job.id));
+      await replaceSkills(tx, job.id, skillIds);
+      return { id: job.id, ...touched(job, job.status !== "draft") };
     },
   }),
 
   /** A draft goes live: searchable at once. A closing date already past becomes 30 days from now. */
   publishJob: defineOp({
     input: jobIdInput,
-    access: { kind: "job" },
-    async run({ tx, now }, { jobId }) {
-      const [job] = await tx
-        .select({ status: jobs.status, validThrough: jobs.validThrough, slug: jobs.slug, removedAt: jobs.removedAt })
-        .from(jobs)
-        .where(eq(jobs.id, jobId));
-      if (job!.removedAt) fail("conflict", REMOVED_MESSAGE);
-      if (job!.status === "published") return { value: { slug: job!.slug }, listingsChanged: false };
-      if (job!.status === "closed") fail("conflict", "This role was closed: renew it to open it again.");
+    access: "job",
+    async run({ tx, now, job }) {
+      if (job.removedAt) refuse("conflict", REMOVED_MESSAGE);
+      if (job.status === "published") return touched(job, false);
+      if (job.status === "closed") refuse("conflict", "This role was closed: renew it to open it again.");
       const validThrough =
-        job!.validThrough && job!.validThrough > now
-          ? job!.validThrough
+        job.validThrough && job.validThrough > now
+          ? job.validThrough
           : new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY);
-      await tx.update(jobs).set({ status: "published", publishedAt: now, validThrough }).where(eq(jobs.id, jobId));
-      return { value: { slug: job!.slug }, listingsChanged: true };
+      await tx.update(jobs).set({ status: "published", publishedAt: now, validThrough }).where(eq(jobs.id, job.id));
+      return touched(job, true);
     },
   }),
 
   /** Stops applications: out of search at once; the listing page stays, marked closed. */
   closeJob: defineOp({
     input: jobIdInput,
-    access: { kind: "job" },
-    async run({ tx, now }, { jobId }) {
-      const [job] = await tx
-        .select({ status: jobs.status, validThrough: jobs.validThrough, slug: jobs.slug })
-        .from(jobs)
-        .where(eq(jobs.id, jobId));
-      if (job!.status === "draft") fail("conflict", "A draft is not published, so there is nothing to close.");
-      if (job!.status === "closed") return { value: { slug: job!.slug }, listingsChanged: false };
+    access: "job",
+    async run({ tx, now, job }) {
+      if (job.status === "draft") refuse("conflict", "A draft is not published, so there is nothing to close.");
+      if (job.status === "closed") return touched(job, false);
       // The closing date becomes the day it closed, so "how long roles stay open" is true.
-      const validThrough = job!.validThrough && job!.validThrough < now ? job!.validThrough : now;
-      await tx.update(jobs).set({ status: "closed", validThrough }).where(eq(jobs.id, jobId));
-      return { value: { slug: job!.slug }, listingsChanged: true };
+      const validThrough = job.validThrough && job.validThrough < now ? job.validThrough : now;
+      await tx.update(jobs).set({ status: "closed", validThrough }).where(eq(jobs.id, job.id));
+      return touched(job, true);
     },
   }),
 
@@ -410,45 +449,33 @@ export const recruiterOps = {
    */
   renewJob: defineOp({
     input: renewInput,
-    access: { kind: "job" },
-    async run({ tx, now }, { jobId, days }) {
-      const [job] = await tx
-        .select({
-          status: jobs.status,
-          slug: jobs.slug,
-          publishedAt: jobs.publishedAt,
-          validThrough: jobs.validThrough,
-          removedAt: jobs.removedAt,
-        })
-        .from(jobs)
-        .where(eq(jobs.id, jobId));
-      if (job!.removedAt) fail("conflict", REMOVED_MESSAGE);
-      if (job!.status === "draft") fail("conflict", "Publish the draft instead.");
+    access: "job",
+    async run({ tx, now, job }, { days }) {
+      if (job.removedAt) refuse("conflict", REMOVED_MESSAGE);
+      if (job.status === "draft") refuse("conflict", "Publish the draft instead.");
       const wanted = new Date(now.getTime() + days * DAY);
-      const current = job!.status === "published" ? job!.validThrough : null;
+      const current = job.status === "published" ? job.validThrough : null;
       const validThrough = current && current > wanted ? current : wanted;
       await tx
         .update(jobs)
-        .set({ status: "published", validThrough, publishedAt: job!.publishedAt ?? now })
-        .where(eq(jobs.id, jobId));
-      return { value: { slug: job!.slug, validThrough }, listingsChanged: true };
+        .set({ status: "published", validThrough, publishedAt: job.publishedAt ?? now })
+        .where(eq(jobs.id, job.id));
+      return { ...touched(job, true), validThrough };
     },
   }),
 
   /** A copy of a listing as a new private draft (same skills), to edit and publish. */
   duplicateJob: defineOp({
     input: jobIdInput,
-    access: { kind: "job" },
-    async run({ tx, member, now }, { jobId }) {
-      const [job] = await tx.select().from(jobs).where(eq(jobs.id, jobId));
-      const src = job!;
+    access: "job",
+    async run({ tx, member, now, job: src }) {
       // A copy would put a listing Ladder took down straight back up.
-      if (src.removedAt) fail("conflict", REMOVED_MESSAGE);
+      if (src.removedAt) refuse("conflict", REMOVED_MESSAGE);
       const [row] = await tx
         .insert(jobs)
         .values({
           companyId: src.companyId,
-          slug: listingSlug(src.title, await companySlug(tx, member!.companyId)),
+          slug: listingSlug(src.title, await companySlug(tx, member.companyId)),
           title: src.title,
           roleFamily: src.roleFamily,
           description: src.description,
@@ -471,9 +498,10 @@ export const recruiterOps = {
           skillIds: src.skillIds,
         })
         .returning({ id: jobs.id, slug: jobs.slug });
-      const links = await tx.select({ skillId: jobSkills.skillId }).from(jobSkills).where(eq(jobSkills.jobId, jobId));
-      if (links.length) await tx.insert(jobSkills).values(links.map((l) => ({ jobId: row!.id, skillId: l.skillId })));
-      return { value: row!, listingsChanged: false };
+      if (!row) refuse("conflict", "Could not copy this role; try again.");
+      const links = await tx.select({ skillId: jobSkills.skillId }).from(jobSkills).where(eq(jobSkills.jobId, src.id));
+      if (links.length) await tx.insert(jobSkills).values(links.map((l) => ({ jobId: row.id, skillId: l.skillId })));
+      return { ...row, listingsChanged: false };
     },
   }),
 };

@@ -195,9 +195,6 @@ export const companyCreateSchema = z.object({
 });
 export const companyUpdateSchema = z.object(companyFields);
 
-export type CompanyCreateInput = z.output<typeof companyCreateSchema>;
-export type CompanyUpdateInput = z.output<typeof companyUpdateSchema>;
-
 export const jobIdInput = z.object({
   jobId: z.coerce.number({ error: "Unknown role" }).int("Unknown role").positive("Unknown role"),
 });

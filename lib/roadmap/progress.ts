@@ -1,4 +1,4 @@
-import type { JobLevel, MilestoneStatus } from "@/db/schema";
+import type { MilestoneStatus } from "@/db/schema";
 import type { ProgressEntry, ProgressMap, RoadmapLevelView, RoadmapMilestoneView } from "./types";
 
 /* Pure progress arithmetic, shared by the server (counts, share page) and the browser
@@ -57,9 +57,6 @@ export function readiness(levels: RoadmapLevelView[], milestones: RoadmapMilesto
 }
 
 export type Readiness = ReturnType<typeof readiness>;
-
-export const levelsOrder = (levels: RoadmapLevelView[]): JobLevel[] =>
-  [...levels].sort((a, b) => a.rank - b.rank).map((l) => l.level);
 
 /**
  * How browser progress merges into an account on sign-in, per milestone:

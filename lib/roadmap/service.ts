@@ -2,8 +2,9 @@ import crypto from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import { roadmapMilestones, roadmapProgress, roadmapShares, userSkills, type MilestoneStatus } from "@/db/schema";
+import { failure, ok, type Result } from "@/lib/result";
 import { entriesToMerge } from "./progress";
-import { getProgressByUser } from "./queries";
+import { getProgressByUser, getRoadmapByGuideSlug } from "./queries";
 import type { ProgressMap } from "./types";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -43,12 +44,14 @@ export async function setMilestoneStatus(
   guideId: number,
   input: { milestone: string; status: MilestoneStatus },
   now: Date = new Date(),
-): Promise<{ ok: true; updatedAt: string } | { ok: false; errors: Record<string, string[]> }> {
+): Promise<Result<{ updatedAt: string }>> {
   return database.transaction(async (tx) => {
     const m = (await milestonesOf(tx, guideId, [input.milestone])).get(input.milestone);
-    if (!m) return { ok: false as const, errors: { milestone: ["Unknown milestone"] } };
+    if (!m) {
+      return failure("invalid", "Check the highlighted fields", [{ path: "milestone", message: "Unknown milestone" }]);
+    }
     await writeStatus(tx, userId, m, input.status, now);
-    return { ok: true as const, updatedAt: now.toISOString() };
+    return ok({ updatedAt: now.toISOString() });
   });
 }
 
@@ -102,4 +105,15 @@ export async function setRoadmapShared(
     .onConflictDoUpdate({ target: [roadmapShares.userId, roadmapShares.guideId], set: { userId } })
     .returning({ token: roadmapShares.token });
   return row!.token;
+}
+
+/** The share link switch of the roadmap page, by guide slug: an unknown roadmap is not_found. */
+export async function shareRoadmap(
+  database: Database,
+  userId: string,
+  input: { guide: string; shared: boolean },
+): Promise<Result<{ token: string | null }>> {
+  const roadmap = await getRoadmapByGuideSlug(input.guide, database);
+  if (!roadmap) return failure("not_found", "Nothing was changed.", [{ path: "guide", message: "No such roadmap" }]);
+  return ok({ token: await setRoadmapShared(database, userId, roadmap.guide.id, input.shared) });
 }

@@ -18,6 +18,3 @@ export const mergeProgressSchema = z.object({
     )
     .max(1000, "Send at most 1,000 entries"),
 });
-
-export type SetProgressInput = z.infer<typeof setProgressSchema>;
-export type MergeProgressInput = z.infer<typeof mergeProgressSchema>;

@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { jobs, savedSearches } from "@/db/schema";
+import { jobs, savedSearches, type SavedSearch } from "@/db/schema";
 import { fromURLSearchParams, parseSearchParams, toQueryString } from "@/lib/search/params";
 import { getJobsBySearch, searchConditions } from "@/lib/search/query";
+import { failure, ok, type Result } from "@/lib/result";
 
 const newToken = () => crypto.randomBytes(32).toString("base64url");
 /** "New since you last looked" counts stop here ("100+"). */
@@ -15,14 +16,36 @@ export function normalizeQuery(qs: string): string | null {
   return parsed.ok ? toQueryString({ ...parsed.params, cursor: undefined }) : null;
 }
 
-export async function createSavedSearch(database: Database, userId: string, input: { name: string; query: string }) {
+/**
+ * Saves a search under a name. The query string is stored in canonical form, and a search
+ * the user already saved is not saved again (unique per user and canonical query, so a
+ * double submit or a second click makes one row): the answer is the existing row, with
+ * `created: false`. A query that is not a valid search: invalid, with an issue on `query`.
+ */
+export async function createSavedSearch(
+  database: Database,
+  userId: string,
+  input: { name: string; query: string },
+): Promise<Result<{ search: SavedSearch; created: boolean }>> {
   const query = normalizeQuery(input.query);
-  if (query === null) return null;
+  if (query === null) {
+    return failure("invalid", "This search cannot be saved.", [
+      { path: "query", message: "This search has an invalid filter; fix it before saving" },
+    ]);
+  }
   const [row] = await database
     .insert(savedSearches)
     .values({ userId, name: input.name, query, feedToken: newToken() })
+    .onConflictDoNothing()
     .returning();
-  return row!;
+  if (row) return ok({ search: row, created: true });
+  const [existing] = await database
+    .select()
+    .from(savedSearches)
+    .where(and(eq(savedSearches.userId, userId), eq(savedSearches.query, query)))
+    .limit(1);
+  if (!existing) return failure("conflict", "Could not save this search; try again.");
+  return ok({ search: existing, created: false });
 }
 
 /** The user's saved searches, each with how many open listings appeared since they last opened it. */
@@ -59,22 +82,25 @@ export async function openSavedSearch(database: Database, userId: string, id: nu
   return row?.query ?? null;
 }
 
-/** A new feed token: the old feed URL stops working at once. */
-export async function resetFeedToken(database: Database, userId: string, id: number): Promise<boolean> {
+const NOT_YOURS = "That saved search no longer exists.";
+
+/** A new feed token: the old feed URL stops working at once. Another user's search: not_found. */
+export async function resetFeedToken(database: Database, userId: string, id: number): Promise<Result> {
   const rows = await database
     .update(savedSearches)
     .set({ feedToken: newToken() })
     .where(and(eq(savedSearches.id, id), eq(savedSearches.userId, userId)))
     .returning({ id: savedSearches.id });
-  return rows.length === 1;
+  return rows.length === 1 ? ok() : failure("not_found", NOT_YOURS);
 }
 
-export async function deleteSavedSearch(database: Database, userId: string, id: number): Promise<boolean> {
+/** Deletes one of the user's saved searches (and so its feed). Another user's search: not_found. */
+export async function deleteSavedSearch(database: Database, userId: string, id: number): Promise<Result> {
   const rows = await database
     .delete(savedSearches)
     .where(and(eq(savedSearches.id, id), eq(savedSearches.userId, userId)))
     .returning({ id: savedSearches.id });
-  return rows.length === 1;
+  return rows.length === 1 ? ok() : failure("not_found", NOT_YOURS);
 }
 
 /** The feed behind a token: the search and its 50 newest open listings; null for an unknown token. */

@@ -2,29 +2,39 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import type { ApplicationStage } from "@/db/schema";
 import { companies, jobs, savedJobs } from "@/db/schema";
+import { failure, ok, type Result } from "@/lib/result";
 import type { TrackerUpdate } from "./validation";
 
-/** Saves a role. Idempotent, and safe under concurrency: the unique (user, job) index decides. */
-export async function saveJob(database: Database, userId: string, jobId: number): Promise<{ saved: boolean }> {
+/**
+ * Saves (`saved: true`) or unsaves a role for the user and answers the state now stored.
+ * Idempotent both ways, and safe under concurrency: the unique (user, job) index decides.
+ * Saving a draft or unknown listing: not_found. Unsaving never fails.
+ */
+export async function setJobSaved(
+  database: Database,
+  userId: string,
+  jobId: number,
+  saved: boolean,
+): Promise<Result<{ jobId: number; saved: boolean }>> {
+  if (!saved) {
+    await database.delete(savedJobs).where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)));
+    return ok({ jobId, saved: false });
+  }
   const [job] = await database
     .select({ id: jobs.id })
     .from(jobs)
     .where(and(eq(jobs.id, jobId), inArray(jobs.status, ["published", "closed"])))
     .limit(1);
-  if (!job) return { saved: false };
+  if (!job) return failure("not_found", "This role can no longer be saved.");
   await database
     .insert(savedJobs)
     .values({ userId, jobId })
     .onConflictDoNothing({ target: [savedJobs.userId, savedJobs.jobId] });
-  return { saved: true };
+  return ok({ jobId, saved: true });
 }
 
-export async function unsaveJob(database: Database, userId: string, jobId: number): Promise<void> {
-  await database.delete(savedJobs).where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)));
-}
-
-/** Changes one of the user's own tracker entries; another user's id changes nothing. */
-export async function updateSavedJob(database: Database, userId: string, update: TrackerUpdate): Promise<boolean> {
+/** Changes one of the user's own tracker entries; another user's id is not_found and changes nothing. */
+export async function updateSavedJob(database: Database, userId: string, update: TrackerUpdate): Promise<Result> {
   const { id, ...fields } = update;
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   if (fields.stage === "applied" && fields.appliedOn == null) {
@@ -35,13 +45,12 @@ export async function updateSavedJob(database: Database, userId: string, update:
       .where(and(eq(savedJobs.id, id), eq(savedJobs.userId, userId)));
     set.appliedOn = row?.appliedOn ?? new Date().toISOString().slice(0, 10);
   }
-  if (Object.keys(set).length === 0) return true;
-  const rows = await database
-    .update(savedJobs)
-    .set(set)
-    .where(and(eq(savedJobs.id, id), eq(savedJobs.userId, userId)))
-    .returning({ id: savedJobs.id });
-  return rows.length === 1;
+  const mine = and(eq(savedJobs.id, id), eq(savedJobs.userId, userId));
+  const rows =
+    Object.keys(set).length === 0
+      ? await database.select({ id: savedJobs.id }).from(savedJobs).where(mine)
+      : await database.update(savedJobs).set(set).where(mine).returning({ id: savedJobs.id });
+  return rows.length === 1 ? ok() : failure("not_found", "That role is not in your tracker.");
 }
 
 /** The user's tracker, newest activity first, with whether each listing is still open. */

@@ -7,8 +7,6 @@ const isoDate = z
   .transform((v) => v || null)
   .pipe(z.iso.date({ error: "Use a date like 2026-11-28" }).nullable());
 
-export const jobIdSchema = z.coerce.number({ error: "Unknown role" }).int("Unknown role").positive("Unknown role");
-
 /** The tracker's edit form. Every field is optional: a stage move sends just the stage. */
 export const trackerUpdateSchema = z.object({
   id: z.coerce.number().int().positive(),

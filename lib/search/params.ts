@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/db/enums";
 import { decodeCursor, type SearchSort } from "./cursor";
+import type { Issue } from "@/lib/result";
 
 /** Search parameters, shared by /jobs and GET /api/jobs (same names in both). */
 // "match" (best match) needs a signed-in user: /api/jobs answers 400 without one, /jobs drops it.
@@ -98,7 +99,6 @@ export const searchParamsSchema = z
   .transform((p) => ({ ...p, sort: p.sort ?? (p.q ? ("relevance" as const) : ("newest" as const)) }));
 
 export type SearchParams = z.output<typeof searchParamsSchema>;
-export type SearchIssue = { path: string; message: string };
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
@@ -112,9 +112,7 @@ export function fromURLSearchParams(sp: URLSearchParams): RawParams {
   return out;
 }
 
-export function parseSearchParams(
-  raw: RawParams,
-): { ok: true; params: SearchParams } | { ok: false; issues: SearchIssue[] } {
+export function parseSearchParams(raw: RawParams): { ok: true; params: SearchParams } | { ok: false; issues: Issue[] } {
   const result = searchParamsSchema.safeParse(raw);
   if (result.success) return { ok: true, params: result.data };
   return {
@@ -147,7 +145,7 @@ export function toQueryString(p: Partial<SearchParams>, opts: { cursor?: boolean
  * For pages: a bad parameter is reported and dropped while the rest of the search still
  * applies (an API call gets a 400 instead).
  */
-export function parseSearchParamsLenient(raw: RawParams): { params: SearchParams; issues: SearchIssue[] } {
+export function parseSearchParamsLenient(raw: RawParams): { params: SearchParams; issues: Issue[] } {
   const first = parseSearchParams(raw);
   if (first.ok) return { params: first.params, issues: [] };
   const bad = new Set(first.issues.map((i) => i.path));

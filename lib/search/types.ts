@@ -51,5 +51,3 @@ export type ApiSearchResponse = {
   suggestions: ApiSuggestion[];
   histogram?: ApiHistogram;
 };
-
-export type ApiError = { error: string; issues: { path: string; message: string }[] };

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import postgres from "postgres";
 import { openDatabase, type DatabaseHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { toolEnv } from "@/env";
 
 export type TestDatabase = DatabaseHandle & { name: string; drop: () => Promise<void> };
 
@@ -10,8 +11,9 @@ export type TestDatabase = DatabaseHandle & { name: string; drop: () => Promise<
  * the Postgres server of TEST_DATABASE_URL (dropped afterwards), so files never share rows.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  if (process.env.TEST_DB === "postgres") {
-    const url = new URL(process.env.TEST_DATABASE_URL!);
+  const tools = toolEnv();
+  if (tools.TEST_DB === "postgres" && tools.TEST_DATABASE_URL) {
+    const url = new URL(tools.TEST_DATABASE_URL);
     const name = `ladder_test_${crypto.randomBytes(5).toString("hex")}`;
     const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
     await admin.unsafe(`CREATE DATABASE ${name}`);

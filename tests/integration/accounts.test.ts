@@ -24,7 +24,7 @@ describe(`accounts (${process.env.TEST_DB})`, () => {
 
   it("signs in with the right password, case-insensitive email", async () => {
     const r = await authenticate(t.db, { email: " ANA@example.test ", password: PASSWORD, ip: "10.0.0.1" });
-    expect(r.ok && r.user.email).toBe("ana@example.test");
+    expect(r.ok && r.value.email).toBe("ana@example.test");
   });
 
   it("answers a wrong password and an unknown email identically, and both cost a hash", async () => {
@@ -35,7 +35,7 @@ describe(`accounts (${process.env.TEST_DB})`, () => {
     };
     const known = await time("ana@example.test");
     const unknown = await time("nobody@example.test");
-    expect(known.r).toEqual({ ok: false, reason: "invalid" });
+    expect(known.r).toMatchObject({ ok: false, reason: "invalid" });
     expect(unknown.r).toEqual(known.r);
     // An argon2id verification at 19 MiB takes milliseconds; both paths pay it.
     expect(unknown.ms).toBeGreaterThan(known.ms / 4);
@@ -74,24 +74,24 @@ describe(`accounts (${process.env.TEST_DB})`, () => {
   it("revokes every session: sign-out and password change bump the token version", async () => {
     const r = await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "10.0.0.3" });
     if (!r.ok) throw new Error("sign-in failed");
-    const issued = r.user.tokenVersion;
-    await revokeSessions(t.db, r.user.id);
-    expect(await getTokenVersion(t.db, r.user.id)).toBe(issued + 1);
+    const issued = r.value.tokenVersion;
+    await revokeSessions(t.db, r.value.id);
+    expect(await getTokenVersion(t.db, r.value.id)).toBe(issued + 1);
     expect(
-      await changePassword(t.db, r.user.id, {
+      await changePassword(t.db, r.value.id, {
         currentPassword: "wrong",
         newPassword: "fresh-password-2026",
         ip: "10.0.0.3",
       }),
     ).toMatchObject({ ok: false, reason: "invalid", issues: [{ path: "currentPassword" }] });
     expect(
-      await changePassword(t.db, r.user.id, {
+      await changePassword(t.db, r.value.id, {
         currentPassword: PASSWORD,
         newPassword: "fresh-password-2026",
         ip: "10.0.0.3",
       }),
     ).toEqual({ ok: true, value: undefined });
-    expect(await getTokenVersion(t.db, r.user.id)).toBe(issued + 2);
+    expect(await getTokenVersion(t.db, r.value.id)).toBe(issued + 2);
     expect((await authenticate(t.db, { email: "ana@example.test", password: PASSWORD, ip: "10.0.0.4" })).ok).toBe(
       false,
     );

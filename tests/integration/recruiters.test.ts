@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Description } from "@/components/description";
+import { Markdown } from "@/components/markdown";
 import { seedDatabase } from "@/db/seed";
 import { companyInvites, jobSkills, jobs, savedJobs, skills, users } from "@/db/schema";
 import { getGuideFigures, levelPay } from "@/lib/guides/queries";
@@ -15,6 +15,7 @@ import { getInviteByToken, hashToken, recruiterOps, type RecruiterOpName } from 
 import { recordApplyClick, recordJobView } from "@/lib/recruiters/stats";
 import { unpublishListing } from "@/lib/moderation/service";
 import { isoDay } from "@/lib/recruiters/validation";
+import { fieldErrorsOf } from "@/lib/result";
 import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
 import { getJobsBySearch } from "@/lib/search/query";
 import { invalidateSearchCache } from "@/lib/search/summary-cache";
@@ -238,7 +239,7 @@ describe(`recruiter authorization (${process.env.TEST_DB})`, () => {
       website: "https://acme.example",
       about: "Payments.",
     });
-    expect(company).toMatchObject({ ok: true, listingsChanged: true });
+    expect(company).toMatchObject({ ok: true, value: { listingsChanged: true } });
     const names = await t.db.selectDistinct({ n: jobs.companyName }).from(jobs).where(eq(jobs.companyId, companyA));
     expect(names).toEqual([{ n: "Acme Zanzibar Ltd" }]);
   });
@@ -254,7 +255,7 @@ describe(`companies and invites (${process.env.TEST_DB})`, () => {
       about: "",
     });
     expect(r).toMatchObject({ ok: false, reason: "invalid" });
-    expect(!r.ok && r.errors?.slug?.[0]).toMatch(/taken/);
+    expect(!r.ok && fieldErrorsOf(r.issues).slug?.[0]).toMatch(/taken/);
     const bad = await recruiterOps.createCompany(t.db, ids.newcomer, {
       name: "",
       slug: "Not A Slug!",
@@ -262,7 +263,7 @@ describe(`companies and invites (${process.env.TEST_DB})`, () => {
       website: "javascript:alert(1)",
       about: "",
     });
-    expect(!bad.ok && Object.keys(bad.errors ?? {}).sort()).toEqual(["name", "size", "slug", "website"]);
+    expect(!bad.ok && Object.keys(fieldErrorsOf(bad.issues)).sort()).toEqual(["name", "size", "slug", "website"]);
   });
 
   it("stores only a hash of an invite token; a link works once and not after it expires", async () => {
@@ -310,7 +311,7 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
     const r = await post(over);
     expect(r.ok).toBe(false);
     expect(await t.db.$count(jobs)).toBe(before);
-    return r.ok ? {} : (r.errors ?? {});
+    return r.ok ? {} : fieldErrorsOf(r.issues);
   };
 
   it("requires pay, a sane range and a plausible amount", async () => {
@@ -331,7 +332,8 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
     expect((await errorsOf({ closesOn: inDays(91) })).closesOn?.[0]).toMatch(/at most 90 days/);
     expect((await errorsOf({ closesOn: isoDay(new Date()) })).closesOn?.[0]).toMatch(/after today/);
     expect((await errorsOf({ closesOn: "31/12/2026" })).closesOn?.[0]).toMatch(/date like/);
-    const ok = await post({ closesOn: inDays(90) });
+    // Its own title: the same role as one already posted would be refused as a duplicate.
+    const ok = await post({ closesOn: inDays(90), title: "Senior Backend Engineer, Ninety Day Payments" });
     expect(ok.ok).toBe(true);
   });
 
@@ -403,7 +405,15 @@ describe(`posting validation (${process.env.TEST_DB})`, () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(new Set(results.map((r) => r.ok && r.value.id)).size).toBe(1);
     expect(await t.db.$count(jobs)).toBe(before + 1);
-    expect((await post({ ...form, submissionId: "form-other-0001" })).ok).toBe(true);
+    // The same role from another form (Back after "Publish", then "Publish" again): a warning, no copy.
+    const again = await post({ ...form, submissionId: "form-other-0001" });
+    expect(again).toMatchObject({ ok: false, reason: "conflict" });
+    expect(!again.ok && fieldErrorsOf(again.issues).allowDuplicate).toBeTruthy();
+    expect(await t.db.$count(jobs)).toBe(before + 1);
+    // Sent again from the first form: the listing it made, said to be already sent.
+    expect(await post(form)).toMatchObject({ ok: true, value: { alreadySent: true, listingsChanged: false } });
+    // Confirmed: a second copy is posted.
+    expect((await post({ ...form, submissionId: "form-other-0001", allowDuplicate: "on" })).ok).toBe(true);
     expect(await t.db.$count(jobs)).toBe(before + 2);
   });
 
@@ -445,7 +455,7 @@ describe(`descriptions (${process.env.TEST_DB})`, () => {
     if (!made.ok) throw new Error(JSON.stringify(made));
     const job = (await getJobBySlug(made.value.slug, t.db))!;
     expect(job.description).toBe(hostile);
-    const out = renderToStaticMarkup(createElement(Description, { text: job.description }));
+    const out = renderToStaticMarkup(createElement(Markdown, { source: job.description }));
     expect(out).not.toMatch(/<(script|img|iframe)/i);
     // Text is escaped, so every "<" opens a real element: none may carry an event handler.
     for (const [tag] of out.matchAll(/<[a-z][^>]*>/gi)) expect(tag).not.toMatch(/\son\w+=/i);
@@ -462,11 +472,11 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
       companyId: companyA,
     });
     if (!made.ok) throw new Error(JSON.stringify(made));
-    expect(made.listingsChanged).toBe(false);
+    expect(made.value.listingsChanged).toBe(false);
     expect((await search("q=quixotic")).items).toEqual([]);
     expect(await getJobBySlug(made.value.slug, t.db)).toBeNull(); // a draft's page is a 404
     const published = await recruiterOps.publishJob(t.db, ids.member, { jobId: made.value.id });
-    expect(published).toMatchObject({ ok: true, listingsChanged: true });
+    expect(published).toMatchObject({ ok: true, value: { listingsChanged: true } });
     invalidateSearchCache(); // what revalidateListings() does in the server action
     const found = await search("q=quixotic");
     expect(found.items.map((j) => j.id)).toEqual([made.value.id]);
@@ -476,7 +486,7 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     ).toBe(1);
 
     const closed = await recruiterOps.closeJob(t.db, ids.member, { jobId: made.value.id });
-    expect(closed).toMatchObject({ ok: true, listingsChanged: true });
+    expect(closed).toMatchObject({ ok: true, value: { listingsChanged: true } });
     invalidateSearchCache();
     expect((await search("q=quixotic")).items).toEqual([]);
     expect(await getJobBySlug(made.value.slug, t.db)).toMatchObject({ status: "closed", isOpen: false });
@@ -486,7 +496,7 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     });
 
     const renewed = await recruiterOps.renewJob(t.db, ids.owner, { jobId: made.value.id });
-    expect(renewed).toMatchObject({ ok: true, listingsChanged: true });
+    expect(renewed).toMatchObject({ ok: true, value: { listingsChanged: true } });
     invalidateSearchCache();
     expect((await search("q=quixotic")).items.map((j) => j.id)).toEqual([made.value.id]);
     const [row] = await t.db.select().from(jobs).where(eq(jobs.id, made.value.id));

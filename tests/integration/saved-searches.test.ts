@@ -52,23 +52,29 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
   it("stores the canonical query and refuses an invalid one", async () => {
     expect(normalizeQuery("level=senior&q=%20wombat%20&limit=20&cursor=abc")).toBeNull();
     expect(normalizeQuery("level=senior&q=%20wombat%20&limit=20")).toBe("q=wombat&level=senior");
-    expect(await createSavedSearch(t.db, ana, { name: "bad", query: "workplace=moon" })).toBeNull();
+    expect(await createSavedSearch(t.db, ana, { name: "bad", query: "workplace=moon" })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      issues: [{ path: "query" }],
+    });
   });
 
   it("counts listings new since the search was last opened, and restarts on open", async () => {
-    const s = await createSavedSearch(t.db, ana, { name: "Wombat roles", query: "q=wombat&workplace=remote" });
-    expect(s!.feedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const made = await createSavedSearch(t.db, ana, { name: "Wombat roles", query: "q=wombat&workplace=remote" });
+    if (!made.ok) throw new Error(made.message);
+    const s = made.value.search;
+    expect(s.feedToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await t.db
       .update(savedSearches)
       .set({ lastSeenAt: new Date(Date.now() - 60_000) })
-      .where(eq(savedSearches.id, s!.id));
+      .where(eq(savedSearches.id, s.id));
     await publish("Wombat Platform Engineer");
     await publish("Wombat API Engineer");
     await publish("Koala API Engineer");
     let [mine] = await getSavedSearchesByUser(t.db, ana);
     expect(mine!.newCount).toBe(2);
-    expect(await openSavedSearch(t.db, bo, s!.id)).toBeNull();
-    expect(await openSavedSearch(t.db, ana, s!.id)).toBe("q=wombat&workplace=remote");
+    expect(await openSavedSearch(t.db, bo, s.id)).toBeNull();
+    expect(await openSavedSearch(t.db, ana, s.id)).toBe("q=wombat&workplace=remote");
     [mine] = await getSavedSearchesByUser(t.db, ana);
     expect(mine!.newCount).toBe(0);
     expect(await getSavedSearchesByUser(t.db, bo)).toEqual([]);
@@ -80,13 +86,30 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
     expect(feed!.items.map((j) => j.title).sort()).toEqual(["Wombat API Engineer", "Wombat Platform Engineer"]);
     expect(await getFeedByToken(t.db, "x".repeat(43))).toBeNull();
     expect(await getFeedByToken(t.db, "short")).toBeNull();
-    expect(await resetFeedToken(t.db, bo, mine!.id)).toBe(false);
-    expect(await resetFeedToken(t.db, ana, mine!.id)).toBe(true);
+    expect(await resetFeedToken(t.db, bo, mine!.id)).toMatchObject({ ok: false, reason: "not_found" });
+    expect(await resetFeedToken(t.db, ana, mine!.id)).toMatchObject({ ok: true });
     expect(await getFeedByToken(t.db, mine!.feedToken)).toBeNull();
     const [after] = await getSavedSearchesByUser(t.db, ana);
     expect(await getFeedByToken(t.db, after!.feedToken)).not.toBeNull();
-    expect(await deleteSavedSearch(t.db, bo, mine!.id)).toBe(false);
-    expect(await deleteSavedSearch(t.db, ana, mine!.id)).toBe(true);
+    expect(await deleteSavedSearch(t.db, bo, mine!.id)).toMatchObject({ ok: false, reason: "not_found" });
+    expect(await deleteSavedSearch(t.db, ana, mine!.id)).toMatchObject({ ok: true });
     expect(await getFeedByToken(t.db, after!.feedToken)).toBeNull();
+  });
+
+  it("keeps one saved search when the same search is saved twice, however it is written", async () => {
+    const first = await createSavedSearch(t.db, bo, { name: "Remote Go", query: "workplace=remote&q=go" });
+    const twice = await Promise.all([
+      createSavedSearch(t.db, bo, { name: "Remote Go again", query: "q=go&workplace=remote" }),
+      createSavedSearch(t.db, bo, { name: "Remote Go again", query: "q=%20go%20&workplace=remote&limit=20" }),
+    ]);
+    expect(first).toMatchObject({ ok: true, value: { created: true } });
+    for (const r of twice) expect(r).toMatchObject({ ok: true, value: { created: false } });
+    const mine = await getSavedSearchesByUser(t.db, bo);
+    expect(mine.map((s) => [s.name, s.query])).toEqual([["Remote Go", "q=go&workplace=remote"]]);
+    // Another user's identical search is theirs alone.
+    expect(await createSavedSearch(t.db, ana, { name: "Same", query: "q=go&workplace=remote" })).toMatchObject({
+      ok: true,
+      value: { created: true },
+    });
   });
 });

@@ -1,10 +1,21 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { jobs, savedJobs, users } from "@/db/schema";
-import { getSavedJobIdsByUser, getSavedJobsByUser, saveJob, unsaveJob, updateSavedJob } from "@/lib/saved/service";
+import { getSavedJobIdsByUser, getSavedJobsByUser, setJobSaved, updateSavedJob } from "@/lib/saved/service";
 import { trackerUpdateSchema } from "@/lib/saved/validation";
+import type { CurrentUser } from "@/lib/auth/session";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
+
+// The server actions run as in Next, minus the request: the session and the app's database
+// are the test's.
+const ctx = vi.hoisted(() => ({ db: null as unknown, user: null as CurrentUser | null }));
+vi.mock("@/db", () => ({
+  db: new Proxy({}, { get: (_t, prop) => Reflect.get(ctx.db as object, prop, ctx.db) }),
+}));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => ctx.user }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+const { setSavedAction } = await import("@/app/me/jobs/actions");
 
 let t: TestDatabase;
 let ana: string;
@@ -20,6 +31,7 @@ beforeAll(async () => {
     .values([{ email: "ana@example.test" }, { email: "bo@example.test" }])
     .returning({ id: users.id });
   [ana, bo] = [made[0]!.id, made[1]!.id];
+  ctx.db = t.db;
   const [o] = rowsOf<{ id: number }>(
     await t.db.execute(
       sql`select id from jobs where status = 'published' and valid_through > now() order by id limit 1`,
@@ -35,8 +47,8 @@ afterAll(() => t?.drop());
 
 describe(`saved roles (${process.env.TEST_DB})`, () => {
   it("keeps one row however many times, and however concurrently, a role is saved", async () => {
-    const results = await Promise.all(Array.from({ length: 50 }, () => saveJob(t.db, ana, openJob)));
-    expect(results.every((r) => r.saved)).toBe(true);
+    const results = await Promise.all(Array.from({ length: 50 }, () => setJobSaved(t.db, ana, openJob, true)));
+    expect(results.every((r) => r.ok && r.value.saved)).toBe(true);
     const [row] = rowsOf<{ n: number }>(
       await t.db.execute(sql`select count(*)::int as n from saved_jobs where user_id = ${ana} and job_id = ${openJob}`),
     );
@@ -45,17 +57,20 @@ describe(`saved roles (${process.env.TEST_DB})`, () => {
   });
 
   it("refuses drafts and unknown listings", async () => {
-    expect(await saveJob(t.db, ana, draftJob)).toEqual({ saved: false });
-    expect(await saveJob(t.db, ana, 987654)).toEqual({ saved: false });
+    expect(await setJobSaved(t.db, ana, draftJob, true)).toMatchObject({ ok: false, reason: "not_found" });
+    expect(await setJobSaved(t.db, ana, 987654, true)).toMatchObject({ ok: false, reason: "not_found" });
   });
 
   it("moves a role through the stages with notes and dates, for its owner only", async () => {
     const [entry] = await getSavedJobsByUser(t.db, ana);
     expect(entry!.stage).toBe("saved");
-    expect(await updateSavedJob(t.db, bo, { id: entry!.id, stage: "offer", notes: "mine now" })).toBe(false);
-    expect(await updateSavedJob(t.db, ana, { id: entry!.id, stage: "applied", notes: "Sent CV and portfolio" })).toBe(
-      true,
-    );
+    expect(await updateSavedJob(t.db, bo, { id: entry!.id, stage: "offer", notes: "mine now" })).toMatchObject({
+      ok: false,
+      reason: "not_found",
+    });
+    expect(
+      await updateSavedJob(t.db, ana, { id: entry!.id, stage: "applied", notes: "Sent CV and portfolio" }),
+    ).toMatchObject({ ok: true });
     let [after] = await getSavedJobsByUser(t.db, ana);
     expect(after).toMatchObject({ stage: "applied", notes: "Sent CV and portfolio" });
     expect(after!.appliedOn).toBe(new Date().toISOString().slice(0, 10));
@@ -66,7 +81,7 @@ describe(`saved roles (${process.env.TEST_DB})`, () => {
       nextStepOn: "2026-12-03",
       appliedOn: "2026-11-20",
     });
-    expect(await updateSavedJob(t.db, ana, form)).toBe(true);
+    expect(await updateSavedJob(t.db, ana, form)).toMatchObject({ ok: true });
     [after] = await getSavedJobsByUser(t.db, ana);
     expect(after).toMatchObject({
       stage: "interviewing",
@@ -97,11 +112,39 @@ describe(`saved roles (${process.env.TEST_DB})`, () => {
   });
 
   it("unsaves, and saving again starts over", async () => {
-    await unsaveJob(t.db, ana, openJob);
-    await unsaveJob(t.db, ana, openJob);
+    await setJobSaved(t.db, ana, openJob, false);
+    await setJobSaved(t.db, ana, openJob, false);
     expect(await t.db.select().from(savedJobs).where(eq(savedJobs.userId, ana))).toEqual([]);
-    await saveJob(t.db, ana, openJob);
+    await setJobSaved(t.db, ana, openJob, true);
     const [entry] = await getSavedJobsByUser(t.db, ana);
     expect(entry).toMatchObject({ stage: "saved", notes: "", appliedOn: null });
+  });
+
+  it('takes the action\'s yes/no by value: "false" unsaves, it never saves', async () => {
+    ctx.user = { id: bo, email: "bo@example.test", name: null, role: "seeker" };
+    const ids = () => getSavedJobIdsByUser(t.db, bo);
+    expect(await setSavedAction({ jobId: openJob, saved: true })).toMatchObject({ ok: true, value: { saved: true } });
+    expect(await ids()).toEqual([openJob]);
+    expect(await setSavedAction({ jobId: String(openJob), saved: "false" })).toMatchObject({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(await ids()).toEqual([]);
+    expect(await setSavedAction({ jobId: openJob, saved: "false" })).toMatchObject({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(await ids()).toEqual([]);
+    // Anything but a real yes/no is refused (by the type, and at run time), and changes nothing.
+    // @ts-expect-error "maybe" is not a yes/no
+    expect(await setSavedAction({ jobId: openJob, saved: "maybe" })).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await setSavedAction({ jobId: "1e3", saved: true })).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await ids()).toEqual([]);
+    ctx.user = null;
+    expect(await setSavedAction({ jobId: openJob, saved: true })).toMatchObject({
+      ok: false,
+      reason: "unauthenticated",
+    });
+    expect(await ids()).toEqual([]);
   });
 });

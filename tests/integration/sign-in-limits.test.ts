@@ -71,7 +71,7 @@ describe(`sign-in limits (${process.env.TEST_DB})`, () => {
   it("backs off an address that keeps failing, even with the right password, until the wait has passed", async () => {
     const email = await account("backoff");
     for (let i = 0; i < BACKOFF_AFTER; i++) {
-      expect(await attempt(email, `nope-${i}`, "192.0.2.10")).toEqual({ ok: false, reason: "invalid" });
+      expect(await attempt(email, `nope-${i}`, "192.0.2.10")).toMatchObject({ ok: false, reason: "invalid" });
     }
     const refused = await attempt(email, PASSWORD, "192.0.2.10");
     expect(refused).toMatchObject({ ok: false, reason: "rate_limited" });
@@ -80,7 +80,7 @@ describe(`sign-in limits (${process.env.TEST_DB})`, () => {
     );
     // The wait doubles with each further failure.
     await age(email, BACKOFF_BASE_SECONDS + 1);
-    expect(await attempt(email, "nope-again", "192.0.2.10")).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt(email, "nope-again", "192.0.2.10")).toMatchObject({ ok: false, reason: "invalid" });
     const longer = await attempt(email, PASSWORD, "192.0.2.10");
     expect(!longer.ok && longer.reason === "rate_limited" && longer.retryAfterSeconds).toBeGreaterThan(
       2 * BACKOFF_BASE_SECONDS - 5,
@@ -88,7 +88,7 @@ describe(`sign-in limits (${process.env.TEST_DB})`, () => {
     await age(email, 2 * BACKOFF_BASE_SECONDS + 1);
     expect((await attempt(email, PASSWORD, "192.0.2.10")).ok).toBe(true);
     // A success ends the backoff: the next mistake is not refused.
-    expect(await attempt(email, "typo-after-success", "192.0.2.10")).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt(email, "typo-after-success", "192.0.2.10")).toMatchObject({ ok: false, reason: "invalid" });
   });
 
   it("does not lock out the owner signing in from another address with the right password", async () => {
@@ -108,7 +108,7 @@ describe(`sign-in limits (${process.env.TEST_DB})`, () => {
     const emails = await Promise.all(Array.from({ length: 3 }, () => account("spray")));
     for (let i = 0; i < ADDRESS_MAX_FAILURES; i++) {
       // Spread over many emails, so no email reaches its own backoff first.
-      expect(await attempt(`sprayed-${seq}-${i}@example.test`, "Summer2026!", "198.51.100.77")).toEqual({
+      expect(await attempt(`sprayed-${seq}-${i}@example.test`, "Summer2026!", "198.51.100.77")).toMatchObject({
         ok: false,
         reason: "invalid",
       });
@@ -156,7 +156,7 @@ describe(`sessions (${process.env.TEST_DB})`, () => {
     const signedIn = await attempt(email, PASSWORD, "192.0.2.50");
     if (!signedIn.ok) throw new Error("sign-in failed");
     const now = Math.floor(Date.now() / 1000);
-    const fresh = newSessionClaims({}, signedIn.user, now);
+    const fresh = newSessionClaims({}, signedIn.value, now);
     expect(await checkSessionToken(t.db, fresh, now)).toEqual(fresh);
     expect(await checkSessionToken(t.db, fresh, now + SESSION_ABSOLUTE_SECONDS - 60)).toEqual(fresh);
     expect(await checkSessionToken(t.db, fresh, now + SESSION_ABSOLUTE_SECONDS)).toBeNull();
@@ -164,10 +164,10 @@ describe(`sessions (${process.env.TEST_DB})`, () => {
     expect(await checkSessionToken(t.db, { ...fresh, authAt: undefined }, now)).toBeNull();
 
     // Sign-out with a current token revokes every session; a stale copy cannot do it again.
-    const version = signedIn.user.tokenVersion;
-    expect(await revokeSessionsFromToken(t.db, signedIn.user.id, version)).toBe(true);
+    const version = signedIn.value.tokenVersion;
+    expect(await revokeSessionsFromToken(t.db, signedIn.value.id, version)).toBe(true);
     expect(await checkSessionToken(t.db, fresh, now)).toBeNull();
-    expect(await revokeSessionsFromToken(t.db, signedIn.user.id, version)).toBe(false);
-    expect(await getTokenVersion(t.db, signedIn.user.id)).toBe(version + 1);
+    expect(await revokeSessionsFromToken(t.db, signedIn.value.id, version)).toBe(false);
+    expect(await getTokenVersion(t.db, signedIn.value.id)).toBe(version + 1);
   });
 });

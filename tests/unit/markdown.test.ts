@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/markdown";
-import { markdownToText, parseMarkdown, safeHref } from "@/lib/markdown/parse";
+import { markdownToText, parseMarkdown, safeHref } from "@/lib/markdown/markdown";
 
 const html = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
 
@@ -129,10 +129,17 @@ describe("Markdown structure", () => {
   });
 
   it("handles headings, emphasis, code, ordered lists, quotes and rules", () => {
-    const blocks = parseMarkdown(
+    const blocks = html(
       "## About us\n\n**Bold** and *em* and `code` and snake_case_name\n\n3. third\n4. fourth\n\n> quoted\n\n---",
     );
-    expect(blocks.map((b) => b.t)).toEqual(["h", "p", "ol", "quote", "hr"]);
+    expect([...blocks.matchAll(/<(h3|p|ol|blockquote|hr)[\s>]/g)].map((m) => m[1])).toEqual([
+      "h3",
+      "p",
+      "ol",
+      "blockquote",
+      "p",
+      "hr",
+    ]);
     const out = html("**Bold** and *em* and `code` and snake_case_name");
     expect(out).toContain("<strong>Bold</strong>");
     expect(out).toContain("<em>em</em>");
@@ -157,5 +164,37 @@ describe("Markdown structure", () => {
 
   it("gives the plain text for length checks", () => {
     expect(markdownToText("## Hi\n\n- **one**\n- [two](https://x.example)")).toBe("Hi one two");
+  });
+
+  it("renders CommonMark lists, nested lists, code and emphasis as a reader expects", () => {
+    const out = html(
+      [
+        "What you will do:",
+        "",
+        "1. Design the payments API",
+        "   - idempotent writes",
+        "   - retries with `Idempotency-Key`",
+        "2. Run it *on call*, with __one__ rota",
+        "",
+        "* a star list",
+        "+ a plus list",
+        "",
+        "Then a paragraph.",
+        "",
+        "    indented code <b>stays</b> text",
+        "",
+        "```ts",
+        "const x = 1 < 2;",
+        "```",
+      ].join("\n"),
+    );
+    expect(out).toMatch(
+      /<ol[^>]*><li>Design the payments API<ul[^>]*><li>idempotent writes<\/li><li>retries with <code[^>]*>Idempotency-Key<\/code><\/li><\/ul><\/li><li>Run it <em>on call<\/em>, with <strong>one<\/strong> rota<\/li><\/ol>/,
+    );
+    // A new bullet character starts a new list (CommonMark).
+    expect(out.match(/<ul[^>]*><li>a star list<\/li><\/ul><ul[^>]*><li>a plus list<\/li><\/ul>/)).not.toBeNull();
+    expect(out).toContain("<code>indented code &lt;b&gt;stays&lt;/b&gt; text\n</code>");
+    expect(out).toContain("<code>const x = 1 &lt; 2;\n</code>");
+    expect(parseMarkdown("a\nb").some((t) => t.type === "inline")).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { JobCard } from "@/components/job-card";
 import { VerifiedBadge } from "@/components/verified-badge";
 import { formatCount, formatMoney } from "@/lib/format";
 import { getCompanyProfile } from "@/lib/recruiters/queries";
+import { findRenamedSlug } from "@/lib/slug-redirects";
 import { toApiJob } from "@/lib/search/response";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CompanyPage({ params }: Props) {
   await connection();
   const profile = await load((await params).slug);
-  if (!profile) notFound();
+  if (!profile) {
+    // A slug rewritten by the transliteration fix: its old address moved for good.
+    const moved = await findRenamedSlug("company", (await params).slug);
+    if (moved) permanentRedirect(`/companies/${moved}`);
+    notFound();
+  }
   const { company } = profile;
   const now = new Date();
   return (

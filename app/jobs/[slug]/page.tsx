@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { after, connection } from "next/server";
 import { cache } from "react";
-import { Description } from "@/components/description";
+import { Markdown } from "@/components/markdown";
 import { ReportListing } from "@/components/moderation/report-listing";
 import { SimilarRoles } from "@/components/similar-roles";
 import { SaveButton } from "@/components/saved/save-button";
@@ -11,6 +11,7 @@ import { VerifiedBadge } from "@/components/verified-badge";
 import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import { db } from "@/db";
 import { getJobBySlug } from "@/lib/jobs/queries";
+import { findRenamedSlug } from "@/lib/slug-redirects";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
 import { recordJobView } from "@/lib/recruiters/stats";
 
@@ -32,7 +33,12 @@ export default async function JobPage({ params, searchParams }: Props) {
   const job = await loadJob((await params).slug);
   const query = await searchParams;
   const autoSave = query.save === "1";
-  if (!job) notFound();
+  if (!job) {
+    // A slug rewritten by the transliteration fix: its old address moved for good.
+    const moved = await findRenamedSlug("job", (await params).slug);
+    if (moved) permanentRedirect(`/jobs/${moved}`);
+    notFound();
+  }
   // A closed listing points to open roles like it.
   const similar = job.isOpen ? [] : await getSimilarOpenJobs(job);
   // Counted for the company's dashboard after the response is sent (job_stats).
@@ -82,7 +88,7 @@ export default async function JobPage({ params, searchParams }: Props) {
           {job.removedAt ? (
             <p className="text-slate-700">The description of a removed listing is not shown.</p>
           ) : (
-            <Description text={job.description} />
+            <Markdown source={job.description} />
           )}
         </section>
         <section aria-labelledby="about-company" className="rounded-xl border border-slate-200 bg-white p-4">

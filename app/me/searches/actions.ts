@@ -1,45 +1,47 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { createSavedSearch, deleteSavedSearch, resetFeedToken } from "@/lib/saved-searches/service";
-
-export type SaveSearchState = { errors?: Record<string, string[] | undefined>; message?: string; savedId?: number };
+import { dbId, line } from "@/lib/validation/fields";
 
 const saveSchema = z.object({
-  name: z.string().trim().min(1, "Give the search a name").max(80, "Use at most 80 characters"),
+  name: line({ min: 1, max: 80, required: "Give the search a name" }),
   query: z.string().max(4000, "This search is too long to save"),
 });
 
-export async function saveSearchAction(_prev: SaveSearchState, form: FormData): Promise<SaveSearchState> {
-  const user = await getCurrentUser();
-  if (!user) return { message: "Sign in to save searches." };
-  const parsed = saveSchema.safeParse({ name: form.get("name") ?? "", query: form.get("query") ?? "" });
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
-  const row = await createSavedSearch(db, user.id, parsed.data);
-  if (!row) return { errors: { query: ["This search has an invalid filter; fix it before saving"] } };
-  revalidatePath("/me/searches");
-  return { message: "Search saved.", savedId: row.id };
-}
+/** "Save this search". The same search saved twice stays one saved search. */
+export const saveSearchAction = defineFormAction({
+  access: "user",
+  schema: saveSchema,
+  messages: { denied: "Sign in to save searches." },
+  run: (input, { user }) => createSavedSearch(db, user.id, input),
+  onSuccess({ search, created }) {
+    revalidatePath("/me/searches");
+    return {
+      ok: true,
+      message: created ? "Search saved." : "You had already saved this search.",
+      data: { savedId: search.id },
+    };
+  },
+});
 
-const idSchema = z.coerce.number().int().positive();
+const ownSearch = z.object({ id: dbId("Unknown saved search") });
+const refresh = () => revalidatePath("/me/searches");
 
-/** Signed in, a valid id, then `run` (which itself only touches the user's own rows). */
-async function onOwnSearch(form: FormData, run: (userId: string, id: number) => Promise<unknown>): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/me/searches");
-  const id = idSchema.safeParse(form.get("id"));
-  if (id.success) await run(user.id, id.data);
-  revalidatePath("/me/searches");
-}
+/** A new private feed address for one of the user's saved searches (the old one stops working). */
+export const resetFeedAction = defineAction({
+  access: "user",
+  schema: ownSearch,
+  run: ({ id }, { user }) => resetFeedToken(db, user.id, id),
+  onSuccess: refresh,
+});
 
-export async function resetFeedAction(form: FormData): Promise<void> {
-  await onOwnSearch(form, (userId, id) => resetFeedToken(db, userId, id));
-}
-
-export async function deleteSearchAction(form: FormData): Promise<void> {
-  await onOwnSearch(form, (userId, id) => deleteSavedSearch(db, userId, id));
-}
+export const deleteSearchAction = defineAction({
+  access: "user",
+  schema: ownSearch,
+  run: ({ id }, { user }) => deleteSavedSearch(db, user.id, id),
+  onSuccess: refresh,
+});

@@ -15,24 +15,25 @@ export default async function CompanySettingsPage() {
   if (!access.allowed) return <RecruitersOnly />;
   if (!access.membership) redirect("/recruiter");
   const c = await getCompanyById(access.membership.companyId);
+  if (!c) redirect("/recruiter");
   return (
     <div className="mx-auto max-w-xl space-y-4 py-2">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
         <Link href="/recruiter" className="hover:underline">
-          {c!.name}
+          {c.name}
         </Link>{" "}
         <span aria-hidden="true">/</span> Profile
       </nav>
       <h1 className="text-2xl font-bold">Company profile</h1>
       {access.membership.role === "owner" ? (
         <CompanyForm
-          mode={{ kind: "edit", companyId: c!.id }}
+          mode={{ kind: "edit", companyId: c.id }}
           initial={{
-            name: c!.name,
-            website: c!.website ?? "",
-            size: c!.size ?? "",
-            headquarters: c!.headquarters ?? "",
-            about: c!.about,
+            name: c.name,
+            website: c.website ?? "",
+            size: c.size ?? "",
+            headquarters: c.headquarters ?? "",
+            about: c.about,
           }}
         />
       ) : (

@@ -1,8 +1,10 @@
 import type { NextRequest } from "next/server";
 import { db } from "@/db";
 import { checkSignInLimit } from "@/lib/accounts/rate-limit";
-import { waitMinutes } from "@/lib/accounts/service";
+import { signInWaitMessage } from "@/lib/accounts/service";
 import { clientAddressKey, handlers } from "@/lib/auth/auth";
+import { errorResponse } from "@/lib/http/respond";
+import { rateLimited } from "@/lib/result";
 
 export const { GET } = handlers;
 
@@ -35,8 +37,5 @@ export async function POST(request: NextRequest) {
     clientAddressKey(),
   );
   const seconds = limit.limited ? limit.retryAfterSeconds : 60;
-  return Response.json(
-    { error: `Too many failed sign-ins. Wait ${waitMinutes(seconds)} minutes, then try again.`, issues: [] },
-    { status: 429, headers: { "retry-after": String(seconds) } },
-  );
+  return errorResponse(rateLimited(signInWaitMessage(seconds), seconds));
 }

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { GuideArticle } from "@/components/guide/guide-article";
 import { serializeGuide } from "@/lib/guides/cached";
 import { getGuideBySlug, getGuideFigures } from "@/lib/guides/queries";
+import { env } from "@/env";
 
 /* The guide rendered on every request, for `npm run bench` to compare with the cached
    /guides/[slug]. Exists only when the server runs with LADDER_BENCH_ROUTES=1. */
@@ -10,7 +11,7 @@ export const metadata = { robots: { index: false } };
 
 export default async function UncachedGuidePage({ params }: { params: Promise<{ slug: string }> }) {
   await connection();
-  if (process.env.LADDER_BENCH_ROUTES !== "1") notFound();
+  if (!env().LADDER_BENCH_ROUTES) notFound();
   const guide = await getGuideBySlug((await params).slug);
   if (!guide) notFound();
   return <GuideArticle guide={serializeGuide(guide)} figures={await getGuideFigures(guide)} />;

@@ -1,4 +1,6 @@
 import { db } from "@/db";
+import { errorResponse } from "@/lib/http/respond";
+import { failure } from "@/lib/result";
 import { getFeedByToken } from "@/lib/saved-searches/service";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +11,7 @@ const escape = (s: string) =>
 /** A saved search as an Atom feed, at a private URL (the token is the only credential). */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const feed = await getFeedByToken(db, (await params).token);
-  if (!feed) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain" } });
+  if (!feed) return errorResponse(failure("not_found", "Not found"));
   const origin = new URL(request.url).origin;
   const updated = (feed.items[0]?.publishedAt ?? feed.search.createdAt).toISOString();
   const entries = feed.items

@@ -1,7 +1,10 @@
 import { after, type NextRequest } from "next/server";
 import { db } from "@/db";
 import { getJobBySlug } from "@/lib/jobs/queries";
+import { errorResponse } from "@/lib/http/respond";
 import { recordApplyClick } from "@/lib/recruiters/stats";
+import { failure } from "@/lib/result";
+import { findRenamedSlug } from "@/lib/slug-redirects";
 
 /**
  * "Apply" goes through here so that we can count apply clicks for the company, then
@@ -11,7 +14,12 @@ import { recordApplyClick } from "@/lib/recruiters/stats";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const job = slug.length > 300 ? null : await getJobBySlug(slug);
-  if (!job) return new Response("Listing not found", { status: 404 });
+  if (!job) {
+    const moved = slug.length > 300 ? null : await findRenamedSlug("job", slug);
+    // Relative, so it stays on the public origin behind a proxy.
+    if (moved) return new Response(null, { status: 308, headers: { Location: `/jobs/${moved}/apply` } });
+    return errorResponse(failure("not_found", "Listing not found"));
+  }
   if (!job.isOpen || !/^(https?:|mailto:)/i.test(job.applyUrl)) {
     return Response.redirect(new URL(`/jobs/${job.slug}`, request.url), 303);
   }

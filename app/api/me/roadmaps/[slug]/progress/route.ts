@@ -1,14 +1,17 @@
 import { db } from "@/db";
 import { getCurrentUser } from "@/lib/auth/session";
+import { readJson } from "@/lib/http/read-json";
+import { errorResponse } from "@/lib/http/respond";
+import { failure, issuesFromZod } from "@/lib/result";
 import { getProgressByUser, getRoadmapByGuideSlug } from "@/lib/roadmap/queries";
 import { setMilestoneStatus } from "@/lib/roadmap/service";
 import { guideSlugSchema, setProgressSchema } from "@/lib/roadmap/validation";
-import { badRequest, issuesOf, readJson } from "./respond";
 
 export const dynamic = "force-dynamic";
 
 type Ctx = { params: Promise<{ slug: string }> };
 const noStore = { "cache-control": "private, no-store" };
+const NO_ROADMAP = failure("not_found", "No such roadmap");
 
 async function guideFor(ctx: Ctx) {
   const slug = guideSlugSchema.safeParse((await ctx.params).slug);
@@ -18,29 +21,27 @@ async function guideFor(ctx: Ctx) {
 /** The signed-in user's own progress on a roadmap. Nobody can ask for another user's. */
 export async function GET(_req: Request, ctx: Ctx) {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in to see your progress", issues: [] }, { status: 401 });
+  if (!user) return errorResponse(failure("unauthenticated", "Sign in to see your progress"));
   const guide = await guideFor(ctx);
-  if (!guide) return Response.json({ error: "No such roadmap", issues: [] }, { status: 404 });
+  if (!guide) return errorResponse(NO_ROADMAP);
   return Response.json({ progress: await getProgressByUser(user.id, guide.id) }, { headers: noStore });
 }
 
 /** Sets one milestone's status: body `{ milestone, status }`. */
 export async function PUT(req: Request, ctx: Ctx) {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in to save progress to your account", issues: [] }, { status: 401 });
+  if (!user) return errorResponse(failure("unauthenticated", "Sign in to save progress to your account"));
   const guide = await guideFor(ctx);
-  if (!guide) return Response.json({ error: "No such roadmap", issues: [] }, { status: 404 });
+  if (!guide) return errorResponse(NO_ROADMAP);
   const body = await readJson(req);
-  if (!body.ok) return body.response;
+  if (!body.ok) return errorResponse(body);
   const parsed = setProgressSchema.safeParse(body.value);
-  if (!parsed.success) return badRequest(issuesOf(parsed.error));
+  if (!parsed.success)
+    return errorResponse(failure("invalid", "Check the highlighted fields", issuesFromZod(parsed.error)));
   const result = await setMilestoneStatus(db, user.id, guide.id, parsed.data);
-  if (!result.ok)
-    return badRequest(
-      Object.entries(result.errors).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))),
-    );
+  if (!result.ok) return errorResponse(result);
   return Response.json(
-    { milestone: parsed.data.milestone, status: parsed.data.status, updatedAt: result.updatedAt },
+    { milestone: parsed.data.milestone, status: parsed.data.status, updatedAt: result.value.updatedAt },
     { headers: noStore },
   );
 }

@@ -1,0 +1,107 @@
+import { z } from "zod";
+
+/*
+ * The environment, in one place: every variable the app, the scripts and the tests read,
+ * validated with zod. `env()` is the app's (parsed on first use, so importing this opens
+ * nothing and `next build` needs none of them); `toolEnv()` the test and bench runners'.
+ * Imports nothing of the project, so every layer may use it (db/ included).
+ */
+
+const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
+const postgresUrl = z
+  .string()
+  .trim()
+  .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL");
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL");
+const port = z.coerce.number().int().min(1).max(65_535);
+/** "1"/"0" switches. */
+const on = (fallback: boolean) =>
+  z.preprocess(blankIsUnset, z.enum(["0", "1"]).optional()).transform((v) => (v === undefined ? fallback : v === "1"));
+
+const appSchema = z
+  .object({
+    /** Real Postgres; unset: embedded PGlite in PGLITE_DIR. */
+    DATABASE_URL: optional(postgresUrl),
+    PGLITE_DIR: z.preprocess(blankIsUnset, z.string().trim().default(".data/pglite")),
+    /** Signs session cookies (Auth.js reads it too). `dev`/`start` write one to .env.local when unset. */
+    AUTH_SECRET: optional(z.string()),
+    /** The public origin; APP_URL wins (lib/public-origin.ts). */
+    APP_URL: optional(httpUrl),
+    AUTH_URL: optional(httpUrl),
+    AUTH_TRUST_HOST: optional(z.enum(["true", "false", "1", "0"])),
+    AUTH_GITHUB_ID: optional(z.string()),
+    AUTH_GITHUB_SECRET: optional(z.string()),
+    AUTH_GOOGLE_ID: optional(z.string()),
+    AUTH_GOOGLE_SECRET: optional(z.string()),
+    PORT: z.preprocess(blankIsUnset, port.default(3000)),
+    /** How many reverse proxies append to X-Forwarded-For (0: the socket address; lib/http/client-address.ts). */
+    TRUSTED_PROXIES: z.preprocess(
+      blankIsUnset,
+      z.coerce
+        .number({ error: "must be a whole number from 0 to 10" })
+        .int("must be a whole number from 0 to 10")
+        .min(0, "must be a whole number from 0 to 10")
+        .max(10, "must be a whole number from 0 to 10")
+        .default(0),
+    ),
+    /** 0 turns off the per-process cache of search totals and facets (the bench does, mid-run). */
+    SEARCH_SUMMARY_CACHE: on(true),
+    /** 1 serves /bench/guides/[slug], the uncached guide page `npm run bench` times. */
+    LADDER_BENCH_ROUTES: on(false),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  })
+  .superRefine((e, ctx) => {
+    // An OAuth provider needs both halves: one alone is a deployment mistake, not "off".
+    for (const [id, secret] of [
+      ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+      ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"],
+    ] as const) {
+      if (Boolean(e[id]) !== Boolean(e[secret])) {
+        ctx.addIssue({ code: "custom", path: [e[id] ? secret : id], message: `is needed with ${e[id] ? id : secret}` });
+      }
+    }
+  });
+
+export type AppEnv = z.output<typeof appSchema>;
+
+function parse<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.output<S> {
+  const parsed = schema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
+
+/** The app's settings from `source` (default: process.env). Throws one error naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): AppEnv {
+  return parse(appSchema, source);
+}
+
+let cached: AppEnv | undefined;
+/** The app's settings, parsed once per process. */
+export function env(): AppEnv {
+  return (cached ??= parseEnv());
+}
+
+const toolSchema = z.object({
+  /** Integration tests also run on this Postgres server (falls back to DATABASE_URL). */
+  TEST_DATABASE_URL: optional(postgresUrl),
+  /** Set by vitest.config.ts per project: which database a test file runs on. */
+  TEST_DB: z.enum(["pglite", "postgres"]).optional(),
+  /** `npm run bench`'s database (falls back to DATABASE_URL). */
+  BENCH_DATABASE_URL: optional(postgresUrl),
+  CHROMIUM_PATH: optional(z.string()),
+  /** Port of the e2e server (`next start`). */
+  E2E_PORT: z.preprocess(blankIsUnset, port.default(3200)),
+  CI: optional(z.string()),
+  PLAYWRIGHT_JSON_OUTPUT_NAME: optional(z.string()),
+  DATABASE_URL: optional(postgresUrl),
+});
+
+/** The test and bench runners' settings (read where they start). */
+export function toolEnv(source: Record<string, string | undefined> = process.env) {
+  return parse(toolSchema, source);
+}
