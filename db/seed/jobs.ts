@@ -3,7 +3,7 @@ import type { CompanySeed } from "./data/types";
 import { skillSeeds } from "./data/skills";
 import { createRandom, slugify, type Random } from "./random";
 
-const SKILL_NAMES = new Map(skillSeeds.map((s) => [s.slug, s.name]));
+const SKILL_NAMES = new Map<string, string>(skillSeeds.map((s) => [s.slug, s.name]));
 
 /** One generated listing, before it is tied to database ids. */
 export type GeneratedJob = {
