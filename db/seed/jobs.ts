@@ -51,6 +51,16 @@ const LEVEL_WEIGHTS: [JobLevel, number][] = [
   ["lead", 11],
   ["principal", 6],
 ];
+// The other families are smaller (10-17% of listings each), so their mix is flatter: at the
+// default size every family then has at least MIN_LEVEL_SAMPLE (10) open listings showing
+// pay at every level, and each guide's pay per level is a live figure, not "not enough data".
+const OTHER_LEVEL_WEIGHTS: [JobLevel, number][] = [
+  ["junior", 18],
+  ["mid", 30],
+  ["senior", 26],
+  ["lead", 13],
+  ["principal", 13],
+];
 const BACKEND_PAY: Record<JobLevel, [number, number]> = {
   junior: [60_000, 100_000],
   mid: [120_000, 180_000],
@@ -332,7 +342,7 @@ export function generateJob(index: number, companies: CompanySeed[], opts: Gener
   const family = rnd.weighted(FAMILY_WEIGHTS);
   const hiring = companies.filter((c) => c.families.includes(family));
   const company = rnd.pick(hiring.length > 0 ? hiring : companies);
-  const level = rnd.weighted(LEVEL_WEIGHTS);
+  const level = rnd.weighted(family === "backend" ? LEVEL_WEIGHTS : OTHER_LEVEL_WEIGHTS);
 
   const employmentType = pickEmploymentType(rnd, level, family);
   const workplace = rnd.weighted<Workplace>(
