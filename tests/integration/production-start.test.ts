@@ -57,7 +57,8 @@ afterAll(() => cleanup?.());
 /** Runs `npm start`'s preparation step; NODE_ENV=test keeps a developer's .env.local out of it. */
 function prepare(extra: Record<string, string>) {
   const envLocal = fs.existsSync(".env.local") ? fs.readFileSync(".env.local", "utf8") : null;
-  const { AUTH_SECRET: _s, APP_URL: _a, AUTH_URL: _u, ...inherited } = process.env;
+  const inherited = { ...process.env };
+  for (const name of ["AUTH_SECRET", "APP_URL", "AUTH_URL"]) delete inherited[name];
   const run = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-db.ts"], {
     env: { ...inherited, NODE_ENV: "test", ...target, ...extra },
     encoding: "utf8",
