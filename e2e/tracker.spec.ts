@@ -10,12 +10,14 @@ test("save a role from search, track it, and keep it across reloads; another use
   await page.goto("/jobs?q=backend");
   const card = page.getByRole("list", { name: "Results" }).getByRole("article").first();
   const title = (await card.getByRole("heading").textContent())!;
-  const answer = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
-  await card.getByRole("button", { name: `Save ${title}` }).click();
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]),
+    card.getByRole("button", { name: `Save ${title}` }).click(),
+  ]);
+  // The click's answer carries the saved state, not a new render of the whole search page (23-25 kB before).
+  expect((await answer.body()).length).toBeLessThan(2_000);
   await expect(card.getByRole("button", { name: new RegExp(`^Saved: `) })).toHaveAttribute("aria-pressed", "true");
   await expect(card.getByText("Saved to your tracker.")).toBeVisible();
-  // The click's answer carries the saved state, not a new render of the whole search page (23-25 kB before).
-  expect((await (await answer).body()).length).toBeLessThan(2_000);
 
   await page.goto("/me/jobs");
   const entry = page.getByRole("article", { name: title });
