@@ -14,6 +14,9 @@ import { getJobBySlug } from "@/lib/jobs/queries";
 import { findRenamedSlug } from "@/lib/slug-redirects";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
 import { recordJobView } from "@/lib/recruiters/stats";
+import { publicOrigin } from "@/lib/public-origin";
+import { jobPostingJsonLd } from "@/lib/seo/job-posting";
+import { serializeJsonLd } from "@/lib/seo/json-ld";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -25,7 +28,13 @@ const loadJob = cache((slug: string) => (slug.length > 300 ? null : getJobBySlug
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const job = await loadJob((await params).slug);
-  return job ? { title: `${job.title} at ${job.company.name}` } : { title: "Listing not found" };
+  if (!job) return { title: "Listing not found" };
+  return {
+    title: `${job.title} at ${job.company.name}`,
+    // A closed, expired or removed listing stays readable for people with its link, but
+    // leaves search engines' indexes (it carries no JobPosting markup either).
+    ...(job.isOpen ? {} : { robots: { index: false, follow: true } }),
+  };
 }
 
 export default async function JobPage({ params, searchParams }: Props) {
@@ -54,6 +63,14 @@ export default async function JobPage({ params, searchParams }: Props) {
 
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      {job.isOpen && (
+        // Read by search engines' job results; not executed, so it needs no CSP nonce.
+        // serializeJsonLd escapes "<", so no listing text can close the element.
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: serializeJsonLd(jobPostingJsonLd(job, publicOrigin())) }}
+        />
+      )}
       <div className="space-y-6">
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
           <Link href="/jobs" className="hover:underline">
