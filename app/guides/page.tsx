@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getGuides } from "@/lib/guides/queries";
 
-export const metadata: Metadata = { title: "Career guides" };
+export const metadata: Metadata = { title: "Career guides", alternates: { canonical: "/guides" } };
 
 export default async function GuidesPage() {
   await connection();

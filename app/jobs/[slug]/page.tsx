@@ -15,6 +15,7 @@ import { findRenamedSlug } from "@/lib/slug-redirects";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
 import { recordJobView } from "@/lib/recruiters/stats";
 import { publicOrigin } from "@/lib/public-origin";
+import { markdownToText } from "@/lib/markdown/markdown";
 import { jobPostingJsonLd } from "@/lib/seo/job-posting";
 import { serializeJsonLd } from "@/lib/seo/json-ld";
 
@@ -29,12 +30,26 @@ const loadJob = cache((slug: string) => (slug.length > 300 ? null : getJobBySlug
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const job = await loadJob((await params).slug);
   if (!job) return { title: "Listing not found" };
+  const title = `${job.title} at ${job.company.name}`;
+  const description = job.removedAt ? "This listing was removed." : summary(job.description);
+  const path = `/jobs/${job.slug}`;
   return {
-    title: `${job.title} at ${job.company.name}`,
+    title,
+    description,
+    alternates: { canonical: path },
+    // The image comes from ./opengraph-image.tsx (and twitter-image.tsx), which Next adds.
+    openGraph: { title, description, url: path, type: "website", siteName: "Ladder" },
+    twitter: { card: "summary_large_image", title, description },
     // A closed, expired or removed listing stays readable for people with its link, but
     // leaves search engines' indexes (it carries no JobPosting markup either).
     ...(job.isOpen ? {} : { robots: { index: false, follow: true } }),
   };
+}
+
+/** The first words of a description, for meta descriptions (at most 160 characters). */
+function summary(markdown: string): string {
+  const text = markdownToText(markdown);
+  return text.length <= 160 ? text : `${text.slice(0, 157).replace(/\s+\S*$/, "")}…`;
 }
 
 export default async function JobPage({ params, searchParams }: Props) {
