@@ -35,6 +35,12 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PGLITE_DIR: ".data/pglite-e2e", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // APP_URL: absolute URLs (feeds, sitemaps, canonical links) name the test server itself.
+    env: {
+      PGLITE_DIR: ".data/pglite-e2e",
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      APP_URL: `http://127.0.0.1:${PORT}`,
+    },
   },
 });

@@ -1,6 +1,6 @@
 import type { JobCard } from "@/lib/jobs/queries";
 import { formatPay } from "@/lib/format";
-import { absoluteUrl } from "@/lib/public-origin";
+import { publicOrigin } from "@/lib/public-origin";
 
 /*
  * Atom feeds (RFC 4287) of listings: the saved searches' private feeds and the public
@@ -34,9 +34,11 @@ type FeedHead = {
 /**
  * An Atom document of listings, newest first as given: one entry per listing (id and link
  * its absolute page URL, title "Role at Company", updated its publication time, summary
- * its pay, place and skills). The feed's updated time is its newest entry's.
+ * its pay, place and skills). The feed's updated time is its newest entry's. `origin`
+ * (tests) replaces the configured public origin.
  */
-export function listingsAtom(head: FeedHead, items: JobCard[]): string {
+export function listingsAtom(head: FeedHead, items: JobCard[], origin = publicOrigin()): string {
+  const absoluteUrl = (path: string) => `${origin}${path}`;
   const updated = (items[0]?.publishedAt ?? head.fallbackUpdated).toISOString();
   const entries = items.map((j) => {
     const url = xmlText(absoluteUrl(`/jobs/${j.slug}`));
