@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { connection } from "next/server";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { absoluteUrl } from "@/lib/public-origin";
 import { companiesForSitemap, sitemapChunks, sitemapCounts } from "@/lib/seo/sitemap";
 
@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 
 /** Company pages with an open role, 50,000 per file: /companies/sitemap/0.xml, ... */
 export async function generateSitemaps() {
-  await connection();
+  // Next also calls this at build time (as generateStaticParams), when there is no
+  // database to count; the served files are counted per request (force-dynamic), so the
+  // build's answer only names the first file.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return [{ id: 0 }];
   const { companies } = await sitemapCounts();
   return Array.from({ length: sitemapChunks(companies) }, (_, id) => ({ id }));
 }

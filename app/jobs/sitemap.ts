@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { connection } from "next/server";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { absoluteUrl } from "@/lib/public-origin";
 import { openJobsForSitemap, sitemapChunks, sitemapCounts } from "@/lib/seo/sitemap";
 
@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 
 /** One file per 50,000 open listings: /jobs/sitemap/0.xml, /jobs/sitemap/1.xml, ... (listed by /sitemap.xml). */
 export async function generateSitemaps() {
-  await connection();
+  // Next also calls this at build time (as generateStaticParams), when there is no
+  // database to count; the served files are counted per request (force-dynamic), so the
+  // build's answer only names the first file.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return [{ id: 0 }];
   const { jobs } = await sitemapCounts();
   return Array.from({ length: sitemapChunks(jobs) }, (_, id) => ({ id }));
 }

@@ -9,7 +9,7 @@ const KIND_LABEL = { skill: "Skill", topic: "Topic", certification: "Certificati
 
 const STATUS_STYLE: Record<MilestoneStatus, { card: string; pill: string }> = {
   todo: { card: "border-l-slate-300", pill: "peer-checked:bg-slate-200 peer-checked:text-slate-900" },
-  learning: { card: "border-l-amber-500 bg-amber-50/40", pill: "peer-checked:bg-amber-600 peer-checked:text-white" },
+  learning: { card: "border-l-amber-500 bg-amber-50/40", pill: "peer-checked:bg-amber-800 peer-checked:text-white" },
   done: { card: "border-l-emerald-600 bg-emerald-50/50", pill: "peer-checked:bg-emerald-700 peer-checked:text-white" },
   skipped: { card: "border-l-slate-400 bg-slate-50", pill: "peer-checked:bg-slate-500 peer-checked:text-white" },
 };
