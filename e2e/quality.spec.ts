@@ -71,7 +71,6 @@ async function signIn(page: Page, email: string) {
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
-test.describe.configure({ mode: "serial" });
 test.afterAll(() => {
   console.log("\naxe violations (by impact) and horizontal overflow, per page:");
   console.table(rows);

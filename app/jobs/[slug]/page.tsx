@@ -76,6 +76,10 @@ export default async function JobPage({ params, searchParams }: Props) {
         : null
       : null;
 
+  const applyLabel = job.applyUrl.startsWith("mailto:")
+    ? `Apply by email to ${job.company.name}`
+    : `Apply on ${job.company.name}’s site`;
+
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       {job.isOpen && (
@@ -102,6 +106,23 @@ export default async function JobPage({ params, searchParams }: Props) {
             {job.company.verified && <VerifiedBadge />}
           </p>
           <SaveButton jobId={job.id} slug={job.slug} title={job.title} autoSave={autoSave} />
+          {/* Phones: pay, place and Apply come before the description (the side panel with
+              every fact follows it there). Hidden, not just moved, on wide screens. */}
+          {job.isOpen && (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-3 text-sm lg:hidden">
+              <p className="font-semibold text-emerald-800">{pay ?? "Pay not shown"}</p>
+              <p className="text-slate-700">
+                {job.workplace === "remote" ? job.location : `${WORKPLACE_LABEL[job.workplace]} · ${job.location}`}
+              </p>
+              <a
+                href={`/jobs/${job.slug}/apply`}
+                rel="noopener nofollow"
+                className="w-full rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
+              >
+                {applyLabel}
+              </a>
+            </div>
+          )}
           {!job.isOpen && (
             <div role="status" className="rounded-xl border-2 border-amber-400 bg-amber-50 px-4 py-3 text-amber-950">
               <p className="text-lg font-bold">No longer accepting applications</p>
@@ -172,9 +193,7 @@ export default async function JobPage({ params, searchParams }: Props) {
               rel="noopener nofollow"
               className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
             >
-              {job.applyUrl.startsWith("mailto:")
-                ? `Apply by email to ${job.company.name}`
-                : `Apply on ${job.company.name}’s site`}
+              {applyLabel}
             </a>
           ) : (
             <p className="mt-4 rounded-lg bg-slate-100 px-4 py-2 text-center font-semibold text-slate-700">
