@@ -150,9 +150,11 @@ test("signed in as a recruiter and as an admin: dashboard, posting form with err
   await expect(page.getByText("Give the role a title")).toBeVisible();
   await check(page, "posting form (errors)");
 
-  const admin = await browser.newPage();
+  // axe needs a page of a context (not browser.newPage()).
+  const context = await browser.newContext();
+  const admin = await context.newPage();
   await signIn(admin, "admin@ladder.test");
   await admin.goto("/admin");
   await check(admin, "admin");
-  await admin.close();
+  await context.close();
 });
