@@ -132,18 +132,27 @@ test("the guide is served from cache between listing changes", async ({ page }) 
   expect(await page.getByTestId("figures-computed-at").getAttribute("datetime")).toBe(stamp);
 });
 
-test("unknown listings and guides are 404s", async ({ page }) => {
-  for (const path of ["/jobs/no-such-listing", "/guides/no-such-guide", "/no-such-page"]) {
-    const response = await page.goto(path);
+test("unknown listings, companies, guides and pages are 404s that say what was not found", async ({ page }) => {
+  for (const [path, what] of [
+    ["/jobs/no-such-listing", "listing"],
+    ["/companies/no-such-company", "company"],
+    ["/guides/no-such-guide", "guide"],
+    ["/no-such-page", "page"],
+  ]) {
+    const response = await page.goto(path!);
     expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `We could not find that ${what}` })).toBeVisible();
   }
 });
 
-test("health reports the database", async ({ request }) => {
+test("health reports the database, and the footer's Status is a page", async ({ page, request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok" });
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Status" }).click();
+  await expect(page).toHaveURL(/\/status$/);
+  await expect(page.getByRole("status")).toHaveText(/All systems working/);
 });
 
 test("pages fit a 360 px wide screen", async ({ page }) => {

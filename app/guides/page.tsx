@@ -12,6 +12,7 @@ import { formatCount, formatMoney, LEVEL_LABEL } from "@/lib/format";
 export const metadata: Metadata = {
   title: "Career guides: compare roles",
   description: "Every Ladder career guide side by side: open roles, median pay by level, shared skills and demand.",
+  alternates: { canonical: "/guides" },
 };
 
 export default async function GuidesPage() {

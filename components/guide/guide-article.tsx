@@ -111,6 +111,8 @@ export function GuideArticle({
                       {i > 0 && (i === area.skills.length - 1 ? " or " : ", ")}
                       <Link href={`/jobs?guide=${guide.slug}&skill=${s.slug}`} className="text-brand-700 underline">
                         {s.name}
+                        {/* A link reading only "Go" (the language) says nothing out of context. */}
+                        <span className="sr-only"> jobs</span>
                       </Link>
                     </span>
                   ))}

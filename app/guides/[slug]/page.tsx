@@ -18,7 +18,17 @@ const load = (slug: string) => (/^[a-z0-9-]{1,80}$/.test(slug) ? getCachedGuide(
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await load((await params).slug);
-  return guide ? { title: `${guide.title} career guide`, description: guide.summary } : { title: "Guide not found" };
+  if (!guide) return { title: "Guide not found" };
+  const title = `${guide.title} career guide`;
+  const path = `/guides/${guide.slug}`;
+  return {
+    title,
+    description: guide.summary,
+    alternates: { canonical: path },
+    // The image comes from ./opengraph-image.tsx (and twitter-image.tsx), which Next adds.
+    openGraph: { title, description: guide.summary, url: path, type: "article", siteName: "Ladder" },
+    twitter: { card: "summary_large_image", title, description: guide.summary },
+  };
 }
 
 export default async function GuidePage({ params }: Props) {

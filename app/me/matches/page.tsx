@@ -147,15 +147,21 @@ export default async function MatchesPage({ searchParams }: Props) {
           .
         </p>
       ) : (
-        <ol aria-label="Matched roles" className="space-y-3">
-          {page.items.map((m) => (
-            <li key={m.job.id}>
-              <JobCard job={toApiJob(m.job)} now={now}>
-                <MatchReasons done={m.done} total={m.total} missing={m.missing} level={m.level} />
-              </JobCard>
-            </li>
-          ))}
-        </ol>
+        <section aria-labelledby="matched-heading">
+          {/* The cards' titles are h3: this h2 keeps the outline without a skipped level. */}
+          <h2 id="matched-heading" className="sr-only">
+            Matched roles
+          </h2>
+          <ol aria-label="Matched roles" className="space-y-3">
+            {page.items.map((m) => (
+              <li key={m.job.id}>
+                <JobCard job={toApiJob(m.job)} now={now}>
+                  <MatchReasons done={m.done} total={m.total} missing={m.missing} level={m.level} />
+                </JobCard>
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
 
       {(page.nextCursor || after) && (

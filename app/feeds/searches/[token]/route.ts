@@ -1,40 +1,25 @@
 import { db } from "@/db";
+import { listingsAtom } from "@/lib/feeds/atom";
 import { errorResponse } from "@/lib/http/respond";
 import { failure } from "@/lib/result";
 import { getFeedByToken } from "@/lib/saved-searches/service";
 
 export const dynamic = "force-dynamic";
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
-
 /** A saved search as an Atom feed, at a private URL (the token is the only credential). */
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const feed = await getFeedByToken(db, (await params).token);
   if (!feed) return errorResponse(failure("not_found", "Not found"));
-  const origin = new URL(request.url).origin;
-  const updated = (feed.items[0]?.publishedAt ?? feed.search.createdAt).toISOString();
-  const entries = feed.items
-    .map((j) => {
-      const url = `${origin}/jobs/${j.slug}`;
-      return `  <entry>
-    <id>${escape(url)}</id>
-    <title>${escape(`${j.title} at ${j.company.name}`)}</title>
-    <link rel="alternate" type="text/html" href="${escape(url)}"/>
-    <updated>${j.publishedAt.toISOString()}</updated>
-    <summary>${escape(`${j.location} · ${j.skills.map((s) => s.name).join(", ")}`)}</summary>
-  </entry>`;
-    })
-    .join("\n");
-  const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${escape(`${origin}/feeds/searches/${feed.search.id}`)}</id>
-  <title>${escape(`Ladder: ${feed.search.name}`)}</title>
-  <link rel="alternate" type="text/html" href="${escape(`${origin}/jobs?${feed.search.query}`)}"/>
-  <updated>${updated}</updated>
-${entries}
-</feed>
-`;
+  const xml = listingsAtom(
+    {
+      selfPath: `/feeds/searches/${feed.search.feedToken}`,
+      idPath: `/feeds/searches/${feed.search.id}`,
+      title: `Ladder: ${feed.search.name}`,
+      alternatePath: `/jobs?${feed.search.query}`,
+      fallbackUpdated: feed.search.createdAt,
+    },
+    feed.items,
+  );
   return new Response(xml, {
     headers: {
       "content-type": "application/atom+xml; charset=utf-8",
