@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import {
   applicationAnswers,
@@ -77,7 +77,7 @@ export async function getApplicationsByUser(database: Database, userId: string) 
       stage: applications.stage,
       rejectionMessage: applications.rejectionMessage,
       appliedAt: applications.appliedAt,
-      hasCv: isNotNull(applications.cvFileId),
+      hasCv: sql<boolean>`${applications.cvFileId} is not null`,
     })
     .from(applications)
     .where(eq(applications.userId, userId));
@@ -144,8 +144,8 @@ export async function getApplicantsForJob(
       coverNote: applications.coverNote,
       rejectionMessage: applications.rejectionMessage,
       appliedAt: applications.appliedAt,
-      deleted: isNotNull(applications.deletedAt),
-      hasCv: isNotNull(applications.cvFileId),
+      deleted: sql<boolean>`${applications.deletedAt} is not null`,
+      hasCv: sql<boolean>`${applications.cvFileId} is not null`,
       total,
       done,
       fromRoadmap,
