@@ -183,7 +183,9 @@ export async function getApplicantsForJob(
     ...r,
     matchLine: r.deleted
       ? ""
-      : `${matchLabel({ done: r.done, total: r.total })}${r.fromRoadmap ? `, ${r.fromRoadmap} from roadmap progress` : ""}`,
+      : r.total === 0
+        ? "the role lists no skills"
+        : `${matchLabel({ done: r.done, total: r.total })}${r.fromRoadmap ? `, ${r.fromRoadmap} from roadmap progress` : ""}`,
     answers: answers.filter((a) => a.applicationId === r.id),
     notes: notes.filter((n) => n.applicationId === r.id),
   }));

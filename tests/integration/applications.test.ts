@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import {
   applicationEvents,
@@ -29,8 +29,20 @@ import { readFileFor } from "@/lib/files/store";
 import { recruiterOps } from "@/lib/recruiters/service";
 import { isoDay } from "@/lib/recruiters/validation";
 import { setMilestoneStatus } from "@/lib/roadmap/service";
+import type { CurrentUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/result";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
+
+// The server actions run as in Next, minus the request: the session and the app's database
+// are the test's (as in saved.test.ts).
+const ctx = vi.hoisted(() => ({ db: null as unknown, user: null as CurrentUser | null }));
+vi.mock("@/db", () => ({
+  db: new Proxy({}, { get: (_t, prop) => Reflect.get(ctx.db as object, prop, ctx.db) }),
+}));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => ctx.user }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
+const actions = await import("@/app/applications/actions");
 
 const DAY = 86_400_000;
 const fixture = (name: string) =>
@@ -119,6 +131,7 @@ async function apply(
 
 beforeAll(async () => {
   t = await createTestDatabase();
+  ctx.db = t.db;
   await seedDatabase(t.db, { jobs: 60 });
   const made = await t.db
     .insert(users)
@@ -430,5 +443,58 @@ describe(`the recruiter's pipeline (${process.env.TEST_DB})`, () => {
     });
     // Deleted: the seeker may apply again.
     expect((await apply(ids.seeker, { submissionId: "form-dddddddd" })).ok).toBe(true);
+  });
+});
+
+describe(`the actions (${process.env.TEST_DB})`, () => {
+  const formOf = (fields: Record<string, string>, file?: Uint8Array) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(fields)) f.append(k, v);
+    if (file) f.append("cv", new File([Buffer.from(file)], "cv.pdf", { type: "application/pdf" }));
+    return f;
+  };
+
+  it("refuses every action to a signed-out visitor, another seeker and another company's recruiter, changing no row", async () => {
+    const [app] = await t.db.select().from(applications).where(eq(applications.userId, ids.seeker2));
+    const applicationId = String(app!.id);
+    const calls: Record<keyof typeof actions, () => FormData> = {
+      applyAction: () => formOf(form({ submissionId: "form-zzzzzzzz" }) as Record<string, string>, PDF),
+      withdrawApplicationAction: () => formOf({ applicationId }),
+      deleteApplicationAction: () => formOf({ applicationId }),
+      moveApplicationAction: () => formOf({ applicationId, stage: "offer" }),
+      rejectApplicationsAction: () => formOf({ applicationIds: applicationId, message: "no" }),
+      addNoteAction: () => formOf({ applicationId, body: "sneaky" }),
+    };
+    // Every exported action is listed above (a new one fails here until it has its refusal test).
+    expect(Object.keys(calls).sort()).toEqual(Object.keys(actions).sort());
+    const before = await snapshot();
+    const who: (CurrentUser | null)[] = [
+      null,
+      { id: ids.seeker3, email: "linus@x.test", name: "Linus", role: "seeker" },
+      { id: ids.other, email: "other@b.test", name: null, role: "recruiter" },
+    ];
+    for (const user of who) {
+      ctx.user = user;
+      for (const [name, make] of Object.entries(calls)) {
+        // Another seeker may apply for themselves (they already did: a conflict); everything else is refused.
+        const state = await actions[name as keyof typeof actions]({}, make());
+        expect(state.ok, `${name} as ${user?.role ?? "signed out"}`).toBe(false);
+      }
+    }
+    ctx.user = null;
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("applies through the action with a real multipart file", async () => {
+    const [u] = await t.db.insert(users).values({ email: "kit@x.test", role: "seeker", name: "Kit" }).returning();
+    ctx.user = { id: u!.id, email: u!.email, name: "Kit", role: "seeker" };
+    const bad = await actions.applyAction({}, formOf(form({ name: "Kit" }) as Record<string, string>, SVG_AS_PDF));
+    expect(bad.errors?.cv?.[0]).toMatch(/PDF or a Word/);
+    const state = await actions.applyAction({}, formOf(form({ name: "Kit" }) as Record<string, string>, DOCX));
+    expect(state?.errors).toBeUndefined();
+    const [row] = await t.db.select().from(applications).where(eq(applications.userId, u!.id));
+    expect(row).toMatchObject({ name: "Kit", stage: "new" });
+
+    ctx.user = null;
   });
 });
