@@ -59,15 +59,6 @@ export async function getApplyContext(database: Database, userId: string, jobId:
   return { user, skills: mySkills.map((s) => s.name), questions, existing: existing ?? null };
 }
 
-/** The screening questions of a listing, in order (for the posting form). */
-export async function getQuestionsByJob(database: Database, jobId: number) {
-  return database
-    .select({ prompt: screeningQuestions.prompt, kind: screeningQuestions.kind, required: screeningQuestions.required })
-    .from(screeningQuestions)
-    .where(eq(screeningQuestions.jobId, jobId))
-    .orderBy(asc(screeningQuestions.position));
-}
-
 /** The user's applications by listing id, for the tracker: stage, rejection message, date. */
 export async function getApplicationsByUser(database: Database, userId: string) {
   const rows = await database

@@ -57,8 +57,6 @@ export const applyInputSchema = z
   })
   .catchall(z.union([z.string(), z.array(z.string())]));
 
-export type ApplyInput = z.output<typeof applyInputSchema>;
-
 export const applicationIdInput = z.object({ applicationId: dbId("Unknown application") });
 
 export const moveInput = applicationIdInput.extend({
@@ -84,9 +82,3 @@ export const questionInput = z.object({
   required: flag().default(false),
 });
 export type QuestionInput = z.output<typeof questionInput>;
-
-export const QUESTION_KIND_NAMES: Record<(typeof QUESTION_KINDS)[number], string> = {
-  yes_no: "Yes or no",
-  short_text: "Short text",
-  number: "Number",
-};

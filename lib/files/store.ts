@@ -95,15 +95,6 @@ export async function copyFile(tx: Database, ownerId: string, fileId: number): P
   return row!.id;
 }
 
-/** Name, type and size of a file, without its bytes. */
-export async function getFileInfo(database: Database, fileId: number) {
-  const [row] = await database
-    .select({ id: files.id, name: files.name, mediaType: files.mediaType, size: files.size, ownerId: files.ownerId })
-    .from(files)
-    .where(eq(files.id, fileId));
-  return row ?? null;
-}
-
 /**
  * A file's bytes for a response the caller has already authorized. A reader other than the
  * owner is recorded in `file_downloads` (who, when, for which application).
