@@ -74,7 +74,10 @@ test("a seeker applies with a CV and answers; the recruiter moves one to intervi
   await page.getByLabel("Is question 1 required").selectOption("required");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published: the role is in search now.")).toBeVisible();
-  const slug = (await page.getByRole("row", { name: title }).getByRole("link", { name: title }).getAttribute("href"))!
+  const slug = (await page
+    .getByRole("row", { name: title })
+    .getByRole("link", { name: title, exact: true })
+    .getAttribute("href"))!
     .split("/")
     .pop()!;
 
@@ -109,7 +112,8 @@ test("a seeker applies with a CV and answers; the recruiter moves one to intervi
   await boCard.getByText("Reject…").click();
   await boCard.getByLabel(/Message to Bo/).fill("We chose someone closer to our time zone. Thank you!");
   await boCard.getByRole("button", { name: "Reject Bo" }).click();
-  await expect(boCard.getByText("Rejected.")).toBeVisible();
+  await expect(boCard.getByTestId("stage")).toHaveText("Rejected");
+  await expect(boCard).toContainText("Your message: “We chose someone closer to our time zone. Thank you!”");
 
   // The CV opens for the company, inline and with the safety headers.
   const cvHref = (await adaCard.getByRole("link", { name: "open" }).getAttribute("href"))!;
