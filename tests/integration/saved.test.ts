@@ -115,11 +115,7 @@ describe(`saved roles (${process.env.TEST_DB})`, () => {
   });
 
   it("keeps a card in place after it is edited (the tracker is ordered by when a role was saved)", async () => {
-    const [first, second] = await t.db
-      .select({ id: jobs.id })
-      .from(jobs)
-      .where(eq(jobs.status, "published"))
-      .limit(2);
+    const [first, second] = await t.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.status, "published")).limit(2);
     await setJobSaved(t.db, bo, first!.id, true);
     await setJobSaved(t.db, bo, second!.id, true);
     const before = (await getSavedJobsByUser(t.db, bo)).map((e) => e.id);
