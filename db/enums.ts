@@ -11,6 +11,13 @@ export const PAY_PERIODS = ["hour", "day", "week", "month", "year"] as const;
 export const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "INR"] as const;
 export const ROLE_FAMILIES = ["backend", "frontend", "fullstack", "devops", "data", "mobile"] as const;
 export const APPLICATION_STAGES = ["saved", "applied", "interviewing", "offer", "rejected", "ghosted"] as const;
+/** Where a Ladder application stands, as the recruiter moves it (withdrawn: by the applicant). */
+export const PIPELINE_STAGES = ["new", "reviewing", "interviewing", "offer", "hired", "rejected", "withdrawn"] as const;
+/** How a listing takes applications: on Ladder, or at the employer's link or address. */
+export const APPLY_MODES = ["external", "ladder"] as const;
+export const QUESTION_KINDS = ["yes_no", "short_text", "number"] as const;
+/** What happened to an application that the applicant or the recruiter should be told by mail. */
+export const APPLICATION_EVENT_KINDS = ["received", "stage_changed", "rejected", "withdrawn"] as const;
 export const PROFILE_VISIBILITIES = ["private", "public"] as const;
 export const REPORT_REASONS = ["scam", "misleading_pay", "discriminatory", "duplicate", "expired", "other"] as const;
 // open: waiting for an admin; dismissed: reviewed, no action; actioned: the listing was removed.

@@ -16,8 +16,12 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import {
+  APPLICATION_EVENT_KINDS,
   APPLICATION_STAGES,
+  APPLY_MODES,
   CURRENCIES,
+  PIPELINE_STAGES,
+  QUESTION_KINDS,
   REPORT_REASONS,
   REPORT_STATUSES,
   MODERATION_ACTIONS,
@@ -47,6 +51,12 @@ const skillMaskBits = customType<{ data: string }>({
   dataType: () => `bit(${SKILL_MASK_BITS})`,
 });
 
+/** Binary data (bytea): a Buffer in, a Buffer out on both drivers (PGlite answers a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
 const createdAt = () => timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow();
 
 // ---------------------------------------------------------------- enums
@@ -68,6 +78,10 @@ export const moderationAction = pgEnum("moderation_action", MODERATION_ACTIONS);
 export const milestoneKind = pgEnum("milestone_kind", MILESTONE_KINDS);
 export const milestoneStatus = pgEnum("milestone_status", MILESTONE_STATUSES);
 export const slugKind = pgEnum("slug_kind", SLUG_KINDS);
+export const pipelineStage = pgEnum("pipeline_stage", PIPELINE_STAGES);
+export const applyMode = pgEnum("apply_mode", APPLY_MODES);
+export const questionKind = pgEnum("question_kind", QUESTION_KINDS);
+export const applicationEventKind = pgEnum("application_event_kind", APPLICATION_EVENT_KINDS);
 
 // ---------------------------------------------------------------- users and Auth.js
 
@@ -91,6 +105,8 @@ export const users = pgTable("users", {
   targetGuideId: integer().references((): AnyPgColumn => guides.id, { onDelete: "set null" }),
   targetLevel: jobLevel(),
   profileVisibility: profileVisibility().notNull().default("private"),
+  // The CV offered first when applying (a file of this user's, lib/files).
+  defaultCvFileId: integer().references((): AnyPgColumn => files.id, { onDelete: "set null" }),
   createdAt: createdAt(),
 });
 
@@ -273,6 +289,8 @@ export const jobs = pgTable(
     salaryMaxUsd: integer().generatedAlwaysAs(annualUsd("salary_max")),
     // The top of the range (or the only figure): what the salary filter and sort compare.
     salaryTopUsd: integer().generatedAlwaysAs(sql.raw(annualUsdSql("coalesce(salary_max, salary_min)"))),
+    // "ladder": applications are taken on Ladder (lib/applications) and apply_url is unused.
+    applyMode: applyMode().notNull().default("external"),
     applyUrl: text().notNull(),
     // Remote roles: where applicants may live (countries, regions or time-zone bands).
     applicantRegions: text()
@@ -696,6 +714,150 @@ export const roadmapShares = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.guideId] })],
 );
 
+// ---------------------------------------------------------------- applications on Ladder
+
+/**
+ * Uploaded files (CVs), stored in the database so both drivers and every backup hold them.
+ * Only lib/files reads or writes this table; the bytes leave it through authorized routes.
+ */
+export const files = pgTable(
+  "files",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    ownerId: text()
+      .notNull()
+      .references((): AnyPgColumn => users.id, { onDelete: "cascade" }),
+    // The name as uploaded (shown and offered on download), and the type found in the bytes.
+    name: text().notNull(),
+    mediaType: text().notNull(),
+    size: integer().notNull(),
+    sha256: text().notNull(),
+    data: bytea().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.ownerId)],
+);
+
+/** Every time a file's bytes were served to someone other than its owner: who, which, when. */
+export const fileDownloads = pgTable(
+  "file_downloads",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    fileId: integer()
+      .notNull()
+      .references(() => files.id, { onDelete: "cascade" }),
+    userId: text().references(() => users.id, { onDelete: "set null" }),
+    applicationId: integer().references((): AnyPgColumn => applications.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.fileId)],
+);
+
+/** A recruiter's question to every applicant of one listing. */
+export const screeningQuestions = pgTable(
+  "screening_questions",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    jobId: integer()
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    kind: questionKind().notNull(),
+    prompt: text().notNull(),
+    required: boolean().notNull().default(false),
+  },
+  (t) => [uniqueIndex().on(t.jobId, t.position)],
+);
+
+/**
+ * An application made on Ladder. One per user and listing (unique index). When the
+ * applicant deletes it, the row stays as a tombstone (user, contact details, answers and
+ * CV gone, stage withdrawn), so the recruiter sees that someone withdrew and nothing else.
+ */
+export const applications = pgTable(
+  "applications",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    jobId: integer()
+      .notNull()
+      .references(() => jobs.id, { onDelete: "cascade" }),
+    userId: text().references(() => users.id, { onDelete: "set null" }),
+    stage: pipelineStage().notNull().default("new"),
+    // What the applicant sent, as the form had it (prefilled from the profile).
+    name: text().notNull().default(""),
+    email: text().notNull().default(""),
+    headline: text().notNull().default(""),
+    location: text().notNull().default(""),
+    yearsExperience: integer(),
+    coverNote: text().notNull().default(""),
+    cvFileId: integer().references(() => files.id, { onDelete: "set null" }),
+    // Shown to the applicant when the stage is rejected (optional).
+    rejectionMessage: text().notNull().default(""),
+    // The form's random id: the same form sent twice answers with the first application.
+    submissionId: text(),
+    appliedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    stageChangedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    deletedAt: timestamp({ withTimezone: true, mode: "date" }),
+  },
+  (t) => [uniqueIndex().on(t.userId, t.jobId), index().on(t.jobId, t.stage)],
+);
+
+/** An applicant's answer to one screening question (text; yes/no as "yes" or "no"). */
+export const applicationAnswers = pgTable(
+  "application_answers",
+  {
+    applicationId: integer()
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    questionId: integer()
+      .notNull()
+      .references(() => screeningQuestions.id, { onDelete: "cascade" }),
+    value: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.questionId] })],
+);
+
+/** Notes on an application, private to the listing's company (never shown to the applicant). */
+export const applicationNotes = pgTable(
+  "application_notes",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: integer()
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    authorId: text().references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.applicationId)],
+);
+
+/**
+ * What happened to applications that someone should be told by mail (a receipt, a
+ * rejection, a move to interviewing, the recruiters' daily summary of new applicants).
+ * Written in the same transaction as the change; `mailed_at` stays null until a mailer
+ * sends it, so nothing is lost while mail is not wired up.
+ */
+export const applicationEvents = pgTable(
+  "application_events",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    applicationId: integer()
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    kind: applicationEventKind().notNull(),
+    stage: pipelineStage().notNull(),
+    actorId: text().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    mailedAt: timestamp({ withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    index("application_events_unmailed_idx")
+      .on(t.createdAt)
+      .where(sql`mailed_at is null`),
+  ],
+);
+
 // ---------------------------------------------------------------- types
 
 export type User = typeof users.$inferSelect;
@@ -706,6 +868,8 @@ export type Company = typeof companies.$inferSelect;
 export type CompanyInvite = typeof companyInvites.$inferSelect;
 export type Skill = typeof skills.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
+export type PipelineStage = (typeof pipelineStage.enumValues)[number];
+export type QuestionKind = (typeof questionKind.enumValues)[number];
 export type NewJob = typeof jobs.$inferInsert;
 export type JobReport = typeof jobReports.$inferSelect;
 export type ModerationEvent = typeof moderationEvents.$inferSelect;

@@ -15,7 +15,7 @@ import { recruiterOps } from "@/lib/recruiters/service";
  * here must appear in the refusal tests (tests/integration/recruiters.test.ts checks the list).
  */
 
-const lists = ["skills", "applicantRegions"];
+const lists = ["skills", "applicantRegions", "questionPrompt", "questionKind", "questionRequired"];
 
 /** After every successful write: search totals, guide figures and cached pages learn of it at once. */
 function refresh(value: { listingsChanged: boolean; slug?: string }) {

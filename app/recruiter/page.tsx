@@ -5,6 +5,10 @@ import { CompanyForm } from "@/components/recruiter/company-form";
 import { InvitePanel } from "@/components/recruiter/invite-panel";
 import { JobRowActions } from "@/components/recruiter/job-row-actions";
 import { RecruitersOnly } from "@/components/recruiter/recruiters-only";
+import { db } from "@/db";
+import { getStageCountsByCompany } from "@/lib/applications/queries";
+import { STAGE_NAMES } from "@/lib/applications/validation";
+import { PIPELINE_STAGES } from "@/lib/enums";
 import { formatAge, formatDate } from "@/lib/format";
 import { getRecruiterPageAccess } from "@/lib/recruiters/access";
 import { getRecruiterJobsByCompany, type ListingState } from "@/lib/recruiters/queries";
@@ -63,7 +67,10 @@ export default async function RecruiterPage({ searchParams }: Props) {
     );
   }
 
-  const rows = await getRecruiterJobsByCompany(membership.companyId);
+  const [rows, stageCounts] = await Promise.all([
+    getRecruiterJobsByCompany(membership.companyId),
+    getStageCountsByCompany(db, membership.companyId),
+  ]);
   const now = new Date();
   const highlight = typeof sp.job === "string" ? Number(sp.job) : null;
   return (
@@ -129,6 +136,9 @@ export default async function RecruiterPage({ searchParams }: Props) {
                   Apply clicks
                 </th>
                 <th scope="col" className="px-3 py-2">
+                  Applicants
+                </th>
+                <th scope="col" className="px-3 py-2">
                   Actions
                 </th>
               </tr>
@@ -167,6 +177,9 @@ export default async function RecruiterPage({ searchParams }: Props) {
                   <td className="px-3 py-2 text-right tabular-nums">{r.saves}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.applyClicks}</td>
                   <td className="px-3 py-2">
+                    <ApplicantCounts jobId={r.id} counts={stageCounts.get(r.id)} />
+                  </td>
+                  <td className="px-3 py-2">
                     <JobRowActions jobId={r.id} title={r.title} state={r.state} />
                   </td>
                 </tr>
@@ -185,5 +198,15 @@ export default async function RecruiterPage({ searchParams }: Props) {
         <InvitePanel companyId={membership.companyId} />
       </section>
     </div>
+  );
+}
+
+/** Applications per stage for one listing, linking to its applicant list. */
+function ApplicantCounts({ jobId, counts }: { jobId: number; counts?: Partial<Record<string, number>> }) {
+  const shown = PIPELINE_STAGES.filter((s) => counts?.[s]);
+  return (
+    <Link href={`/recruiter/jobs/${jobId}/applicants`} className="text-brand-700 hover:underline">
+      {shown.length === 0 ? "None yet" : shown.map((s) => `${STAGE_NAMES[s]} ${counts![s]}`).join(" · ")}
+    </Link>
   );
 }

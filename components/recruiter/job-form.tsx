@@ -13,7 +13,18 @@ import { APPLICANT_REGIONS } from "@/lib/recruiters/regions";
 import { roleFamilyFromTitle } from "@/lib/recruiters/role-family";
 import { SkillPicker } from "./skill-picker";
 
-export type JobFormValues = DraftValues & { employmentType: string; apply: string; closesOn: string };
+export type JobFormValues = DraftValues & {
+  employmentType: string;
+  apply: string;
+  closesOn: string;
+  applyMode: string;
+  questionPrompt: string[];
+  questionKind: string[];
+  questionRequired: string[];
+};
+
+/** Rows of screening questions the form offers (filled ones, then blanks). */
+const QUESTION_ROWS = 5;
 
 const FAMILY_LABEL: Record<(typeof ROLE_FAMILIES)[number], string> = {
   backend: "Backend",
@@ -98,6 +109,10 @@ function JobFormBody({
       description: s("description"),
       apply: s("apply"),
       closesOn: s("closesOn"),
+      applyMode: s("applyMode"),
+      questionPrompt: f.getAll("questionPrompt") as string[],
+      questionKind: f.getAll("questionKind") as string[],
+      questionRequired: f.getAll("questionRequired") as string[],
     });
   };
 
@@ -334,14 +349,78 @@ function JobFormBody({
           </section>
         </div>
 
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">How people apply</legend>
+          <div className="flex flex-wrap gap-4 text-sm">
+            <label className="flex items-center gap-2">
+              <input type="radio" name="applyMode" value="ladder" defaultChecked={values.applyMode === "ladder"} />
+              Apply on Ladder (CV, answers and the pipeline here)
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="applyMode" value="external" defaultChecked={values.applyMode !== "ladder"} />
+              On our site or by email
+            </label>
+          </div>
+          {draft.applyMode === "ladder" && (
+            <div className="space-y-2">
+              <p className="text-sm text-slate-700">
+                Screening questions (optional, up to {QUESTION_ROWS}). Leave a row empty to skip it.
+              </p>
+              {err("questionPrompt") && <p className="text-sm text-red-700">{err("questionPrompt")!.join(" ")}</p>}
+              {err("questionKind") && <p className="text-sm text-red-700">{err("questionKind")!.join(" ")}</p>}
+              <ol className="space-y-2">
+                {Array.from({ length: QUESTION_ROWS }, (_, i) => (
+                  <li key={i} className="grid gap-2 sm:grid-cols-[1fr_9rem_8rem]">
+                    <label className="text-sm">
+                      <span className="sr-only">Question {i + 1}</span>
+                      <input
+                        name="questionPrompt"
+                        defaultValue={values.questionPrompt[i] ?? ""}
+                        placeholder={`Question ${i + 1}`}
+                        maxLength={200}
+                        className="w-full rounded-lg border border-slate-300 px-2 py-1.5"
+                      />
+                    </label>
+                    <label className="text-sm">
+                      <span className="sr-only">Answer kind for question {i + 1}</span>
+                      <select
+                        name="questionKind"
+                        defaultValue={values.questionKind[i] ?? "yes_no"}
+                        className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5"
+                      >
+                        <option value="yes_no">Yes or no</option>
+                        <option value="short_text">Short text</option>
+                        <option value="number">Number</option>
+                      </select>
+                    </label>
+                    <label className="text-sm">
+                      <span className="sr-only">Is question {i + 1} required</span>
+                      <select
+                        name="questionRequired"
+                        defaultValue={values.questionRequired[i] ?? "optional"}
+                        className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5"
+                      >
+                        <option value="optional">Optional</option>
+                        <option value="required">Required</option>
+                      </select>
+                    </label>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          )}
+        </fieldset>
+
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
-            name="apply"
-            label="Apply link or email"
-            defaultValue={values.apply}
-            errors={err("apply")}
-            hint="https://… or jobs@company.com"
-          />
+          {draft.applyMode !== "ladder" && (
+            <Field
+              name="apply"
+              label="Apply link or email"
+              defaultValue={values.apply}
+              errors={err("apply")}
+              hint="https://… or jobs@company.com"
+            />
+          )}
           <Field
             name="closesOn"
             label="Closes on"

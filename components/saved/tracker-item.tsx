@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { updateTrackerAction } from "@/app/me/jobs/actions";
+import { ApplicationStatus, type ApplicationSummary } from "@/components/applications/application-status";
 import { typed, type FormState } from "@/lib/actions/form-state";
 import { APPLICATION_STAGES } from "@/lib/enums";
 import { STAGE_LABEL } from "@/lib/saved/validation";
@@ -16,6 +17,8 @@ export type TrackerEntry = {
   nextStepOn: string | null;
   isOpen: boolean;
   job: { slug: string; title: string; companyName: string; location: string };
+  /** The application made on Ladder for this role, if any. */
+  application?: ApplicationSummary | null;
 };
 
 /** One role in the tracker: stage, dates and notes, edited in place (keyboard friendly). */
@@ -48,6 +51,7 @@ export function TrackerItem({ entry }: { entry: TrackerEntry }) {
           </span>
         )}
       </div>
+      {entry.application && <ApplicationStatus application={entry.application} />}
       {/* A new key after each answer makes the inputs take the new defaults. */}
       <form key={JSON.stringify(v)} action={action} className="mt-3 grid gap-3 sm:grid-cols-2">
         <input type="hidden" name="id" value={entry.id} />

@@ -17,7 +17,27 @@ import type { FormState, FormValues } from "./form-state";
  */
 
 export type Access = "public" | "user" | "admin";
-export type ActionContext<A extends Access> = { user: A extends "public" ? CurrentUser | null : CurrentUser };
+export type ActionContext<A extends Access> = {
+  user: A extends "public" ? CurrentUser | null : CurrentUser;
+  /** The form's files named in `files` (defineFormAction): name and bytes, or null when none was chosen. */
+  files: Record<string, Upload | null>;
+};
+
+/** A file from a form: the name the browser gave and the bytes. */
+export type Upload = { name: string; bytes: Uint8Array };
+
+async function uploadsOf(form: FormData | null, names: readonly string[] = []): Promise<Record<string, Upload | null>> {
+  const out: Record<string, Upload | null> = {};
+  for (const name of names) {
+    const value = form?.get(name);
+    // A form whose file input was left empty still sends a part: no name, no bytes.
+    out[name] =
+      value instanceof File && (value.size > 0 || value.name)
+        ? { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) }
+        : null;
+  }
+  return out;
+}
 
 /**
  * The schema of a form whose fields an operation validates itself, inside its transaction
@@ -49,12 +69,15 @@ function echo(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([k]) => !/password/i.test(k)));
 }
 
-async function authenticate<A extends Access>(access: A): Promise<ActionContext<A> | { denied: string }> {
+async function authenticate<A extends Access>(
+  access: A,
+  files: Record<string, Upload | null> = {},
+): Promise<ActionContext<A> | { denied: string }> {
   const user = await getCurrentUser();
-  if (access === "public") return { user } as ActionContext<A>;
+  if (access === "public") return { user, files } as ActionContext<A>;
   if (!user) return { denied: SIGNED_OUT };
   if (access === "admin" && user.role !== "admin") return { denied: NOT_ADMIN };
-  return { user } as ActionContext<A>;
+  return { user, files } as ActionContext<A>;
 }
 
 type Messages = {
@@ -109,6 +132,8 @@ export function defineFormAction<S extends z.ZodType, T, A extends Access, D = u
   schema: S;
   /** Fields that may repeat (checkbox groups, multi-selects). */
   lists?: readonly string[];
+  /** File inputs, handed to `run` as `ctx.files` (the form needs `encType` multipart, which React sets). */
+  files?: readonly string[];
   run: (input: z.output<S>, ctx: ActionContext<A>) => Promise<Result<T>>;
   /** After success: revalidate and redirect, or return what the form shows. */
   onSuccess: (value: T, input: z.output<S>, ctx: ActionContext<A>) => FormState<D> | Promise<FormState<D>>;
@@ -116,7 +141,7 @@ export function defineFormAction<S extends z.ZodType, T, A extends Access, D = u
 }): (prev: FormState<D>, form: FormData) => Promise<FormState<D>> {
   return async (_prev, form) => {
     const values = readForm(form, def.lists);
-    const ctx = await authenticate(def.access);
+    const ctx = await authenticate(def.access, await uploadsOf(form, def.files));
     if ("denied" in ctx) return { ok: false, message: def.messages?.denied ?? ctx.denied, values: echo(values) };
     const parsed = def.schema.safeParse(values);
     if (!parsed.success) {

@@ -1,7 +1,17 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { companies, jobSkills, jobStats, jobs, savedJobs, skills, type JobLevel, type RoleFamily } from "@/db/schema";
+import {
+  companies,
+  jobSkills,
+  jobStats,
+  jobs,
+  savedJobs,
+  screeningQuestions,
+  skills,
+  type JobLevel,
+  type RoleFamily,
+} from "@/db/schema";
 import { MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
 import { rowToCard, selectCards, type JobCard } from "@/lib/jobs/queries";
 import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
@@ -68,6 +78,11 @@ export async function getJobForEdit(jobId: number, companyId: number, database: 
     .from(jobSkills)
     .innerJoin(skills, eq(skills.id, jobSkills.skillId))
     .where(eq(jobSkills.jobId, jobId));
+  const questions = await database
+    .select({ prompt: screeningQuestions.prompt, kind: screeningQuestions.kind, required: screeningQuestions.required })
+    .from(screeningQuestions)
+    .where(eq(screeningQuestions.jobId, jobId))
+    .orderBy(screeningQuestions.position);
   // skills_text keeps the order they were picked in.
   const order = job.skillsText;
   picked.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
@@ -89,6 +104,10 @@ export async function getJobForEdit(jobId: number, companyId: number, database: 
       description: job.description,
       apply: job.applyUrl.replace(/^mailto:/, ""),
       closesOn: job.validThrough ? isoDay(job.validThrough) : "",
+      applyMode: job.applyMode as string,
+      questionPrompt: questions.map((q) => q.prompt),
+      questionKind: questions.map((q) => q.kind as string),
+      questionRequired: questions.map((q) => (q.required ? "required" : "optional")),
     },
   };
 }

@@ -2,7 +2,17 @@ import crypto from "node:crypto";
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { companies, companyInvites, companyMembers, jobSkills, jobs, skills, users, type Job } from "@/db/schema";
+import {
+  companies,
+  companyInvites,
+  companyMembers,
+  jobSkills,
+  jobs,
+  screeningQuestions,
+  skills,
+  users,
+  type Job,
+} from "@/db/schema";
 import { catchRefusal, issuesFromZod, ok, refuse, type Result } from "@/lib/result";
 import { toSlug } from "@/lib/slug";
 import { dbId, flag } from "@/lib/validation/fields";
@@ -16,6 +26,8 @@ import {
   inviteTokenInput,
   jobIdInput,
   jobInputSchema,
+  normalizeApply,
+  questionsOf,
   renewInput,
   type JobInput,
 } from "./validation";
@@ -172,7 +184,9 @@ async function listingColumns(tx: Database, companyId: number, input: JobInput) 
       salaryCurrency: input.salaryCurrency,
       salaryPeriod: input.salaryPeriod,
       description: input.description,
-      applyUrl: input.apply,
+      applyMode: input.applyMode,
+      // A listing taking applications on Ladder keeps no outside link.
+      applyUrl: input.applyMode === "ladder" ? "" : (normalizeApply(input.apply) ?? ""),
       validThrough: endOfDay(input.closesOn),
       companyName: company.name,
       skillsText: picked.map((s) => s.name).join(" "),
@@ -216,6 +230,22 @@ async function findTwin(tx: Database, companyId: number, c: ListingColumns) {
 async function replaceSkills(tx: Database, jobId: number, skillIds: number[]) {
   await tx.delete(jobSkills).where(eq(jobSkills.jobId, jobId));
   if (skillIds.length) await tx.insert(jobSkills).values(skillIds.map((skillId) => ({ jobId, skillId })));
+}
+
+/** Replaces a listing's screening questions with the form's (answers to removed ones go with them). */
+async function replaceQuestions(tx: Database, jobId: number, input: JobInput) {
+  const questions = input.applyMode === "ladder" ? questionsOf(input) : [];
+  const before = await tx
+    .select({ prompt: screeningQuestions.prompt, kind: screeningQuestions.kind, required: screeningQuestions.required })
+    .from(screeningQuestions)
+    .where(eq(screeningQuestions.jobId, jobId))
+    .orderBy(screeningQuestions.position);
+  // Unchanged questions keep their rows, so answers already given stay attached.
+  if (JSON.stringify(before) === JSON.stringify(questions)) return;
+  await tx.delete(screeningQuestions).where(eq(screeningQuestions.jobId, jobId));
+  if (questions.length) {
+    await tx.insert(screeningQuestions).values(questions.map((q, position) => ({ jobId, position, ...q })));
+  }
 }
 
 async function companySlug(tx: Database, companyId: number) {
@@ -399,6 +429,7 @@ export const recruiterOps = {
         return { ...existing, alreadySent: true, listingsChanged: false };
       }
       await replaceSkills(tx, row.id, skillIds);
+      await replaceQuestions(tx, row.id, input);
       return { ...row, alreadySent: false, listingsChanged: input.publish };
     },
   }),
@@ -413,6 +444,7 @@ export const recruiterOps = {
       const set = job.status === "closed" ? { ...columns, validThrough: undefined } : columns;
       await tx.update(jobs).set(set).where(eq(jobs.id, job.id));
       await replaceSkills(tx, job.id, skillIds);
+      await replaceQuestions(tx, job.id, input);
       return { id: job.id, ...touched(job, job.status !== "draft") };
     },
   }),
@@ -494,6 +526,7 @@ export const recruiterOps = {
           salaryMax: src.salaryMax,
           salaryCurrency: src.salaryCurrency,
           salaryPeriod: src.salaryPeriod,
+          applyMode: src.applyMode,
           applyUrl: src.applyUrl,
           status: "draft",
           publishedAt: null,
@@ -506,6 +539,18 @@ export const recruiterOps = {
       if (!row) refuse("conflict", "Could not copy this role; try again.");
       const links = await tx.select({ skillId: jobSkills.skillId }).from(jobSkills).where(eq(jobSkills.jobId, src.id));
       if (links.length) await tx.insert(jobSkills).values(links.map((l) => ({ jobId: row.id, skillId: l.skillId })));
+      const questions = await tx.select().from(screeningQuestions).where(eq(screeningQuestions.jobId, src.id));
+      if (questions.length) {
+        await tx.insert(screeningQuestions).values(
+          questions.map(({ position, kind, prompt, required }) => ({
+            jobId: row.id,
+            position,
+            kind,
+            prompt,
+            required,
+          })),
+        );
+      }
       return { ...row, listingsChanged: false };
     },
   }),

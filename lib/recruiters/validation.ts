@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { CURRENCIES, EMPLOYMENT_TYPES, JOB_LEVELS, PAY_PERIODS, ROLE_FAMILIES, WORKPLACES } from "@/db/enums";
+import { QUESTIONS_MAX, questionInput, type QuestionInput } from "@/lib/applications/validation";
+import {
+  APPLY_MODES,
+  CURRENCIES,
+  EMPLOYMENT_TYPES,
+  JOB_LEVELS,
+  PAY_PERIODS,
+  ROLE_FAMILIES,
+  WORKPLACES,
+} from "@/db/enums";
 import { ANNUAL_USD_MAX, ANNUAL_USD_MIN, annualUsd, MAX_RANGE_RATIO } from "./pay";
 import { REGION_VALUES } from "./regions";
 
@@ -79,16 +88,12 @@ export function jobInputSchema(now = new Date()) {
           .trim()
           .min(DESCRIPTION_MIN, `Describe the role in at least ${DESCRIPTION_MIN} characters`)
           .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX.toLocaleString("en-US")} characters`),
-        apply: required("Say where to apply: a link or an email address")
-          .max(2000, "That link is too long")
-          .transform((v, ctx) => {
-            const href = normalizeApply(v);
-            if (!href) {
-              ctx.addIssue({ code: "custom", message: "Enter a link starting with https:// or an email address" });
-              return z.NEVER;
-            }
-            return href;
-          }),
+        // "ladder": applications on Ladder (with screening questions); else the link or address in `apply`.
+        applyMode: z.enum(APPLY_MODES, { error: "Choose how people apply" }).default("external"),
+        apply: z.string().trim().max(2000, "That link is too long").default(""),
+        questionPrompt: z.array(z.string()).max(QUESTIONS_MAX, `Ask at most ${QUESTIONS_MAX} questions`).default([]),
+        questionKind: z.array(z.string()).default([]),
+        questionRequired: z.array(z.string()).default([]),
         closesOn: z
           .string({ error: "Choose a closing date" })
           .trim()
@@ -98,6 +103,35 @@ export function jobInputSchema(now = new Date()) {
             (d) => d <= latest,
             `A role can stay open at most ${MAX_OPEN_DAYS} days: choose ${latest} or earlier`,
           ),
+      })
+      .superRefine((v, ctx) => {
+        if (v.applyMode !== "external" || typeof v.apply !== "string") return;
+        if (!v.apply)
+          ctx.addIssue({ code: "custom", path: ["apply"], message: "Say where to apply: a link or an email address" });
+        else if (!normalizeApply(v.apply)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["apply"],
+            message: "Enter a link starting with https:// or an email address",
+          });
+        }
+      })
+      .superRefine((v, ctx) => {
+        if (!Array.isArray(v.questionPrompt)) return;
+        v.questionPrompt.forEach((prompt, i) => {
+          if (!prompt.trim()) return;
+          const q = questionInput.safeParse({
+            prompt,
+            kind: v.questionKind?.[i],
+            required: v.questionRequired?.[i] === "required",
+          });
+          if (!q.success) {
+            for (const issue of q.error.issues) {
+              const field = issue.path[0] === "kind" ? "questionKind" : "questionPrompt";
+              ctx.addIssue({ code: "custom", path: [field, i], message: `Question ${i + 1}: ${issue.message}` });
+            }
+          }
+        });
       })
       // Cross-field checks run even when other fields have errors, so every message shows at
       // once; each runs only when the fields it reads are valid.
@@ -155,6 +189,18 @@ export function jobInputSchema(now = new Date()) {
 const PAY_FIELDS = new Set(["salaryMin", "salaryMax", "salaryCurrency", "salaryPeriod"]);
 
 export type JobInput = z.output<ReturnType<typeof jobInputSchema>>;
+
+/** The posting form's screening questions: rows with a prompt, in order. */
+export function questionsOf(input: JobInput): QuestionInput[] {
+  return input.questionPrompt.flatMap((prompt, i) => {
+    const q = questionInput.safeParse({
+      prompt,
+      kind: input.questionKind[i],
+      required: input.questionRequired[i] === "required",
+    });
+    return q.success ? [q.data] : [];
+  });
+}
 
 export const COMPANY_SIZES = ["1-10", "11-50", "51-200", "201-500", "501-1000", "1001-5000", "5001+"] as const;
 

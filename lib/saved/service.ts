@@ -53,7 +53,10 @@ export async function updateSavedJob(database: Database, userId: string, update:
   return rows.length === 1 ? ok() : failure("not_found", "That role is not in your tracker.");
 }
 
-/** The user's tracker, newest activity first, with whether each listing is still open. */
+/**
+ * The user's tracker, most recently saved first (an edit does not move a card), with
+ * whether each listing is still open.
+ */
 export async function getSavedJobsByUser(database: Database, userId: string, stage?: ApplicationStage) {
   const rows = await database
     .select({
@@ -79,7 +82,7 @@ export async function getSavedJobsByUser(database: Database, userId: string, sta
     .innerJoin(jobs, eq(jobs.id, savedJobs.jobId))
     .innerJoin(companies, eq(companies.id, jobs.companyId))
     .where(and(eq(savedJobs.userId, userId), stage ? eq(savedJobs.stage, stage) : undefined))
-    .orderBy(desc(savedJobs.updatedAt), desc(savedJobs.id));
+    .orderBy(desc(savedJobs.createdAt), desc(savedJobs.id));
   const now = Date.now();
   return rows.map((r) => ({
     ...r,

@@ -104,6 +104,28 @@ describe(`saved roles (${process.env.TEST_DB})`, () => {
     expect(r.error!.issues.map((i) => i.path[0]).sort()).toEqual(["appliedOn", "notes", "stage"]);
   });
 
+  it("refuses implausible tracker dates: applied in the future or long ago, a next step a century away", () => {
+    const bad = trackerUpdateSchema.safeParse({ id: "1", appliedOn: "2999-01-01", nextStepOn: "1900-01-01" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(["appliedOn", "nextStepOn"]);
+    const old = trackerUpdateSchema.safeParse({ id: "1", appliedOn: "1900-01-01" });
+    expect(old.success).toBe(false);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(trackerUpdateSchema.safeParse({ id: "1", appliedOn: today, nextStepOn: today }).success).toBe(true);
+  });
+
+  it("keeps a card in place after it is edited (the tracker is ordered by when a role was saved)", async () => {
+    const [first, second] = await t.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.status, "published")).limit(2);
+    await setJobSaved(t.db, bo, first!.id, true);
+    await setJobSaved(t.db, bo, second!.id, true);
+    const before = (await getSavedJobsByUser(t.db, bo)).map((e) => e.id);
+    const older = before[before.length - 1]!;
+    expect((await updateSavedJob(t.db, bo, { id: older, notes: "Called them" })).ok).toBe(true);
+    expect((await getSavedJobsByUser(t.db, bo)).map((e) => e.id)).toEqual(before);
+    await setJobSaved(t.db, bo, first!.id, false);
+    await setJobSaved(t.db, bo, second!.id, false);
+  });
+
   it("keeps a role in the tracker after its listing closes, marked as closed", async () => {
     await t.db.update(jobs).set({ status: "closed" }).where(eq(jobs.id, openJob));
     const [entry] = await getSavedJobsByUser(t.db, ana);

@@ -187,7 +187,14 @@ export default async function JobPage({ params, searchParams }: Props) {
               <Fact label="Closed">{formatDate(job.validThrough)}</Fact>
             )}
           </dl>
-          {job.isOpen ? (
+          {job.isOpen && job.applyMode === "ladder" && !job.removedAt ? (
+            <a
+              href={`/jobs/${job.slug}/application`}
+              className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
+            >
+              Apply on Ladder
+            </a>
+          ) : job.isOpen ? (
             <a
               href={`/jobs/${job.slug}/apply`}
               rel="noopener nofollow"

@@ -4,10 +4,24 @@ import { APPLICATION_STAGES } from "@/db/enums";
 import { db } from "@/db";
 import { TrackerItem } from "@/components/saved/tracker-item";
 import { requireUser } from "@/lib/auth/session";
+import { getApplicationsByUser } from "@/lib/applications/queries";
 import { getSavedJobsByUser } from "@/lib/saved/service";
 import { STAGE_LABEL } from "@/lib/saved/validation";
 
 export const metadata: Metadata = { title: "Your applications" };
+
+function applicationOf(
+  a: Awaited<ReturnType<typeof getApplicationsByUser>> extends Map<number, infer V> ? V | undefined : never,
+) {
+  if (!a) return null;
+  return {
+    id: a.id,
+    stage: a.stage,
+    rejectionMessage: a.rejectionMessage,
+    appliedOn: a.appliedAt.toISOString().slice(0, 10),
+    hasCv: a.hasCv,
+  };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,9 +29,10 @@ export default async function TrackerPage({ searchParams }: Props) {
   const user = await requireUser("/me/jobs");
   const raw = (await searchParams).stage;
   const stage = APPLICATION_STAGES.find((s) => s === raw);
-  const [entries, all] = await Promise.all([
+  const [entries, all, applied] = await Promise.all([
     getSavedJobsByUser(db, user.id, stage),
     stage ? getSavedJobsByUser(db, user.id) : null,
+    getApplicationsByUser(db, user.id),
   ]);
   const counts = new Map<string, number>();
   for (const e of all ?? entries) counts.set(e.stage, (counts.get(e.stage) ?? 0) + 1);
@@ -64,7 +79,7 @@ export default async function TrackerPage({ searchParams }: Props) {
         <ul className="space-y-3">
           {entries.map((e) => (
             <li key={e.id}>
-              <TrackerItem entry={e} />
+              <TrackerItem entry={{ ...e, application: applicationOf(applied.get(e.job.id)) }} />
             </li>
           ))}
         </ul>

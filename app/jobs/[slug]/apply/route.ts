@@ -20,6 +20,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (moved) return new Response(null, { status: 308, headers: { Location: `/jobs/${moved}/apply` } });
     return errorResponse(failure("not_found", "Listing not found"));
   }
+  if (job.isOpen && job.applyMode === "ladder") {
+    after(() => recordApplyClick(db, job.id));
+    return Response.redirect(new URL(`/jobs/${job.slug}/application`, request.url), 303);
+  }
   if (!job.isOpen || !/^(https?:|mailto:)/i.test(job.applyUrl)) {
     return Response.redirect(new URL(`/jobs/${job.slug}`, request.url), 303);
   }

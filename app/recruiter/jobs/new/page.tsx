@@ -46,6 +46,10 @@ export default async function NewJobPage() {
           description: "",
           apply: "",
           closesOn: ctx.defaultClosesOn,
+          applyMode: "external",
+          questionPrompt: [],
+          questionKind: [],
+          questionRequired: [],
         }}
       />
     </div>

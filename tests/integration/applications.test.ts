@@ -1,0 +1,500 @@
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { seedDatabase } from "@/db/seed";
+import {
+  applicationEvents,
+  applications,
+  fileDownloads,
+  files,
+  jobs,
+  roadmapMilestones,
+  savedJobs,
+  screeningQuestions,
+  users,
+  userSkills,
+} from "@/db/schema";
+import { getApplicantsForJob, getStageCountsByCompany } from "@/lib/applications/queries";
+import {
+  addApplicationNote,
+  applyToJob,
+  cvAccess,
+  deleteApplication,
+  moveApplication,
+  rejectApplications,
+  withdrawApplication,
+} from "@/lib/applications/service";
+import { readFileFor } from "@/lib/files/store";
+import { recruiterOps } from "@/lib/recruiters/service";
+import { isoDay } from "@/lib/recruiters/validation";
+import { setMilestoneStatus } from "@/lib/roadmap/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import { fieldErrorsOf } from "@/lib/result";
+import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
+
+// The server actions run as in Next, minus the request: the session and the app's database
+// are the test's (as in saved.test.ts).
+const ctx = vi.hoisted(() => ({ db: null as unknown, user: null as CurrentUser | null }));
+vi.mock("@/db", () => ({
+  db: new Proxy({}, { get: (_t, prop) => Reflect.get(ctx.db as object, prop, ctx.db) }),
+}));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => ctx.user }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
+const actions = await import("@/app/applications/actions");
+
+const DAY = 86_400_000;
+const fixture = (name: string) =>
+  new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, "../fixtures/files", name)));
+const PDF = fixture("cv.pdf");
+const DOCX = fixture("cv.docx");
+const HTML_AS_PDF = fixture("page-renamed.pdf");
+const SVG_AS_PDF = fixture("image-renamed.pdf");
+// The first bytes of an ELF executable and of a Windows one (MZ, with a PE header offset).
+const ELF = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(56).fill(0)]);
+
+let t: TestDatabase;
+const ids = { owner: "", member: "", other: "", seeker: "", seeker2: "", seeker3: "", admin: "" };
+let companyA = 0;
+let ladderJob = 0; // company A, applications on Ladder, two questions (one required)
+let externalJob = 0; // company A, external link
+let closedJob = 0; // company A, on Ladder, closed
+let q1 = 0; // required yes/no
+let q2 = 0; // optional number
+
+const inDays = (n: number) => isoDay(new Date(Date.now() + n * DAY));
+const listing = (over: Record<string, unknown> = {}) => ({
+  title: "Backend Engineer, Ladder Applications",
+  roleFamily: "backend",
+  level: "mid",
+  employmentType: "full_time",
+  workplace: "remote",
+  location: "",
+  applicantRegions: ["Europe"],
+  salaryMin: "90000",
+  salaryMax: "120000",
+  salaryCurrency: "USD",
+  salaryPeriod: "year",
+  skills: ["go", "postgresql", "kafka", "docker"],
+  description: "You will build the services that take applications, with a small team that reviews every change.",
+  apply: "",
+  applyMode: "ladder",
+  closesOn: inDays(30),
+  questionPrompt: ["Can you work in the EU without a visa?", "How many years of Go?", ""],
+  questionKind: ["yes_no", "number", "short_text"],
+  questionRequired: ["required", "optional", "optional"],
+  ...over,
+});
+
+const form = (over: Record<string, unknown> = {}) => ({
+  jobId: String(ladderJob),
+  name: "Ada Lovelace",
+  email: "ada@example.com",
+  headline: "Backend engineer",
+  location: "Lisbon",
+  yearsExperience: "4",
+  coverNote: "I like queues.",
+  [`q${q1}`]: "yes",
+  [`q${q2}`]: "3",
+  ...over,
+});
+
+/** Every row an application action could touch, as one comparable string. */
+async function snapshot(): Promise<string> {
+  const tables = [
+    "applications",
+    "application_answers",
+    "application_notes",
+    "application_events",
+    "files",
+    "file_downloads",
+    "saved_jobs",
+    "users",
+  ];
+  const parts: string[] = [];
+  for (const table of tables) {
+    const rows = rowsOf(await t.db.execute(sql.raw(`select * from ${table} order by 1, 2`)));
+    parts.push(`${table}:${JSON.stringify(rows)}`);
+  }
+  return parts.join("\n");
+}
+
+async function apply(
+  userId: string,
+  over: Record<string, unknown> = {},
+  file: Uint8Array | null = PDF,
+  name = "cv.pdf",
+) {
+  return applyToJob(t.db, userId, form(over), file ? { name, bytes: file } : null);
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  ctx.db = t.db;
+  await seedDatabase(t.db, { jobs: 60 });
+  const made = await t.db
+    .insert(users)
+    .values([
+      { email: "owner@a.test", role: "recruiter", name: "Owner A" },
+      { email: "member@a.test", role: "recruiter" },
+      { email: "other@b.test", role: "recruiter" },
+      { email: "ada@x.test", role: "seeker", name: "Ada" },
+      { email: "grace@x.test", role: "seeker", name: "Grace" },
+      { email: "linus@x.test", role: "seeker", name: "Linus" },
+      { email: "admin@x.test", role: "admin" },
+    ])
+    .returning({ id: users.id });
+  (["owner", "member", "other", "seeker", "seeker2", "seeker3", "admin"] as const).forEach(
+    (k, i) => (ids[k] = made[i]!.id),
+  );
+  const a = await recruiterOps.createCompany(t.db, ids.owner, {
+    name: "Apply Co",
+    size: "11-50",
+    website: "",
+    about: "",
+  });
+  const b = await recruiterOps.createCompany(t.db, ids.other, {
+    name: "Other Co",
+    size: "1-10",
+    website: "",
+    about: "",
+  });
+  if (!a.ok || !b.ok) throw new Error(JSON.stringify([a, b]));
+  companyA = a.value.id;
+  const invite = await recruiterOps.createInvite(t.db, ids.owner, { companyId: companyA });
+  if (!invite.ok) throw new Error("invite");
+  await recruiterOps.acceptInvite(t.db, ids.member, { token: invite.value.token });
+  const made1 = await recruiterOps.createJob(t.db, ids.owner, { ...listing(), companyId: companyA, publish: true });
+  const made2 = await recruiterOps.createJob(t.db, ids.owner, {
+    ...listing({ title: "External Role", applyMode: "external", apply: "https://jobs.example/1" }),
+    companyId: companyA,
+    publish: true,
+  });
+  const made3 = await recruiterOps.createJob(t.db, ids.owner, {
+    ...listing({ title: "Closed Role" }),
+    companyId: companyA,
+    publish: true,
+  });
+  if (!made1.ok || !made2.ok || !made3.ok) throw new Error(JSON.stringify([made1, made2, made3]));
+  ladderJob = made1.value.id;
+  externalJob = made2.value.id;
+  closedJob = made3.value.id;
+  await recruiterOps.closeJob(t.db, ids.owner, { jobId: closedJob });
+  const qs = await t.db
+    .select()
+    .from(screeningQuestions)
+    .where(eq(screeningQuestions.jobId, ladderJob))
+    .orderBy(screeningQuestions.position);
+  expect(qs.map((q) => [q.kind, q.required])).toEqual([
+    ["yes_no", true],
+    ["number", false],
+  ]);
+  q1 = qs[0]!.id;
+  q2 = qs[1]!.id;
+});
+afterAll(() => t?.drop());
+
+describe(`applying on Ladder (${process.env.TEST_DB})`, () => {
+  it("stores the posting form's apply mode and refuses an external listing without a link", async () => {
+    const [row] = await t.db
+      .select({ mode: jobs.applyMode, url: jobs.applyUrl })
+      .from(jobs)
+      .where(eq(jobs.id, ladderJob));
+    expect(row).toEqual({ mode: "ladder", url: "" });
+    const bad = await recruiterOps.createJob(t.db, ids.owner, {
+      ...listing({ applyMode: "external" }),
+      companyId: companyA,
+    });
+    expect(!bad.ok && fieldErrorsOf(bad.issues).apply?.[0]).toMatch(/where to apply/);
+  });
+
+  it("refuses wrong files by content, empty and oversize files, with a field-level message and no row", async () => {
+    const before = await snapshot();
+    const cases: [Uint8Array, string, RegExp][] = [
+      [HTML_AS_PDF, "cv.pdf", /PDF or a Word/],
+      [SVG_AS_PDF, "cv.pdf", /PDF or a Word/],
+      [ELF, "cv.pdf", /PDF or a Word/],
+      [new Uint8Array(0), "cv.pdf", /empty/],
+      [new Uint8Array(5 * 1024 * 1024 + 1).fill(0x25), "big.pdf", /at most 5 MB/],
+    ];
+    for (const [bytes, name, message] of cases) {
+      const r = await apply(ids.seeker, {}, bytes, name);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && fieldErrorsOf(r.issues).cv?.[0]).toMatch(message);
+    }
+    const none = await apply(ids.seeker, {}, null);
+    expect(!none.ok && fieldErrorsOf(none.issues).cv?.[0]).toMatch(/Attach your CV/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("enforces required answers and answer kinds, all field errors at once", async () => {
+    const before = await snapshot();
+    const r = await apply(ids.seeker, { [`q${q1}`]: "", [`q${q2}`]: "lots", email: "nope" }, HTML_AS_PDF);
+    expect(r.ok).toBe(false);
+    const errors = !r.ok ? fieldErrorsOf(r.issues) : {};
+    expect(errors[`q${q1}`]?.[0]).toMatch(/required/);
+    expect(errors[`q${q2}`]?.[0]).toMatch(/number/);
+    expect(errors.email?.[0]).toMatch(/email/);
+    expect(errors.cv?.[0]).toMatch(/PDF/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("refuses a closed listing, an external one, and non-seekers", async () => {
+    const before = await snapshot();
+    const closed = await apply(ids.seeker, { jobId: String(closedJob) });
+    expect(closed).toMatchObject({ ok: false, reason: "conflict", message: /no longer accepting/ });
+    const external = await apply(ids.seeker, { jobId: String(externalJob) });
+    expect(external).toMatchObject({ ok: false, reason: "conflict" });
+    for (const who of [ids.owner, ids.other, ids.admin, "no-such-user"]) {
+      expect(await apply(who)).toMatchObject({ ok: false, reason: "forbidden" });
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("applies once: a PDF, answers, an event for mail, the tracker at applied with today's date", async () => {
+    const r = await apply(ids.seeker, { submissionId: "form-aaaaaaaa" });
+    expect(r).toMatchObject({ ok: true, value: { alreadySent: false } });
+    const [app] = await t.db.select().from(applications).where(eq(applications.userId, ids.seeker));
+    expect(app).toMatchObject({ stage: "new", name: "Ada Lovelace", yearsExperience: 4, jobId: ladderJob });
+    const [file] = await t.db.select().from(files).where(eq(files.id, app!.cvFileId!));
+    expect(file).toMatchObject({ mediaType: "application/pdf", name: "cv.pdf", size: PDF.byteLength });
+    expect(Buffer.compare(file!.data, Buffer.from(PDF))).toBe(0);
+    const [tracker] = await t.db
+      .select()
+      .from(savedJobs)
+      .where(and(eq(savedJobs.userId, ids.seeker), eq(savedJobs.jobId, ladderJob)));
+    expect(tracker).toMatchObject({ stage: "applied", appliedOn: isoDay(new Date()) });
+    const events = await t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, app!.id));
+    expect(events).toMatchObject([{ kind: "received", mailedAt: null }]);
+
+    // The same form again (a double-click): the same application, nothing new.
+    const before = await snapshot();
+    expect(await apply(ids.seeker, { submissionId: "form-aaaaaaaa" })).toMatchObject({
+      ok: true,
+      value: { applicationId: app!.id, alreadySent: true },
+    });
+    // Another form: refused as a second application.
+    const again = await apply(ids.seeker, { submissionId: "form-bbbbbbbb" });
+    expect(again).toMatchObject({ ok: false, reason: "conflict" });
+    expect(!again.ok && fieldErrorsOf(again.issues).form?.[0]).toMatch(/already applied/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("makes one application of two concurrent sends of the same form", async () => {
+    const [x, y] = await Promise.all([
+      apply(ids.seeker2, { submissionId: "form-cccccccc", name: "Grace Hopper" }, DOCX, "grace.docx"),
+      apply(ids.seeker2, { submissionId: "form-cccccccc", name: "Grace Hopper" }, DOCX, "grace.docx"),
+    ]);
+    expect(x.ok && y.ok).toBe(true);
+    expect(x.ok && y.ok && x.value.applicationId === y.value.applicationId).toBe(true);
+    const rows = await t.db.select().from(applications).where(eq(applications.userId, ids.seeker2));
+    expect(rows).toHaveLength(1);
+    const owned = await t.db.select({ mediaType: files.mediaType }).from(files).where(eq(files.ownerId, ids.seeker2));
+    expect(owned).toEqual([{ mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }]);
+  });
+
+  it("keeps a default CV on the profile and reuses it as a copy", async () => {
+    const first = await applyToJob(t.db, ids.seeker3, form({ cvSource: "profile", name: "Linus" }), null);
+    expect(!first.ok && fieldErrorsOf(first.issues).cv?.[0]).toMatch(/no CV yet/);
+    const r = await apply(ids.seeker3, { name: "Linus", saveAsDefault: "on", [`q${q2}`]: "" }, DOCX, "linus.docx");
+    expect(r.ok).toBe(true);
+    const [u] = await t.db.select({ cv: users.defaultCvFileId }).from(users).where(eq(users.id, ids.seeker3));
+    const [app] = await t.db.select().from(applications).where(eq(applications.userId, ids.seeker3));
+    expect(u!.cv).not.toBeNull();
+    expect(app!.cvFileId).not.toBe(u!.cv);
+  });
+});
+
+describe(`the recruiter's pipeline (${process.env.TEST_DB})`, () => {
+  const appOf = async (userId: string) =>
+    (await t.db.select().from(applications).where(eq(applications.userId, userId)))[0]!;
+
+  it("lists applicants with answers and a match line counting roadmap progress, sorted and filtered", async () => {
+    // Ada has done Go (on the roadmap) and PostgreSQL (on the profile).
+    const [go] = await t.db
+      .select()
+      .from(roadmapMilestones)
+      .where(sql`${roadmapMilestones.skillId} = (select id from skills where slug = 'go')`)
+      .limit(1);
+    const set = await setMilestoneStatus(t.db, ids.seeker, go!.guideId, { milestone: go!.slug, status: "done" });
+    expect(set.ok).toBe(true);
+    await t.db.insert(userSkills).values({
+      userId: ids.seeker,
+      skillId: sql`(select id from skills where slug = 'postgresql')` as unknown as number,
+    });
+    const list = await getApplicantsForJob(t.db, ids.member, ladderJob, { sort: "match" });
+    expect(list?.applicants.map((a) => a.name)).toEqual(["Ada Lovelace", "Linus", "Grace Hopper"]);
+    expect(list?.applicants[0]).toMatchObject({
+      matchLine: "2 of 4 skills, 1 from roadmap progress",
+      answers: [
+        { prompt: "Can you work in the EU without a visa?", value: "yes" },
+        { prompt: "How many years of Go?", value: "3" },
+      ],
+    });
+    const byDate = await getApplicantsForJob(t.db, ids.owner, ladderJob, { sort: "date" });
+    expect(byDate?.applicants.map((a) => a.name)).toEqual(["Linus", "Grace Hopper", "Ada Lovelace"]);
+    expect((await getApplicantsForJob(t.db, ids.owner, ladderJob, { stage: "interviewing" }))?.applicants).toEqual([]);
+    // Nobody else sees the list: another company's recruiter, a seeker, an admin.
+    for (const who of [ids.other, ids.seeker, ids.admin])
+      expect(await getApplicantsForJob(t.db, who, ladderJob)).toBeNull();
+  });
+
+  it("moves an applicant through the stages and the tracker follows", async () => {
+    const ada = await appOf(ids.seeker);
+    expect(await moveApplication(t.db, ids.member, { applicationId: ada.id, stage: "reviewing" })).toMatchObject({
+      ok: true,
+    });
+    expect(await moveApplication(t.db, ids.member, { applicationId: ada.id, stage: "interviewing" })).toMatchObject({
+      ok: true,
+    });
+    const [tracker] = await t.db
+      .select()
+      .from(savedJobs)
+      .where(and(eq(savedJobs.userId, ids.seeker), eq(savedJobs.jobId, ladderJob)));
+    expect(tracker!.stage).toBe("interviewing");
+    const counts = await getStageCountsByCompany(t.db, companyA);
+    expect(counts.get(ladderJob)).toEqual({ interviewing: 1, new: 2 });
+    const bad = await moveApplication(t.db, ids.member, { applicationId: ada.id, stage: "withdrawn" });
+    expect(bad).toMatchObject({ ok: false, reason: "invalid" });
+  });
+
+  it("rejects in bulk with one message the applicants see, and keeps private notes", async () => {
+    const grace = await appOf(ids.seeker2);
+    const linus = await appOf(ids.seeker3);
+    const r = await rejectApplications(t.db, ids.owner, {
+      applicationIds: [grace.id, linus.id],
+      message: "We hired someone else.",
+    });
+    expect(r).toMatchObject({ ok: true, value: { rejected: 2 } });
+    expect(await appOf(ids.seeker2)).toMatchObject({ stage: "rejected", rejectionMessage: "We hired someone else." });
+    const [tracker] = await t.db.select().from(savedJobs).where(eq(savedJobs.userId, ids.seeker3));
+    expect(tracker!.stage).toBe("rejected");
+    expect(
+      await addApplicationNote(t.db, ids.member, { applicationId: grace.id, body: "Strong on Go." }),
+    ).toMatchObject({ ok: true });
+    const list = await getApplicantsForJob(t.db, ids.owner, ladderJob);
+    expect(list?.applicants.find((a) => a.id === grace.id)?.notes).toMatchObject([{ body: "Strong on Go." }]);
+  });
+
+  it("serves a CV only to its applicant and the company's members, and records recruiters' downloads", async () => {
+    const ada = await appOf(ids.seeker);
+    expect(await cvAccess(t.db, ids.member, ada.id)).toBe(ada.cvFileId);
+    expect(await cvAccess(t.db, ids.seeker, ada.id)).toBe(ada.cvFileId);
+    for (const who of [ids.other, ids.seeker2, ids.admin, "nobody"])
+      expect(await cvAccess(t.db, who, ada.id)).toBeNull();
+    const file = await readFileFor(t.db, ada.cvFileId!, { userId: ids.member, applicationId: ada.id });
+    expect(file?.mediaType).toBe("application/pdf");
+    await readFileFor(t.db, ada.cvFileId!, { userId: ids.seeker });
+    const log = await t.db.select().from(fileDownloads).where(eq(fileDownloads.fileId, ada.cvFileId!));
+    expect(log).toMatchObject([{ userId: ids.member, applicationId: ada.id }]);
+  });
+
+  it("refuses every pipeline action to another company's recruiter, seekers and unknown users, changing no row", async () => {
+    const ada = await appOf(ids.seeker);
+    const grace = await appOf(ids.seeker2);
+    const before = await snapshot();
+    for (const who of [ids.other, ids.seeker, ids.seeker2, ids.admin, "nobody"]) {
+      const results = [
+        await moveApplication(t.db, who, { applicationId: ada.id, stage: "offer" }),
+        await rejectApplications(t.db, who, { applicationIds: [ada.id], message: "no" }),
+        await addApplicationNote(t.db, who, { applicationId: ada.id, body: "hm" }),
+      ];
+      for (const r of results) expect(r.ok).toBe(false);
+    }
+    // One foreign id in a bulk reject refuses the whole call.
+    const [foreignJob] = await t.db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(sql`${jobs.companyId} <> ${companyA}`)
+      .limit(1);
+    expect(foreignJob).toBeDefined();
+    expect(await rejectApplications(t.db, ids.owner, { applicationIds: [grace.id, 99_999] })).toMatchObject({
+      ok: false,
+      reason: "not_found",
+    });
+    // The applicant's own actions refuse everyone else.
+    for (const who of [ids.seeker2, ids.owner, ids.other, ids.admin, "nobody"]) {
+      expect(await withdrawApplication(t.db, who, { applicationId: ada.id })).toMatchObject({ ok: false });
+      expect(await deleteApplication(t.db, who, { applicationId: ada.id })).toMatchObject({ ok: false });
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("lets the applicant withdraw, then delete: the recruiter sees withdrawn and no data", async () => {
+    const ada = await appOf(ids.seeker);
+    expect(await withdrawApplication(t.db, ids.seeker, { applicationId: ada.id })).toMatchObject({ ok: true });
+    expect(await moveApplication(t.db, ids.owner, { applicationId: ada.id, stage: "offer" })).toMatchObject({
+      ok: false,
+      reason: "conflict",
+    });
+    expect(await deleteApplication(t.db, ids.seeker, { applicationId: ada.id })).toMatchObject({ ok: true });
+    const [row] = await t.db.select().from(applications).where(eq(applications.id, ada.id));
+    expect(row).toMatchObject({ userId: null, stage: "withdrawn", name: "", email: "", coverNote: "", cvFileId: null });
+    expect(await t.db.select().from(files).where(eq(files.id, ada.cvFileId!))).toEqual([]);
+    const list = await getApplicantsForJob(t.db, ids.owner, ladderJob);
+    expect(list?.applicants.find((a) => a.id === ada.id)).toMatchObject({
+      stage: "withdrawn",
+      name: "",
+      answers: [],
+      notes: [],
+      hasCv: false,
+      matchLine: "",
+    });
+    // Deleted: the seeker may apply again.
+    expect((await apply(ids.seeker, { submissionId: "form-dddddddd" })).ok).toBe(true);
+  });
+});
+
+describe(`the actions (${process.env.TEST_DB})`, () => {
+  const formOf = (fields: Record<string, string>, file?: Uint8Array) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(fields)) f.append(k, v);
+    if (file) f.append("cv", new File([Buffer.from(file)], "cv.pdf", { type: "application/pdf" }));
+    return f;
+  };
+
+  it("refuses every action to a signed-out visitor, another seeker and another company's recruiter, changing no row", async () => {
+    const [app] = await t.db.select().from(applications).where(eq(applications.userId, ids.seeker2));
+    const applicationId = String(app!.id);
+    const calls: Record<keyof typeof actions, () => FormData> = {
+      applyAction: () => formOf(form({ submissionId: "form-zzzzzzzz" }) as Record<string, string>, PDF),
+      withdrawApplicationAction: () => formOf({ applicationId }),
+      deleteApplicationAction: () => formOf({ applicationId }),
+      moveApplicationAction: () => formOf({ applicationId, stage: "offer" }),
+      rejectApplicationsAction: () => formOf({ applicationIds: applicationId, message: "no" }),
+      addNoteAction: () => formOf({ applicationId, body: "sneaky" }),
+    };
+    // Every exported action is listed above (a new one fails here until it has its refusal test).
+    expect(Object.keys(calls).sort()).toEqual(Object.keys(actions).sort());
+    const before = await snapshot();
+    const who: (CurrentUser | null)[] = [
+      null,
+      { id: ids.seeker3, email: "linus@x.test", name: "Linus", role: "seeker" },
+      { id: ids.other, email: "other@b.test", name: null, role: "recruiter" },
+    ];
+    for (const user of who) {
+      ctx.user = user;
+      for (const [name, make] of Object.entries(calls)) {
+        // Another seeker may apply for themselves (they already did: a conflict); everything else is refused.
+        const state = await actions[name as keyof typeof actions]({}, make());
+        expect(state.ok, `${name} as ${user?.role ?? "signed out"}`).toBe(false);
+      }
+    }
+    ctx.user = null;
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("applies through the action with a real multipart file", async () => {
+    const [u] = await t.db.insert(users).values({ email: "kit@x.test", role: "seeker", name: "Kit" }).returning();
+    ctx.user = { id: u!.id, email: u!.email, name: "Kit", role: "seeker" };
+    const bad = await actions.applyAction({}, formOf(form({ name: "Kit" }) as Record<string, string>, SVG_AS_PDF));
+    expect(bad.errors?.cv?.[0]).toMatch(/PDF or a Word/);
+    const state = await actions.applyAction({}, formOf(form({ name: "Kit" }) as Record<string, string>, DOCX));
+    expect(state?.errors).toBeUndefined();
+    const [row] = await t.db.select().from(applications).where(eq(applications.userId, u!.id));
+    expect(row).toMatchObject({ name: "Kit", stage: "new" });
+
+    ctx.user = null;
+  });
+});
