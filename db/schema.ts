@@ -318,6 +318,10 @@ export const jobs = pgTable(
     sourceId: integer().references((): AnyPgColumn => importSources.id, { onDelete: "set null" }),
     externalId: text(),
     sourceUrl: text(),
+    // A hash of what the source last said about the posting: a re-sync rewrites the row only
+    // when it changed, so hand edits and an unchanged re-run write nothing. Null after a
+    // sync closed the listing because it vanished (it reopens if the posting comes back).
+    sourceHash: text(),
     // Moderation: set when an admin unpublishes the listing (status becomes 'closed').
     // The check below keeps a removed listing from ever being published again.
     removedAt: timestamp({ withTimezone: true, mode: "date" }),

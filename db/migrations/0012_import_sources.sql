@@ -17,6 +17,7 @@ ALTER TABLE "jobs" ADD COLUMN "pay_as_reported" text;--> statement-breakpoint
 ALTER TABLE "jobs" ADD COLUMN "source_id" integer;--> statement-breakpoint
 ALTER TABLE "jobs" ADD COLUMN "external_id" text;--> statement-breakpoint
 ALTER TABLE "jobs" ADD COLUMN "source_url" text;--> statement-breakpoint
+ALTER TABLE "jobs" ADD COLUMN "source_hash" text;--> statement-breakpoint
 ALTER TABLE "import_sources" ADD CONSTRAINT "import_sources_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "import_sources_kind_locator_idx" ON "import_sources" USING btree ("kind","locator");--> statement-breakpoint
 CREATE INDEX "import_sources_company_id_index" ON "import_sources" USING btree ("company_id");--> statement-breakpoint
