@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import TurndownService from "turndown";
+import { safeHref } from "@/lib/markdown/markdown";
 import { DESCRIPTION_MAX } from "@/lib/recruiters/validation";
 
 /*
@@ -17,7 +18,16 @@ const turndown = new TurndownService({
   codeBlockStyle: "fenced",
   emDelimiter: "*",
 });
-turndown.remove(["script", "style", "iframe", "object", "embed", "form", "img", "noscript", "template", "head"]);
+// Added rules outrank turndown's own (its image rule would otherwise keep images).
+turndown.addRule("drop", {
+  filter: ["script", "style", "iframe", "object", "embed", "form", "img", "noscript", "template", "head"],
+  replacement: () => "",
+});
+// A link the renderer would refuse (javascript:, relative, data:) keeps only its words.
+turndown.addRule("unsafeLink", {
+  filter: (node) => node.nodeName === "A" && !safeHref(node.getAttribute("href") ?? ""),
+  replacement: (content) => content,
+});
 
 /** The note appended where an oversized description was cut. */
 export const CUT_NOTE = "*This description was cut to fit; the full text is on the company's page.*";
