@@ -230,7 +230,7 @@ export async function syncSource(
         .set({
           status: "closed",
           sourceHash: null,
-          validThrough: sql`least(coalesce(${jobs.validThrough}, ${now}), ${now})`,
+          validThrough: sql`least(coalesce(${jobs.validThrough}, ${now.toISOString()}::timestamptz), ${now.toISOString()}::timestamptz)`,
         })
         .where(inArray(jobs.id, vanished.slice(i, i + 1_000)));
     }
