@@ -29,8 +29,6 @@ export type MappedListing = {
   skillIds: number[];
   postedAt: Date | null;
   validThrough: Date | null;
-  /** Hash of all the above: a re-sync rewrites the listing only when it changed. */
-  hash: string;
 };
 
 const TITLE_MAX = 200;
@@ -93,7 +91,7 @@ export function mapPosting(
   const location = (
     workplace === "remote" ? remoteLocation(regions) : onSitePlaces.join("; ") || locations.join("; ") || "Not stated"
   ).slice(0, LOCATION_MAX);
-  const columns = {
+  return {
     externalId: raw.externalId,
     title,
     roleFamily: roleFamilyFromTitle(title),
@@ -110,6 +108,23 @@ export function mapPosting(
     postedAt: raw.postedAt,
     validThrough: raw.validThrough,
   };
-  const hash = crypto.createHash("sha256").update(JSON.stringify(columns)).digest("base64url").slice(0, 22);
-  return { ...columns, hash };
+}
+
+/**
+ * Bumped whenever mapPosting's rules change, so the next sync maps every posting again
+ * (postingHash changes) instead of keeping listings mapped by the old rules.
+ */
+const MAPPING_VERSION = 1;
+
+/**
+ * A hash of what the source said about a posting (and of the mapping rules' version): a
+ * re-sync maps and rewrites a listing only when it differs from the stored one, so an
+ * unchanged posting costs a hash, not an HTML conversion.
+ */
+export function postingHash(raw: RawPosting): string {
+  return crypto
+    .createHash("sha256")
+    .update(`${MAPPING_VERSION}\n${JSON.stringify(raw)}`)
+    .digest("base64url")
+    .slice(0, 22);
 }

@@ -7,9 +7,9 @@ import { failure, ok, type Result } from "@/lib/result";
 import { toSlug } from "@/lib/slug";
 import { normalizeForDuplicates } from "./classify";
 import type { FetchOptions } from "./fetch";
-import { mapPosting, type MappedListing } from "./map";
+import { mapPosting, postingHash, type MappedListing } from "./map";
 import { readSource, SOURCE_LABELS } from "./sources";
-import { SourceError, type Skip } from "./types";
+import { SourceError, type RawPosting, type Skip } from "./types";
 
 /** What one sync did, as the CLI prints it and the source's row keeps it. */
 export type SyncReport = SyncCounts & {
@@ -97,14 +97,14 @@ export async function syncSource(
   const skillList = await database.select({ id: skills.id, slug: skills.slug, name: skills.name }).from(skills);
   const skillName = new Map(skillList.map((s) => [s.id, s.name]));
   const seen = new Set<string>(read.skipped.flatMap((s) => (s.externalId ? [s.externalId] : [])));
-  const mapped: MappedListing[] = [];
-  for (const posting of read.postings) {
-    if (seen.has(posting.externalId)) {
-      skip(counts, skippedPostings, { externalId: posting.externalId, reason: "listed twice by the source" });
+  const postings: { raw: RawPosting; hash: string }[] = [];
+  for (const raw of read.postings) {
+    if (seen.has(raw.externalId)) {
+      skip(counts, skippedPostings, { externalId: raw.externalId, reason: "listed twice by the source" });
       continue;
     }
-    seen.add(posting.externalId);
-    mapped.push(mapPosting(posting, skillList));
+    seen.add(raw.externalId);
+    postings.push({ raw, hash: postingHash(raw) });
   }
 
   const outcome = await database.transaction(async (tx) => {
@@ -116,12 +116,13 @@ export async function syncSource(
         status: jobs.status,
         sourceHash: jobs.sourceHash,
         removedAt: jobs.removedAt,
-        validThrough: jobs.validThrough,
+        title: jobs.title,
+        location: jobs.location,
       })
       .from(jobs)
       .where(eq(jobs.sourceId, source.id));
     const open = existing.filter((r) => r.status === "published");
-    if (read.postings.length === 0 && open.length > 0) {
+    if (postings.length === 0 && open.length > 0) {
       return {
         error: `${SOURCE_LABELS[source.kind]} listed no roles while ${open.length} of its roles are open here. Nothing was closed; close them by hand if the company really has no openings.`,
       };
@@ -135,9 +136,13 @@ export async function syncSource(
         and(eq(jobs.companyId, source.companyId), isOpenJob(), or(isNull(jobs.sourceId), ne(jobs.sourceId, source.id))),
       );
     const taken = new Set(others.map((o) => duplicateKey(o.title, o.location)));
-    for (const m of mapped) if (byExternal.has(m.externalId)) taken.add(duplicateKey(m.title, m.location));
+    // The source's own listings that it still lists hold their place too.
+    for (const p of postings) {
+      const row = byExternal.get(p.raw.externalId);
+      if (row?.status === "published") taken.add(duplicateKey(row.title, row.location));
+    }
 
-    const columnsOf = (m: MappedListing) => ({
+    const columnsOf = (m: MappedListing, hash: string) => ({
       title: m.title,
       roleFamily: m.roleFamily,
       level: m.level,
@@ -154,7 +159,7 @@ export async function syncSource(
       description: m.description,
       applyUrl: m.sourceUrl,
       sourceUrl: m.sourceUrl,
-      sourceHash: m.hash,
+      sourceHash: hash,
       companyName: source.companyName,
       skillsText: m.skillIds.map((id) => skillName.get(id) ?? "").join(" "),
       skillIds: [...m.skillIds].sort((a, b) => a - b),
@@ -162,8 +167,13 @@ export async function syncSource(
 
     const inserts: (ReturnType<typeof columnsOf> & Record<string, unknown>)[] = [];
     const insertSkills = new Map<string, number[]>();
-    for (const m of mapped) {
-      const row = byExternal.get(m.externalId);
+    for (const { raw, hash } of postings) {
+      const row = byExternal.get(raw.externalId);
+      if (row?.sourceHash === hash) {
+        counts.unchanged++;
+        continue;
+      }
+      const m = mapPosting(raw, skillList);
       if (!row) {
         const key = duplicateKey(m.title, m.location);
         if (taken.has(key)) {
@@ -176,7 +186,7 @@ export async function syncSource(
         taken.add(key);
         const postedAt = m.postedAt && m.postedAt < now ? m.postedAt : now;
         inserts.push({
-          ...columnsOf(m),
+          ...columnsOf(m, hash),
           companyId: source.companyId,
           slug: importedSlug(m.title, source.companySlug, source.id, m.externalId),
           sourceId: source.id,
@@ -188,16 +198,12 @@ export async function syncSource(
         insertSkills.set(m.externalId, m.skillIds);
         continue;
       }
-      if (row.sourceHash === m.hash) {
-        counts.unchanged++;
-        continue;
-      }
       // Closed by a sync because it vanished (hash cleared), and back: open it again.
       const reopen = row.status === "closed" && row.sourceHash === null && !row.removedAt;
       await tx
         .update(jobs)
         .set({
-          ...columnsOf(m),
+          ...columnsOf(m, hash),
           ...(reopen ? { status: "published" as const, validThrough: m.validThrough } : {}),
         })
         .where(eq(jobs.id, row.id));
