@@ -167,6 +167,7 @@ export async function syncSource(
 
     const inserts: (ReturnType<typeof columnsOf> & Record<string, unknown>)[] = [];
     const insertSkills = new Map<string, number[]>();
+    const updatedSkills = new Map<number, number[]>();
     for (const { raw, hash } of postings) {
       const row = byExternal.get(raw.externalId);
       if (row?.sourceHash === hash) {
@@ -207,11 +208,19 @@ export async function syncSource(
           ...(reopen ? { status: "published" as const, validThrough: m.validThrough } : {}),
         })
         .where(eq(jobs.id, row.id));
-      await tx.delete(jobSkills).where(eq(jobSkills.jobId, row.id));
-      if (m.skillIds.length)
-        await tx.insert(jobSkills).values(m.skillIds.map((skillId) => ({ jobId: row.id, skillId })));
+      updatedSkills.set(row.id, m.skillIds);
       counts.updated++;
     }
+    // The updated listings' skills, replaced in two statements rather than two per listing.
+    const updatedIds = [...updatedSkills.keys()];
+    for (let i = 0; i < updatedIds.length; i += 1_000) {
+      await tx.delete(jobSkills).where(inArray(jobSkills.jobId, updatedIds.slice(i, i + 1_000)));
+    }
+    const updatedLinks = [...updatedSkills].flatMap(([jobId, skillIds]) =>
+      skillIds.map((skillId) => ({ jobId, skillId })),
+    );
+    for (let i = 0; i < updatedLinks.length; i += 5_000)
+      await tx.insert(jobSkills).values(updatedLinks.slice(i, i + 5_000));
 
     for (let i = 0; i < inserts.length; i += INSERT_BATCH) {
       const batch = inserts.slice(i, i + INSERT_BATCH) as (typeof jobs.$inferInsert)[];
