@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CompanyForm } from "@/components/recruiter/company-form";
+import { SourcesPanel } from "@/components/import/sources-panel";
 import { InvitePanel } from "@/components/recruiter/invite-panel";
 import { JobRowActions } from "@/components/recruiter/job-row-actions";
 import { RecruitersOnly } from "@/components/recruiter/recruiters-only";
 import { formatAge, formatDate } from "@/lib/format";
+import { getImportSources } from "@/lib/import/queries";
 import { getRecruiterPageAccess } from "@/lib/recruiters/access";
 import { getRecruiterJobsByCompany, type ListingState } from "@/lib/recruiters/queries";
 
@@ -63,7 +65,10 @@ export default async function RecruiterPage({ searchParams }: Props) {
     );
   }
 
-  const rows = await getRecruiterJobsByCompany(membership.companyId);
+  const [rows, sources] = await Promise.all([
+    getRecruiterJobsByCompany(membership.companyId),
+    getImportSources(membership.companyId),
+  ]);
   const now = new Date();
   const highlight = typeof sp.job === "string" ? Number(sp.job) : null;
   return (
@@ -175,6 +180,16 @@ export default async function RecruiterPage({ searchParams }: Props) {
           </table>
         </div>
       )}
+      <section aria-labelledby="sources-heading" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="sources-heading" className="font-semibold">
+          Import roles from where you publish them
+        </h2>
+        <p className="text-sm text-slate-700">
+          Ladder reads your Greenhouse, Lever or Ashby board, or careers pages with JobPosting data, every hour: new
+          roles are published, changed ones updated, and ones you take down are closed here too.
+        </p>
+        <SourcesPanel sources={sources} companyId={membership.companyId} />
+      </section>
       <section aria-labelledby="team-heading" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="team-heading" className="font-semibold">
           Invite a colleague

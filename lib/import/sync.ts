@@ -8,7 +8,8 @@ import { toSlug } from "@/lib/slug";
 import { normalizeForDuplicates } from "./classify";
 import type { FetchOptions } from "./fetch";
 import { mapPosting, postingHash, type MappedListing } from "./map";
-import { readSource, SOURCE_LABELS } from "./sources";
+import { SOURCE_LABELS } from "./labels";
+import { readSource } from "./sources";
 import { SourceError, type RawPosting, type Skip } from "./types";
 
 /** What one sync did, as the CLI prints it and the source's row keeps it. */

@@ -8,6 +8,7 @@ import { ReportListing } from "@/components/moderation/report-listing";
 import { SimilarRoles } from "@/components/similar-roles";
 import { SaveButton } from "@/components/saved/save-button";
 import { VerifiedBadge } from "@/components/verified-badge";
+import { SOURCE_LABELS } from "@/lib/import/labels";
 import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import { db } from "@/db";
 import { getJobBySlug } from "@/lib/jobs/queries";
@@ -68,6 +69,7 @@ export default async function JobPage({ params, searchParams }: Props) {
               {job.company.name}
             </Link>
             {job.company.verified && <VerifiedBadge />}
+            {job.sourceKind && <span className="ml-2 text-sm text-slate-600">via {SOURCE_LABELS[job.sourceKind]}</span>}
           </p>
           <SaveButton jobId={job.id} slug={job.slug} title={job.title} autoSave={autoSave} />
           {!job.isOpen && (
@@ -119,7 +121,17 @@ export default async function JobPage({ params, searchParams }: Props) {
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <dl className="space-y-3 text-sm">
             <Fact label="Pay">
-              {pay ?? "Not shown by the employer"}
+              {pay ??
+                (job.payAsReported ? (
+                  <>
+                    {job.payAsReported}{" "}
+                    <span className="block text-xs text-slate-600">
+                      as reported: not a believable figure, so left out of pay figures
+                    </span>
+                  </>
+                ) : (
+                  "Not shown by the employer"
+                ))}
               {annual && <span className="block text-xs text-slate-600">{annual}</span>}
             </Fact>
             <Fact label="Workplace">{WORKPLACE_LABEL[job.workplace]}</Fact>
@@ -142,7 +154,9 @@ export default async function JobPage({ params, searchParams }: Props) {
             >
               {job.applyUrl.startsWith("mailto:")
                 ? `Apply by email to ${job.company.name}`
-                : `Apply on ${job.company.name}’s site`}
+                : job.sourceKind && job.sourceKind !== "jsonld"
+                  ? `Apply on ${SOURCE_LABELS[job.sourceKind]}`
+                  : `Apply on ${job.company.name}’s site`}
             </a>
           ) : (
             <p className="mt-4 rounded-lg bg-slate-100 px-4 py-2 text-center font-semibold text-slate-700">

@@ -8,14 +8,6 @@ import { greenhousePath, parseGreenhouse } from "./greenhouse";
 import { parseJsonLdPage } from "./jsonld";
 import { leverPath, parseLever } from "./lever";
 
-/** How a listing names where it came from: "via Greenhouse". */
-export const SOURCE_LABELS: Record<ImportSourceKind, string> = {
-  greenhouse: "Greenhouse",
-  lever: "Lever",
-  ashby: "Ashby",
-  jsonld: "the company's careers page",
-};
-
 /** Board tokens, Lever sites and Ashby board names: letters, digits, dots, dashes, underscores. */
 const boardName = z
   .string()
