@@ -4,7 +4,8 @@ import { runMigrations } from "../db/migrate";
 import { companyIdBySlug, ensureImportSource } from "../lib/import/service";
 import { SOURCE_LABELS } from "../lib/import/labels";
 import { LOCATOR_SCHEMAS } from "../lib/import/sources";
-import { syncAllSources, syncSource, type SyncReport } from "../lib/import/sync";
+import { IMPORT_JOB } from "../lib/import/schedule";
+import { syncSource, type SyncReport } from "../lib/import/sync";
 import type { Result } from "../lib/result";
 import { describeTarget, openScriptDatabase } from "./cli";
 
@@ -55,12 +56,11 @@ let failed = false;
 try {
   await runMigrations(handle);
   if (values.all) {
-    const results = await syncAllSources(handle.db);
-    for (const r of results) {
-      print(r.ok ? `source ${r.value.sourceId}` : "source", r);
-      failed ||= !r.ok;
-    }
-    console.log(`Synced ${results.length} sources on ${describeTarget()}.`);
+    // Exactly what the hourly queue job runs.
+    const lines = await IMPORT_JOB.handler({}, { db: handle.db });
+    for (const line of lines) console.log(line);
+    failed = lines.some((l) => l.startsWith("failed"));
+    console.log(`Synced ${lines.length} sources on ${describeTarget()}.`);
   } else {
     const kind: ImportSourceKind = kinds[0]!;
     const raw = kind === "jsonld" ? values.jsonld!.join(" ") : String(values[kind]);

@@ -3,9 +3,6 @@ import { asc, eq } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import { companies, importSources } from "@/db/schema";
 
-/** A source as the recruiter and admin pages list it. */
-export type SourceRow = Awaited<ReturnType<typeof getImportSources>>[number];
-
 /** A company's import sources (every company's when `companyId` is null: the admin page), oldest first. */
 export async function getImportSources(companyId: number | null, database: Database = db) {
   const query = database
