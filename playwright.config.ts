@@ -35,6 +35,15 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PGLITE_DIR: ".data/pglite-e2e", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // Imports read a fixture server the import spec starts on the next port (e2e/import.spec.ts).
+    env: {
+      PGLITE_DIR: ".data/pglite-e2e",
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      GREENHOUSE_API_URL: `http://127.0.0.1:${PORT + 1}`,
+      LEVER_API_URL: `http://127.0.0.1:${PORT + 1}`,
+      ASHBY_API_URL: `http://127.0.0.1:${PORT + 1}`,
+      IMPORT_ALLOW_PRIVATE_URLS: "1",
+    },
   },
 });
