@@ -19,6 +19,7 @@ import { parseLever } from "@/lib/import/sources/lever";
 import { SourceError } from "@/lib/import/types";
 import { parseMarkdown } from "@/lib/markdown/markdown";
 import { isPlausiblePay, parsePayAmount, parsePayText } from "@/lib/pay/parse";
+import { isoDay, jobInputSchema } from "@/lib/recruiters/validation";
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "../fixtures/import", name), "utf8");
 const SKILLS = skillSeeds.map((s, i) => ({ id: i + 1, slug: s.slug, name: s.name }));
@@ -95,6 +96,35 @@ describe("pay", () => {
       payAsReported: "$3,000 a year",
     });
     expect(payColumns({ min: 150_000, max: 120_000, currency: "USD", period: "year" }).salaryMin).toBe(120_000);
+  });
+
+  it("the posting form takes 120k, $150,000 and 150,000, and asks for a number when empty", () => {
+    const form = (salaryMin: string, salaryMax: string) =>
+      jobInputSchema().safeParse({
+        title: "Backend Engineer",
+        level: "mid",
+        employmentType: "full_time",
+        workplace: "onsite",
+        location: "Berlin, Germany",
+        salaryMin,
+        salaryMax,
+        salaryCurrency: "USD",
+        salaryPeriod: "year",
+        description: "You will design and run the payment APIs our customers rely on, with a small team.",
+        apply: "https://acme.example/jobs/1",
+        closesOn: isoDay(new Date(Date.now() + 10 * 86_400_000)),
+      });
+    const taken = form("120k", "$150,000");
+    expect(taken.success && [taken.data.salaryMin, taken.data.salaryMax]).toEqual([120_000, 150_000]);
+    const plain = form("100,000", "150,000");
+    expect(plain.success && plain.data.salaryMax).toBe(150_000);
+    const empty = form("", " ");
+    expect(empty.success).toBe(false);
+    const messages = empty.error!.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    expect(messages).toEqual([
+      "salaryMin: Enter the lowest pay as a number",
+      "salaryMax: Enter the highest pay as a number",
+    ]);
   });
 
   it("reads the posting form's fields", () => {
