@@ -119,10 +119,24 @@ describe("adding sources", () => {
       locator: "northwind",
     });
     expect(other).toMatchObject({ ok: false, reason: "conflict" });
-    expect(await syncImportSourceNow(t.db, ids.outsider, { sourceId: greenhouse })).toMatchObject({
-      ok: false,
-      reason: "forbidden",
-    });
+    const before = JSON.stringify(await t.db.select().from(importSources));
+    for (const user of [ids.outsider, ids.seeker]) {
+      expect(await syncImportSourceNow(t.db, user, { sourceId: greenhouse })).toMatchObject({ reason: "forbidden" });
+      expect(await setImportSourceEnabled(t.db, user, { sourceId: greenhouse, enabled: "false" })).toMatchObject({
+        reason: "forbidden",
+      });
+    }
+    expect(JSON.stringify(await t.db.select().from(importSources))).toBe(before);
+  });
+
+  it("has a refusal test above for every exported import-source action", () => {
+    const file = fs.readFileSync(path.join(import.meta.dirname, "../../app/recruiter/sources/actions.ts"), "utf8");
+    const exported = [...file.matchAll(/export\s+const\s+(\w+)/g)].map((m) => m[1]);
+    // Each calls the service function of the same name, refused above for outsiders and seekers.
+    expect(exported.sort()).toEqual(["addSourceAction", "syncSourceAction", "toggleSourceAction"]);
+    expect(file).toMatch(/addImportSource\(db, user\.id/);
+    expect(file).toMatch(/setImportSourceEnabled\(db, user\.id/);
+    expect(file).toMatch(/syncImportSourceNow\(db, user\.id/);
   });
 });
 
