@@ -30,7 +30,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `rm -rf .data/pglite-e2e .next/cache/fetch-cache && node_modules/.bin/tsx scripts/prepare-db.ts && node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -rf .data/pglite-e2e .next/cache/fetch-cache && node_modules/.bin/tsx scripts/prepare-db.ts --seed && node_modules/.bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -44,6 +44,9 @@ export default defineConfig({
       LEVER_API_URL: `http://127.0.0.1:${PORT + 1}`,
       ASHBY_API_URL: `http://127.0.0.1:${PORT + 1}`,
       IMPORT_ALLOW_PRIVATE_URLS: "1",
+      // A production server is given its secret and public origin; it never writes one.
+      AUTH_SECRET: "e2e-only-secret-not-for-any-real-deployment",
+      APP_URL: `http://127.0.0.1:${PORT}`,
     },
   },
 });

@@ -3,11 +3,11 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import type { UserRole } from "../enums";
 import * as t from "../schema";
-import { backendEngineerGuide } from "./data/backend-engineer";
-import { backendEngineerRoadmap } from "./data/backend-engineer-roadmap";
+import { GUIDE_MODULES } from "../../content/guides";
+import type { GuideModule } from "../../content/guides/types";
+import { validateGuide, validateGuideSet } from "../../content/guides/validate";
 import { companySeeds } from "./data/companies";
 import { skillSeeds } from "./data/skills";
-import type { GuideSeed } from "./data/types";
 import { generateJob } from "./jobs";
 import { seedRoadmap } from "./roadmap";
 
@@ -61,7 +61,7 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
     .onConflictDoUpdate({ target: t.skills.slug, set: { name: sql`excluded.name`, category: sql`excluded.category` } });
   const skillRows = await db.select({ id: t.skills.id, slug: t.skills.slug }).from(t.skills);
   const skillId = new Map(skillRows.map((s) => [s.slug, s.id]));
-  const skillName = new Map(skillSeeds.map((s) => [s.slug, s.name]));
+  const skillName = new Map<string, string>(skillSeeds.map((s) => [s.slug, s.name]));
 
   await db
     .insert(t.companies)
@@ -88,8 +88,18 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
     );
   const companyBySlug = new Map(companyRows.map((c) => [c.slug, c]));
 
-  await seedGuide(db, backendEngineerGuide, skillId);
-  await seedRoadmap(db, backendEngineerRoadmap, skillId);
+  // Every content module, validated first: an invalid guide stops the seed with its issues.
+  const setIssues = validateGuideSet(GUIDE_MODULES);
+  if (setIssues.length) throw new Error(`Guides: ${setIssues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+  const known = new Set<string>(skillSeeds.map((s) => s.slug));
+  for (const guide of GUIDE_MODULES) {
+    const issues = validateGuide(guide, known);
+    if (issues.length) {
+      throw new Error(`Guide ${guide.slug}: ${issues.map((i) => `${i.path} ${i.message}`).join("; ")}`);
+    }
+    await seedGuide(db, guide, skillId);
+    await seedRoadmap(db, { guide: guide.slug, milestones: [...guide.roadmap] }, skillId);
+  }
 
   // A live board's table fills in the order listings are posted, so they are inserted oldest
   // first (drafts last): the newest listings then sit together on disk, as in production,
@@ -156,7 +166,7 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
 }
 
 /** Writes a guide and replaces its sections; keeps updated_at when it already exists. */
-export async function seedGuide(db: Database, guide: GuideSeed, skillId: Map<string, number>) {
+export async function seedGuide(db: Database, guide: GuideModule, skillId: Map<string, number>) {
   await db.transaction(async (tx) => {
     const fields = {
       title: guide.title,
@@ -179,7 +189,7 @@ export async function seedGuide(db: Database, guide: GuideSeed, skillId: Map<str
     await tx.delete(t.certifications).where(eq(t.certifications.guideId, guideId));
     await tx.delete(t.faqEntries).where(eq(t.faqEntries.guideId, guideId));
 
-    await tx.insert(t.careerLevels).values(guide.levels.map((l) => ({ guideId, ...l })));
+    await tx.insert(t.careerLevels).values(guide.levels.map((l, i) => ({ guideId, rank: i + 1, ...l })));
     const areas = await tx
       .insert(t.guideSkillAreas)
       .values(guide.skillAreas.map((a, i) => ({ guideId, position: i + 1, name: a.name, description: a.description })))

@@ -3,7 +3,7 @@ import type { CompanySeed } from "./data/types";
 import { skillSeeds } from "./data/skills";
 import { createRandom, slugify, type Random } from "./random";
 
-const SKILL_NAMES = new Map(skillSeeds.map((s) => [s.slug, s.name]));
+const SKILL_NAMES = new Map<string, string>(skillSeeds.map((s) => [s.slug, s.name]));
 
 /** One generated listing, before it is tied to database ids. */
 export type GeneratedJob = {
@@ -50,6 +50,16 @@ const LEVEL_WEIGHTS: [JobLevel, number][] = [
   ["senior", 28],
   ["lead", 11],
   ["principal", 6],
+];
+// The other families are smaller (10-17% of listings each), so their mix is flatter: at the
+// default size every family then has at least MIN_LEVEL_SAMPLE (10) open listings showing
+// pay at every level, and each guide's pay per level is a live figure, not "not enough data".
+const OTHER_LEVEL_WEIGHTS: [JobLevel, number][] = [
+  ["junior", 18],
+  ["mid", 30],
+  ["senior", 26],
+  ["lead", 13],
+  ["principal", 13],
 ];
 const BACKEND_PAY: Record<JobLevel, [number, number]> = {
   junior: [60_000, 100_000],
@@ -332,7 +342,7 @@ export function generateJob(index: number, companies: CompanySeed[], opts: Gener
   const family = rnd.weighted(FAMILY_WEIGHTS);
   const hiring = companies.filter((c) => c.families.includes(family));
   const company = rnd.pick(hiring.length > 0 ? hiring : companies);
-  const level = rnd.weighted(LEVEL_WEIGHTS);
+  const level = rnd.weighted(family === "backend" ? LEVEL_WEIGHTS : OTHER_LEVEL_WEIGHTS);
 
   const employmentType = pickEmploymentType(rnd, level, family);
   const workplace = rnd.weighted<Workplace>(

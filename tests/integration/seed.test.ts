@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GUIDE_MODULES } from "@/content/guides";
 import { DEMO_ACCOUNTS, seedDatabase } from "@/db/seed";
 import { companySeeds } from "@/db/seed/data/companies";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
@@ -48,11 +49,12 @@ describe(`seed (${process.env.TEST_DB})`, () => {
     expect(row!.out_of_order).toBe(0);
   });
 
-  it("writes the guide, companies and a realistic mix of listings", async () => {
+  it("writes every guide, companies and a realistic mix of listings", async () => {
     const c = await counts();
     expect(c.companies).toBeGreaterThanOrEqual(40);
-    expect(c.levels).toBe(5);
-    expect(c.faqs).toBe(5);
+    expect(c.guides).toBe(GUIDE_MODULES.length);
+    expect(c.levels).toBe(5 * GUIDE_MODULES.length);
+    expect(c.faqs).toBe(GUIDE_MODULES.reduce((n, g) => n + g.faqs.length, 0));
     const named = rowsOf<{ name: string }>(await t.db.execute(sql`select name from companies where verified`)).map(
       (r) => r.name,
     );

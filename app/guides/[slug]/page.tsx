@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GuideArticle } from "@/components/guide/guide-article";
-import { getCachedGuide, getCachedGuideFigures } from "@/lib/guides/cached";
+import { getCachedGuide, getCachedGuideFigures, getCachedGuideLiveFigures } from "@/lib/guides/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,6 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GuidePage({ params }: Props) {
   const guide = await load((await params).slug);
   if (!guide) notFound();
-  const figures = await getCachedGuideFigures(guide.id, guide.roleFamily);
-  return <GuideArticle guide={guide} figures={figures} />;
+  const [figures, live] = await Promise.all([
+    getCachedGuideFigures(guide.id, guide.roleFamily),
+    getCachedGuideLiveFigures(guide.slug),
+  ]);
+  return <GuideArticle guide={guide} figures={figures} live={live} />;
 }
