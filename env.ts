@@ -52,6 +52,12 @@ const appSchema = z
     SEARCH_SUMMARY_CACHE: on(true),
     /** 1 serves /bench/guides/[slug], the uncached guide page `npm run bench` times. */
     LADDER_BENCH_ROUTES: on(false),
+    /** Base URLs of the job board APIs imports read (lib/import/sources): tests and staging point them at a local server. */
+    GREENHOUSE_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://boards-api.greenhouse.io")),
+    LEVER_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://api.lever.co")),
+    ASHBY_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://api.ashbyhq.com")),
+    /** 1 lets imports fetch private and loopback addresses (tests, local fixtures); off, a careers-page URL must be public. */
+    IMPORT_ALLOW_PRIVATE_URLS: on(false),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   })
   .superRefine((e, ctx) => {

@@ -36,10 +36,15 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // APP_URL: absolute URLs (feeds, sitemaps, canonical links) name the test server itself.
+    // Imports read a fixture server the import spec starts on the next port (e2e/import.spec.ts).
     env: {
       PGLITE_DIR: ".data/pglite-e2e",
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      GREENHOUSE_API_URL: `http://127.0.0.1:${PORT + 1}`,
+      LEVER_API_URL: `http://127.0.0.1:${PORT + 1}`,
+      ASHBY_API_URL: `http://127.0.0.1:${PORT + 1}`,
+      IMPORT_ALLOW_PRIVATE_URLS: "1",
       // A production server is given its secret and public origin; it never writes one.
       AUTH_SECRET: "e2e-only-secret-not-for-any-real-deployment",
       APP_URL: `http://127.0.0.1:${PORT}`,

@@ -33,3 +33,5 @@ export const MILESTONE_KINDS = ["skill", "topic", "certification", "project"] as
 export const MILESTONE_STATUSES = ["todo", "learning", "done", "skipped"] as const;
 /** What a kept old slug pointed at (slug_redirects). */
 export const SLUG_KINDS = ["company", "job"] as const;
+/** Where listings are imported from (lib/import/sources). */
+export const IMPORT_SOURCE_KINDS = ["greenhouse", "lever", "ashby", "jsonld"] as const;

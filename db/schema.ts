@@ -7,6 +7,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -27,6 +28,7 @@ import {
   MODERATION_ACTIONS,
   PROFILE_VISIBILITIES,
   EMPLOYMENT_TYPES,
+  IMPORT_SOURCE_KINDS,
   MILESTONE_KINDS,
   MILESTONE_STATUSES,
   JOB_LEVELS,
@@ -82,6 +84,7 @@ export const pipelineStage = pgEnum("pipeline_stage", PIPELINE_STAGES);
 export const applyMode = pgEnum("apply_mode", APPLY_MODES);
 export const questionKind = pgEnum("question_kind", QUESTION_KINDS);
 export const applicationEventKind = pgEnum("application_event_kind", APPLICATION_EVENT_KINDS);
+export const importSourceKind = pgEnum("import_source_kind", IMPORT_SOURCE_KINDS);
 
 // ---------------------------------------------------------------- users and Auth.js
 
@@ -272,7 +275,9 @@ export const jobs = pgTable(
       .references(() => companies.id, { onDelete: "cascade" }),
     slug: text().notNull().unique(),
     title: text().notNull(),
-    roleFamily: roleFamily().notNull(),
+    // Null: the title fits no guide's family ("Solutions Engineer", imported roles). Such a
+    // listing is searchable but counts in no guide's figures.
+    roleFamily: roleFamily(),
     description: text().notNull(),
     level: jobLevel().notNull(),
     employmentType: employmentType().notNull(),
@@ -291,6 +296,10 @@ export const jobs = pgTable(
     salaryTopUsd: integer().generatedAlwaysAs(sql.raw(annualUsdSql("coalesce(salary_max, salary_min)"))),
     // "ladder": applications are taken on Ladder (lib/applications) and apply_url is unused.
     applyMode: applyMode().notNull().default("external"),
+    // Pay a source published that makes no sense for its period ("$3,000 a year", "$5,000 an
+    // hour"): shown as written, while salary_min/max stay null so figures, percentiles and
+    // the salary filter never see it (lib/import/pay.ts decides).
+    payAsReported: text(),
     applyUrl: text().notNull(),
     // Remote roles: where applicants may live (countries, regions or time-zone bands).
     applicantRegions: text()
@@ -322,6 +331,15 @@ export const jobs = pgTable(
         || setweight(to_tsvector('english', company_name), 'C')
         || setweight(to_tsvector('english', left(description, 20000)), 'D')`),
     ),
+    // Imported listings (lib/import): the source, the posting's id there (unique together, so
+    // a re-sync finds its row) and the posting's page, where "Apply" leads.
+    sourceId: integer().references((): AnyPgColumn => importSources.id, { onDelete: "set null" }),
+    externalId: text(),
+    sourceUrl: text(),
+    // A hash of what the source last said about the posting: a re-sync rewrites the row only
+    // when it changed, so hand edits and an unchanged re-run write nothing. Null after a
+    // sync closed the listing because it vanished (it reopens if the posting comes back).
+    sourceHash: text(),
     // Moderation: set when an admin unpublishes the listing (status becomes 'closed').
     // The check below keeps a removed listing from ever being published again.
     removedAt: timestamp({ withTimezone: true, mode: "date" }),
@@ -396,6 +414,7 @@ export const jobs = pgTable(
       .where(sql`status = 'published'`),
     index().on(t.companyId),
     index().on(t.roleFamily, t.level),
+    uniqueIndex("jobs_source_external_idx").on(t.sourceId, t.externalId),
   ],
 );
 
@@ -416,6 +435,43 @@ export const openJobCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.closesOn, t.kind, t.key] })],
 );
+
+/**
+ * Where a company publishes its roles (lib/import): a Greenhouse board token, a Lever site,
+ * an Ashby job board name, or careers-page URLs carrying schema.org JobPosting JSON-LD
+ * (`locator`: one URL, or several separated by spaces). Each sync records its time, its
+ * counts (`lastCounts`: new, updated, closed, unchanged, skipped and the reasons) and, when
+ * it failed, the error, leaving every listing as it was.
+ */
+export const importSources = pgTable(
+  "import_sources",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    companyId: integer()
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    kind: importSourceKind().notNull(),
+    locator: text().notNull(),
+    enabled: boolean().notNull().default(true),
+    lastSyncAt: timestamp({ withTimezone: true, mode: "date" }),
+    lastSuccessAt: timestamp({ withTimezone: true, mode: "date" }),
+    lastCounts: jsonb().$type<SyncCounts>(),
+    lastError: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("import_sources_kind_locator_idx").on(t.kind, t.locator), index().on(t.companyId)],
+);
+
+/** One sync's outcome, as import_sources.last_counts stores it. */
+export type SyncCounts = {
+  new: number;
+  updated: number;
+  closed: number;
+  unchanged: number;
+  skipped: number;
+  /** Why postings were skipped: reason → how many. */
+  skippedReasons: Record<string, number>;
+};
 
 export const jobSkills = pgTable(
   "job_skills",
@@ -889,3 +945,5 @@ export type Workplace = (typeof workplace.enumValues)[number];
 export type RoleFamily = (typeof roleFamily.enumValues)[number];
 export type PayPeriod = (typeof payPeriod.enumValues)[number];
 export type Currency = (typeof currency.enumValues)[number];
+export type ImportSource = typeof importSources.$inferSelect;
+export type ImportSourceKind = (typeof importSourceKind.enumValues)[number];

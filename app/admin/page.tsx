@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DismissForm, RestoreForm, UnpublishForm, VerifyForm } from "@/components/moderation/admin-forms";
+import { SourcesPanel } from "@/components/import/sources-panel";
 import { VerifiedBadge } from "@/components/verified-badge";
 import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { formatAge, formatDate } from "@/lib/format";
+import { getImportSources } from "@/lib/import/queries";
 import { REASON_LABEL } from "@/lib/moderation/labels";
 import {
   getCompaniesForAdmin,
@@ -39,11 +41,12 @@ export default async function AdminPage({ searchParams }: Props) {
   if (!(await isAdmin(db, user.id))) notFound();
   const raw = (await searchParams).company;
   const companyQuery = typeof raw === "string" ? raw.trim().slice(0, 100) : "";
-  const [groups, companyList, removed, events] = await Promise.all([
+  const [groups, companyList, removed, events, sources] = await Promise.all([
     getOpenReportGroups(REPORT_GROUPS_SHOWN),
     getCompaniesForAdmin(companyQuery),
     getRemovedListings(),
     getRecentModerationEvents(),
+    getImportSources(null),
   ]);
   const now = new Date();
 
@@ -130,6 +133,16 @@ export default async function AdminPage({ searchParams }: Props) {
             </tbody>
           </table>
         )}
+      </section>
+
+      <section aria-labelledby="sources-heading" className="space-y-3">
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          Import sources
+        </h2>
+        <p className="text-sm text-slate-700">
+          Every company’s sources. To add one, pick a company (filter the list above to find it).
+        </p>
+        <SourcesPanel sources={sources} companies={companyList.map((c) => ({ id: c.id, name: c.name }))} />
       </section>
 
       <section aria-labelledby="removed-heading" className="space-y-3">

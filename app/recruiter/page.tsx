@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CompanyForm } from "@/components/recruiter/company-form";
+import { SourcesPanel } from "@/components/import/sources-panel";
 import { InvitePanel } from "@/components/recruiter/invite-panel";
 import { JobRowActions } from "@/components/recruiter/job-row-actions";
 import { RecruitersOnly } from "@/components/recruiter/recruiters-only";
@@ -10,6 +11,7 @@ import { getStageCountsByCompany } from "@/lib/applications/queries";
 import { STAGE_NAMES } from "@/lib/applications/validation";
 import { PIPELINE_STAGES } from "@/lib/enums";
 import { formatAge, formatDate } from "@/lib/format";
+import { getImportSources } from "@/lib/import/queries";
 import { getRecruiterPageAccess } from "@/lib/recruiters/access";
 import { getRecruiterJobsByCompany, type ListingState } from "@/lib/recruiters/queries";
 
@@ -67,9 +69,10 @@ export default async function RecruiterPage({ searchParams }: Props) {
     );
   }
 
-  const [rows, stageCounts] = await Promise.all([
+  const [rows, stageCounts, sources] = await Promise.all([
     getRecruiterJobsByCompany(membership.companyId),
     getStageCountsByCompany(db, membership.companyId),
+    getImportSources(membership.companyId),
   ]);
   const now = new Date();
   const highlight = typeof sp.job === "string" ? Number(sp.job) : null;
@@ -188,6 +191,16 @@ export default async function RecruiterPage({ searchParams }: Props) {
           </table>
         </div>
       )}
+      <section aria-labelledby="sources-heading" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="sources-heading" className="font-semibold">
+          Import roles from where you publish them
+        </h2>
+        <p className="text-sm text-slate-700">
+          Ladder reads your Greenhouse, Lever or Ashby board, or careers pages with JobPosting data, every hour: new
+          roles are published, changed ones updated, and ones you take down are closed here too.
+        </p>
+        <SourcesPanel sources={sources} companyId={membership.companyId} />
+      </section>
       <section aria-labelledby="team-heading" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="team-heading" className="font-semibold">
           Invite a colleague

@@ -40,7 +40,8 @@ export async function getDemandTrend(database: Database = db, now = new Date()):
   >;
   for (const r of rows) {
     const back = Number(r.week);
-    if (back >= 0 && back < TREND_WEEKS) counts[r.family][TREND_WEEKS - 1 - back] = Number(r.n);
+    // Listings of no family (imported roles no guide covers) are in no guide's trend.
+    if (r.family && back >= 0 && back < TREND_WEEKS) counts[r.family][TREND_WEEKS - 1 - back] = Number(r.n);
   }
   const weekStarts = Array.from({ length: TREND_WEEKS }, (_, i) =>
     new Date(now.getTime() - (TREND_WEEKS - i) * 7 * 86_400_000).toISOString().slice(0, 10),

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { companies, jobSkills, jobs, openJobCounts, skills } from "@/db/schema";
+import { companies, importSources, jobSkills, jobs, openJobCounts, skills } from "@/db/schema";
 import { isOpenJob } from "./open";
 
 export type JobCard = {
@@ -99,9 +99,10 @@ export async function getLatestJobs(limit: number, database: Database = db): Pro
 /** One listing with its company and skills; null when unknown or not published. */
 export async function getJobBySlug(slug: string, database: Database = db) {
   const [row] = await database
-    .select({ job: jobs, company: companies })
+    .select({ job: jobs, company: companies, sourceKind: importSources.kind })
     .from(jobs)
     .innerJoin(companies, eq(companies.id, jobs.companyId))
+    .leftJoin(importSources, eq(importSources.id, jobs.sourceId))
     .where(and(eq(jobs.slug, slug), inArray(jobs.status, ["published", "closed"])))
     .limit(1);
   if (!row || row.job.publishedAt === null) return null;
@@ -113,7 +114,8 @@ export async function getJobBySlug(slug: string, database: Database = db) {
     .orderBy(asc(skills.name));
   const now = new Date();
   const isOpen = row.job.status === "published" && (row.job.validThrough === null || row.job.validThrough > now);
-  return { ...row.job, company: row.company, skills: jobSkillRows, isOpen };
+  // Imported listings name their source ("via Greenhouse"); sourceKind is null for typed ones.
+  return { ...row.job, company: row.company, skills: jobSkillRows, isOpen, sourceKind: row.sourceKind };
 }
 
 export type SiteCounts = { openJobs: number; hiringCompanies: number; remoteJobs: number; newThisWeek: number };

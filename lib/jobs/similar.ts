@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import { jobs } from "@/db/schema";
 import { isOpenJob } from "./open";
@@ -24,7 +24,8 @@ export async function getSimilarOpenJobs(listing: Listing, limit = 4, database: 
   const skillIds = sql`${`{${listing.skillIds.join(",")}}`}::integer[]`;
   const where = and(
     isOpenJob(),
-    eq(jobs.roleFamily, listing.roleFamily),
+    // A listing of no family is like others of no family.
+    listing.roleFamily ? eq(jobs.roleFamily, listing.roleFamily) : isNull(jobs.roleFamily),
     eq(jobs.level, listing.level),
     ne(jobs.id, listing.id),
     listing.skillIds.length > 0 ? sql`${jobs.skillIds} && ${skillIds}` : undefined,

@@ -90,7 +90,7 @@ export async function getJobForEdit(jobId: number, companyId: number, database: 
     ...job,
     values: {
       title: job.title,
-      roleFamily: job.roleFamily as string,
+      roleFamily: job.roleFamily ?? "",
       level: job.level as string,
       employmentType: job.employmentType as string,
       workplace: job.workplace as string,
@@ -144,7 +144,7 @@ export async function getPayBenchmarks(database: Database = db): Promise<PayBenc
     .groupBy(jobs.roleFamily, jobs.level);
   const out: PayBenchmarks = {};
   for (const r of rows) {
-    if (r.count < MIN_LEVEL_SAMPLE) continue;
+    if (r.count < MIN_LEVEL_SAMPLE || !r.family) continue;
     (out[r.family] ??= {})[r.level] = { count: r.count, p25: r.p25, p50: r.p50, p75: r.p75 };
   }
   return out;

@@ -9,6 +9,7 @@ import {
   ROLE_FAMILIES,
   WORKPLACES,
 } from "@/db/enums";
+import { parsePayAmount } from "@/lib/pay/parse";
 import { ANNUAL_USD_MAX, ANNUAL_USD_MIN, annualUsd, MAX_RANGE_RATIO } from "./pay";
 import { REGION_VALUES } from "./regions";
 
@@ -24,15 +25,13 @@ export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export const endOfDay = (day: string) => new Date(`${day}T23:59:59.999Z`);
 export const defaultClosesOn = (now = new Date()) => isoDay(new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY));
 
+// "120k", "$150,000" and "150,000" are all pay (lib/pay/parse.ts); anything else, an empty
+// field included, is asked for again as a number.
 const money = (what: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(/[,\s_]/g, "") || undefined : v),
-    z.coerce
-      .number({
-        error: (issue) =>
-          issue.input === undefined ? `Enter the ${what} pay: pay is required` : `Enter the ${what} pay as a number`,
-      })
-      .refine((n) => Number.isFinite(n), `Enter the ${what} pay as a number`)
+    (v) => (typeof v === "string" ? (parsePayAmount(v) ?? Number.NaN) : v),
+    z
+      .number({ error: `Enter the ${what} pay as a number` })
       .int(`Use a whole number for the ${what} pay`)
       .positive(`The ${what} pay must be above zero`)
       .max(100_000_000, `That ${what} pay is too large`),

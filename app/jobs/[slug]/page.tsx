@@ -8,6 +8,7 @@ import { ReportListing } from "@/components/moderation/report-listing";
 import { SimilarRoles } from "@/components/similar-roles";
 import { SaveButton } from "@/components/saved/save-button";
 import { VerifiedBadge } from "@/components/verified-badge";
+import { SOURCE_LABELS } from "@/lib/import/labels";
 import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 import { db } from "@/db";
 import { getJobBySlug } from "@/lib/jobs/queries";
@@ -78,7 +79,9 @@ export default async function JobPage({ params, searchParams }: Props) {
 
   const applyLabel = job.applyUrl.startsWith("mailto:")
     ? `Apply by email to ${job.company.name}`
-    : `Apply on ${job.company.name}’s site`;
+    : job.sourceKind && job.sourceKind !== "jsonld"
+      ? `Apply on ${SOURCE_LABELS[job.sourceKind]}`
+      : `Apply on ${job.company.name}’s site`;
 
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
@@ -104,6 +107,7 @@ export default async function JobPage({ params, searchParams }: Props) {
               {job.company.name}
             </Link>
             {job.company.verified && <VerifiedBadge />}
+            {job.sourceKind && <span className="ml-2 text-sm text-slate-600">via {SOURCE_LABELS[job.sourceKind]}</span>}
           </p>
           <SaveButton jobId={job.id} slug={job.slug} title={job.title} autoSave={autoSave} />
           {/* Phones: pay, place and Apply come before the description (the side panel with
@@ -172,7 +176,17 @@ export default async function JobPage({ params, searchParams }: Props) {
         <div className="rounded-xl border border-slate-200 bg-white p-4">
           <dl className="space-y-3 text-sm">
             <Fact label="Pay">
-              {pay ?? "Not shown by the employer"}
+              {pay ??
+                (job.payAsReported ? (
+                  <>
+                    {job.payAsReported}{" "}
+                    <span className="block text-xs text-slate-600">
+                      as reported: not a believable figure, so left out of pay figures
+                    </span>
+                  </>
+                ) : (
+                  "Not shown by the employer"
+                ))}
               {annual && <span className="block text-xs text-slate-600">{annual}</span>}
             </Fact>
             <Fact label="Workplace">{WORKPLACE_LABEL[job.workplace]}</Fact>
