@@ -16,7 +16,7 @@ import { skills, userSkills, users } from "../db/schema";
 import { getMatchedJobsByUser, getMatchViewerByUser, type MatchViewer } from "../lib/matches/queries";
 import { decodeCursor, encodeCursor } from "../lib/search/cursor";
 import { fromURLSearchParams, parseSearchParams } from "../lib/search/params";
-import { RANK_CAP, SAMPLE_CAP, TEXT_SAMPLE_CAP } from "../lib/search/query";
+import { RANK_CAP, SAMPLE_CAP, TEXT_SAMPLE_CAP } from "../lib/search/caps";
 import { searchJobs } from "../lib/search/response";
 import { progressBar } from "./cli";
 import { env, toolEnv } from "../env";

@@ -3,7 +3,8 @@ import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { jobs, savedSearches, type SavedSearch } from "@/db/schema";
 import { fromURLSearchParams, parseSearchParams, toQueryString } from "@/lib/search/params";
-import { getJobsBySearch, searchConditions } from "@/lib/search/query";
+import { searchConditions } from "@/lib/search/conditions";
+import { getJobsBySearch } from "@/lib/search/query";
 import { failure, ok, type Result } from "@/lib/result";
 
 const newToken = () => crypto.randomBytes(32).toString("base64url");

@@ -4,7 +4,10 @@ import type { JobCard } from "@/lib/jobs/queries";
 import { summarizeMatch } from "@/lib/matches/describe";
 import type { MatchViewer } from "@/lib/matches/queries";
 import type { SearchParams } from "./params";
-import { getJobsBySearch, getSalaryHistogram, getSearchSuggestions, resolveSkillFilter } from "./query";
+import { resolveSkillFilter } from "./conditions";
+import { getSalaryHistogram } from "./histogram";
+import { getJobsBySearch } from "./query";
+import { getSearchSuggestions } from "./suggestions";
 import type { ApiJob, ApiSearchResponse } from "./types";
 
 export function toApiJob(job: JobCard, origin = ""): ApiJob {

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { companies, jobs } from "@/db/schema";
 import { fromURLSearchParams, parseSearchParams, type SearchParams } from "@/lib/search/params";
-import { getJobsBySearch, getSalaryHistogram, getSearchFacets, getSearchSuggestions } from "@/lib/search/query";
+import { getSalaryHistogram } from "@/lib/search/histogram";
+import { getJobsBySearch } from "@/lib/search/query";
+import { getSearchFacets } from "@/lib/search/summary";
+import { getSearchSuggestions } from "@/lib/search/suggestions";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
