@@ -4,6 +4,7 @@ import type { Database } from "@/db";
 import { jobs, savedSearches, type SavedSearch } from "@/db/schema";
 import { fromURLSearchParams, parseSearchParams, toQueryString } from "@/lib/search/params";
 import { searchConditions } from "@/lib/search/conditions";
+import { withTextQuery } from "@/lib/search/terms";
 import { getJobsBySearch } from "@/lib/search/query";
 import { failure, ok, type Result } from "@/lib/result";
 
@@ -60,11 +61,12 @@ export async function getSavedSearchesByUser(database: Database, userId: string)
     rows.map(async (s) => {
       const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(s.query)));
       if (!parsed.ok) return { ...s, newCount: 0 };
+      const params = await withTextQuery(parsed.params, database);
       const [count] = await database.select({ n: sql<number>`count(*)::int` }).from(
         database
           .select({ one: sql`1` })
           .from(jobs)
-          .where(and(searchConditions(parsed.params), gt(jobs.publishedAt, s.lastSeenAt)))
+          .where(and(searchConditions(params), gt(jobs.publishedAt, s.lastSeenAt)))
           .limit(NEW_COUNT_CAP + 1)
           .as("fresh"),
       );

@@ -5,6 +5,7 @@ import { companies, guides, jobs, skills } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
 import { hasSkillsByMaskSql } from "@/lib/matches/sql";
 import type { SearchParams } from "./params";
+import { foldPlace, regionsContaining } from "./regions";
 
 /* The WHERE conditions of a search: the non-facet ones (text, pay, place, age, guide, open)
    and the facet filters, which the summary turns off one at a time. */
@@ -12,20 +13,30 @@ import type { SearchParams } from "./params";
 export type FacetKey = "workplace" | "level" | "type" | "company" | "skill";
 const FACET_KEYS: FacetKey[] = ["workplace", "level", "type", "company", "skill"];
 
-export const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+/**
+ * The search's words as a tsquery: resolved with aliases when withTextQuery ran (every
+ * entry point does), else parsed by websearch_to_tsquery from the same folded text.
+ */
+export const tsQuery = (p: { q?: string; tsq?: string }) =>
+  p.tsq !== undefined ? sql`${p.tsq}::tsquery` : sql`websearch_to_tsquery('english', ladder_fold(${p.q ?? ""}))`;
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Conditions that are not facets: text, pay, place, age, guide, and "open". */
 export function baseConditions(p: SearchParams, opts: { open?: boolean } = {}): SQL {
   const c: (SQL | undefined)[] = [opts.open === false ? sql`true` : isOpenJob()];
-  if (p.q) c.push(sql`${jobs.searchVector} @@ ${tsQuery(p.q)}`);
+  if (p.q) c.push(sql`${jobs.searchVector} @@ ${tsQuery(p)}`);
   if (p.salaryMin !== undefined) {
     const reaches = gte(jobs.salaryTopUsd, p.salaryMin);
     c.push(p.includeNoSalary ? or(reaches, isNull(jobs.salaryTopUsd)) : reaches);
   }
   if (p.location) {
-    const like = `%${escapeLike(p.location)}%`;
-    c.push(sql`${jobs.place} ilike ${like}`);
+    // place is folded by ladder_fold, so "Zurich" finds Zürich and "São Paulo" Sao Paulo.
+    const here = sql`${jobs.place} ilike '%' || ladder_fold(${escapeLike(p.location)}) || '%'`;
+    // A country also finds the remote roles open to a region containing it ("Germany":
+    // Remote (Europe), (EMEA), (Worldwide)); their location line names the region.
+    const regions = regionsContaining(p.location);
+    const open = regions.map((r) => sql`${jobs.place} ilike ${`%${foldPlace(r)}%`}`);
+    c.push(regions.length ? sql`(${here} or (${jobs.workplace} = 'remote' and (${sql.join(open, sql` or `)})))` : here);
   }
   if (p.postedWithin !== undefined)
     c.push(sql`${jobs.publishedAt} >= now() - make_interval(days => ${p.postedWithin})`);

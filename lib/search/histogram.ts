@@ -6,6 +6,7 @@ import { newestOrder } from "@/lib/jobs/keyset";
 import { SAMPLE_CAP } from "./caps";
 import { searchConditions, skillFilterOf, type SkillFilter } from "./conditions";
 import type { SearchParams } from "./params";
+import { withTextQuery } from "./terms";
 
 export type SalaryHistogram = {
   buckets: { from: number; to: number; count: number }[];
@@ -19,11 +20,14 @@ const BUCKETS = 16; // $0 to $400k; higher pay lands in the last bucket
 
 /** Pay distribution (annual USD, top of range) of a search's newest matches that show pay. */
 export async function getSalaryHistogram(
-  p: SearchParams,
+  params: SearchParams,
   database: Database = db,
   opts: { skillIds?: SkillFilter } = {},
 ): Promise<SalaryHistogram> {
-  const skillIds = await skillFilterOf(p, database, opts.skillIds);
+  const [p, skillIds] = await Promise.all([
+    withTextQuery(params, database),
+    skillFilterOf(params, database, opts.skillIds),
+  ]);
   const inner = database
     .select({ pay: sql<number>`${jobs.salaryTopUsd}`.as("pay") })
     .from(jobs)

@@ -66,13 +66,13 @@ export type RankedSet = RankedTier<PageRow>;
 /** The newest rankCap matches ranked by weighted ts_rank, in one statement (see relevancePage). */
 async function loadRankedSet(
   database: Database,
-  q: string,
+  text: { q?: string; tsq?: string },
   where: SQL,
   after: Extract<Cursor, { s: "relevance"; t: 0 }> | null,
   take: number,
   rankCap: number,
 ): Promise<RankedSet> {
-  const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(q)}) * 1000000)::int`;
+  const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(text)}) * 1000000)::int`;
   const tier = await loadRankedTier(
     database,
     sql`select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${rank} as score, true as ok,
@@ -94,7 +94,7 @@ async function loadRankedSet(
  */
 export async function relevancePage(
   database: Database,
-  q: string,
+  text: { q?: string; tsq?: string },
   where: SQL,
   after: Extract<Cursor, { s: "relevance" }> | null,
   take: number,
@@ -105,7 +105,7 @@ export async function relevancePage(
     take,
     olderThan: after?.t === 1 ? { p: after.p, id: after.id } : null,
     ranked: async () =>
-      (ranked && (await ranked)) ?? loadRankedSet(database, q, where, after?.t === 0 ? after : null, take, rankCap),
+      (ranked && (await ranked)) ?? loadRankedSet(database, text, where, after?.t === 0 ? after : null, take, rankCap),
     older: (olderThan, n) => newestPage(database, where, olderThan, n),
   });
   return [

@@ -98,7 +98,10 @@ export const searchParamsSchema = z
   })
   .transform((p) => ({ ...p, sort: p.sort ?? (p.q ? ("relevance" as const) : ("newest" as const)) }));
 
-export type SearchParams = z.output<typeof searchParamsSchema>;
+export type SearchParams = z.output<typeof searchParamsSchema> & {
+  /** The words as tsquery text, resolved with the skills' aliases (lib/search/terms.ts); not part of the URL. */
+  tsq?: string;
+};
 
 export type RawParams = Record<string, string | string[] | undefined>;
 

@@ -17,6 +17,7 @@ import {
   type SearchSummary,
 } from "./summary";
 import { peekSummary, storeSummary } from "./summary-cache";
+import { withTextQuery } from "./terms";
 
 /* A search's page, total and facets: the one entry point of /jobs, /api/jobs, saved
    searches and feeds. Conditions, pagers, the summary, the pay histogram and suggestions
@@ -32,14 +33,17 @@ export type SearchPage = {
 
 /** One page of a search, with its total and facets. The single source for /jobs and /api/jobs. */
 export async function getJobsBySearch(
-  p: SearchParams,
+  params: SearchParams,
   database: Database = db,
   // match: the signed-in user's skills and level, for sort=match (without it, every
   // listing scores 0 and the order is newest first).
   // skillIds: the skill filter already resolved (resolveSkillFilter), when the caller has it.
   opts: { rankCap?: number; sampleCap?: number; match?: MatchProfile; matchCap?: number; skillIds?: SkillFilter } = {},
 ): Promise<SearchPage> {
-  const skillIds = await skillFilterOf(p, database, opts.skillIds);
+  const [p, skillIds] = await Promise.all([
+    withTextQuery(params, database),
+    skillFilterOf(params, database, opts.skillIds),
+  ]);
   const where = searchConditions(p, undefined, skillIds);
   const after = p.cursor ? decodeCursor(p.cursor) : null;
   const take = p.limit + 1;
@@ -88,7 +92,7 @@ export async function getJobsBySearch(
           r.map((x) => ({ ...x, tier: 0 as const })),
         )
       : p.sort === "relevance" && p.q
-        ? relevancePage(database, p.q, where, relevanceAfter, take, rankCap, ranked)
+        ? relevancePage(database, p, where, relevanceAfter, take, rankCap, ranked)
         : newestPage(database, where, after?.s === "newest" ? after : null, take).then((r) =>
             r.map((x) => ({ ...x, tier: 0 as const })),
           );

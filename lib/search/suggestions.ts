@@ -15,11 +15,17 @@ export async function getSearchSuggestions(q: string, database: Database = db): 
     .trim()
     .slice(0, 100);
   if (text.length < 3) return [];
+  // Skills are compared by every term (name, slug, aliases: "golang", "k8s"), companies by
+  // name, both folded like search text (ladder_fold), so accents and case do not matter.
   const rows = await database.execute<{ kind: Suggestion["kind"]; label: string; value: string; sim: number }>(sql`
     select kind, label, value, sim from (
-      (select 'skill' as kind, name as label, slug as value, similarity(name, ${text}) as sim from ${skills} where name % ${text} or slug % ${text})
+      (select 'skill' as kind, name as label, slug as value, sim from (
+        select s.name, s.slug, (select max(similarity(t, ladder_fold(${text}))) from unnest(s.terms) t) as sim
+        from ${skills} s) k
+       where sim >= 0.3)
       union all
-      (select 'company', name, slug, similarity(name, ${text}) from ${companies} where name % ${text})
+      (select 'company', name, slug, similarity(ladder_fold(name), ladder_fold(${text})) from ${companies}
+        where ladder_fold(name) % ladder_fold(${text}))
       union all
       (select 'title', title, title, max(similarity(title, ${text})) from ${jobs}
         where title % ${text} and ${isOpenJob()} group by title order by 4 desc limit 5)

@@ -21,6 +21,7 @@ import type { RankedSet } from "./pagers";
 import { toQueryString, type SearchParams } from "./params";
 import type { ApiFacets } from "./types";
 import { cachedSummary } from "./summary-cache";
+import { withTextQuery } from "./terms";
 
 /* A search's total and facets (each facet counted with its own filter off) from one
    sample of its newest matches; with relevance, the ranked tier from the same scan. */
@@ -46,7 +47,7 @@ export function getSearchSummary(
 ): Promise<SearchSummary> {
   const cap = opts.sampleCap ?? sampleCapFor(p);
   return cachedSummary(database, summaryKey(p, cap), async () =>
-    loadSearchSummary(p, database, cap, await skillFilterOf(p, database, opts.skillIds)),
+    loadSearchSummary(await withTextQuery(p, database), database, cap, await skillFilterOf(p, database, opts.skillIds)),
   );
 }
 
@@ -172,7 +173,7 @@ export function loadRankedSetWithSummary(
       with m as materialized (
         select x.published_at, x.id, x.pkey, x.workplace, x.level, x.employment_type, x.company_id, x.skill_ids,
                case when x.passes and count(*) filter (where x.passes) over (order by x.published_at desc, x.id desc) <= ${rankCap}
-                 then (ts_rank(x.search_vector, ${tsQuery(p.q)}) * 1000000)::int end as score
+                 then (ts_rank(x.search_vector, ${tsQuery(p)}) * 1000000)::int end as score
         from (
           select ${jobs.publishedAt} as published_at, ${jobs.id} as id, ${publishedKey} as pkey, ${jobs.workplace} as workplace,
                  ${jobs.level} as level, ${jobs.employmentType} as employment_type, ${jobs.companyId} as company_id,
