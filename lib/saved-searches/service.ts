@@ -15,7 +15,7 @@ export const NEW_COUNT_CAP = 100;
 /** The canonical form of a search's query string, or null when it is not a valid search. */
 export function normalizeQuery(qs: string): string | null {
   const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(qs)));
-  return parsed.ok ? toQueryString({ ...parsed.params, cursor: undefined }) : null;
+  return parsed.ok ? toQueryString({ ...parsed.value, cursor: undefined }) : null;
 }
 
 /**
@@ -61,7 +61,7 @@ export async function getSavedSearchesByUser(database: Database, userId: string)
     rows.map(async (s) => {
       const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(s.query)));
       if (!parsed.ok) return { ...s, newCount: 0 };
-      const params = await withTextQuery(parsed.params, database);
+      const params = await withTextQuery(parsed.value, database);
       const [count] = await database.select({ n: sql<number>`count(*)::int` }).from(
         database
           .select({ one: sql`1` })
@@ -113,6 +113,6 @@ export async function getFeedByToken(database: Database, token: string) {
   if (!search) return null;
   const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(search.query)));
   if (!parsed.ok) return null;
-  const page = await getJobsBySearch({ ...parsed.params, sort: "newest", cursor: undefined, limit: 50 }, database);
+  const page = await getJobsBySearch({ ...parsed.value, sort: "newest", cursor: undefined, limit: 50 }, database);
   return { search, items: page.items };
 }

@@ -9,14 +9,7 @@ import { matchSortConditions, searchConditions, skillFilterOf, type SkillFilter 
 import { encodeCursor, decodeCursor, type Cursor } from "./cursor";
 import { newestPage, relevancePage, salaryPage, type RankedSet } from "./pagers";
 import type { SearchParams } from "./params";
-import {
-  getSearchSummary,
-  loadRankedSetWithSummary,
-  summaryKey,
-  type SearchFacets,
-  type SearchSummary,
-} from "./summary";
-import { peekSummary, storeSummary } from "./summary-cache";
+import { getSearchSummary, loadRankedSetWithSummary, type SearchFacets, type SearchSummary } from "./summary";
 import { withTextQuery } from "./terms";
 
 /* A search's page, total and facets: the one entry point of /jobs, /api/jobs, saved
@@ -54,10 +47,10 @@ export async function getJobsBySearch(
   const rankCap = opts.rankCap ?? RANK_CAP;
   const sampleCap = opts.sampleCap ?? sampleCapFor(p);
 
-  // A relevance page whose summary is not cached reads both from one scan.
-  let summaryPromise = peekSummary<SearchSummary>(database, summaryKey(p, sampleCap));
+  // A relevance page (in its ranked tier) reads its summary from the same scan.
+  let summaryPromise: Promise<SearchSummary> | undefined;
   let ranked: Promise<RankedSet | null> | undefined;
-  if (!summaryPromise && p.sort === "relevance" && p.q && relevanceAfter?.t !== 1) {
+  if (p.sort === "relevance" && p.q && relevanceAfter?.t !== 1) {
     const both = loadRankedSetWithSummary(
       { ...p, q: p.q },
       database,
@@ -67,7 +60,7 @@ export async function getJobsBySearch(
       take,
       rankCap,
     );
-    summaryPromise = storeSummary(database, summaryKey(p, sampleCap), both.summary);
+    summaryPromise = both.summary;
     ranked = both.ranked;
   }
 

@@ -18,9 +18,8 @@ import {
 } from "./conditions";
 import type { Cursor } from "./cursor";
 import type { RankedSet } from "./pagers";
-import { toQueryString, type SearchParams } from "./params";
+import type { SearchParams } from "./params";
 import type { ApiFacets } from "./types";
-import { cachedSummary } from "./summary-cache";
 import { withTextQuery } from "./terms";
 
 /* A search's total and facets (each facet counted with its own filter off) from one
@@ -31,23 +30,23 @@ export type SearchFacets = ApiFacets;
 
 export type SearchSummary = { total: number; totalIsEstimate: boolean; facets: SearchFacets };
 
-// Sort, cursor and limit do not change totals or facets.
-export const summaryKey = (p: SearchParams, cap: number) =>
-  `${cap}|${toQueryString({ ...p, sort: undefined, cursor: undefined, limit: undefined })}`;
-
 /**
  * Total and facets from one scan: the newest SAMPLE_CAP listings (TEXT_SAMPLE_CAP for a
  * text search) matching the non-facet conditions, filtered in memory per facet with that facet's own filter off (so choosing
  * "Remote" still shows how many hybrid roles there are).
  */
-export function getSearchSummary(
+export async function getSearchSummary(
   p: SearchParams,
   database: Database = db,
   opts: { sampleCap?: number; skillIds?: SkillFilter } = {},
 ): Promise<SearchSummary> {
   const cap = opts.sampleCap ?? sampleCapFor(p);
-  return cachedSummary(database, summaryKey(p, cap), async () =>
-    loadSearchSummary(await withTextQuery(p, database), database, cap, await skillFilterOf(p, database, opts.skillIds)),
+  // Never cached: a count must include the last write on any instance (issue 14).
+  return loadSearchSummary(
+    await withTextQuery(p, database),
+    database,
+    cap,
+    await skillFilterOf(p, database, opts.skillIds),
   );
 }
 

@@ -2,13 +2,14 @@
    listings that must be in the top 10 and those that must not, over fixture listings this
    file inserts. Prints precision@10 per query class: of the top 10 (or fewer) results, the
    share that are judged relevant (the `must` list). */
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { companies, jobs, jobSkills, skills } from "@/db/schema";
 import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
 import { getJobsBySearch } from "@/lib/search/query";
-import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { foldPlace, regionsContaining } from "@/lib/search/regions";
+import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
 const DAY = 86_400_000;
@@ -266,13 +267,31 @@ describe(`relevance suite (${process.env.TEST_DB ?? "pglite"})`, () => {
     for (const j of QUERIES) for (const s of [...j.must, ...(j.mustNot ?? [])]) expect(FIXTURES[s], s).toBeDefined();
   });
 
+  it("folds place names in TypeScript as ladder_fold does in the database", async () => {
+    const names = [
+      "Zürich",
+      "São Paulo",
+      "München",
+      "Montréal",
+      "Kraków",
+      "Deutschland",
+      "United  States",
+      "Remote (Europe)",
+    ];
+    expect(regionsContaining("deutschland")).toContain("Europe");
+    for (const name of names) {
+      const [row] = rowsOf<{ f: string }>(await t.db.execute(sql`select ladder_fold(${name}) as f`));
+      expect(foldPlace(name), name).toBe(row!.f.replace(/\s+/g, " ").trim());
+    }
+  });
+
   it("finds what each query must find in its top 10, and not what it must not", async () => {
     const perClass = new Map<string, { queries: number; precision: number; complete: number }>();
     const failures: string[] = [];
     for (const j of QUERIES) {
       const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(j.qs)));
       if (!parsed.ok) throw new Error(`${j.qs}: ${JSON.stringify(parsed.issues)}`);
-      const page = await getJobsBySearch({ ...parsed.params, limit: 10 }, t.db);
+      const page = await getJobsBySearch({ ...parsed.value, limit: 10 }, t.db);
       const top = page.items.map((i) => i.slug);
       const missing = j.must.filter((s) => !top.includes(s));
       const wrong = (j.mustNot ?? []).filter((s) => top.includes(s));

@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 function P(qs: string): SearchParams {
   const r = parseSearchParams(fromURLSearchParams(new URLSearchParams(qs)));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.params;
+  return r.value;
 }
 
 const search = (qs: string, opts?: { rankCap?: number; sampleCap?: number }) => getJobsBySearch(P(qs), t.db, opts);
