@@ -258,7 +258,7 @@ beforeAll(async () => {
         .where(inArray(jobs.slug, Object.keys(FIXTURES)))
     ).length,
   ).toBe(entries.length);
-}, 120_000);
+}, 300_000);
 afterAll(() => t?.drop());
 
 describe(`relevance suite (${process.env.TEST_DB ?? "pglite"})`, () => {

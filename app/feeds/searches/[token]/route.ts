@@ -1,5 +1,6 @@
 import { db } from "@/db";
 import { errorResponse } from "@/lib/http/respond";
+import { publicOrigin } from "@/lib/public-origin";
 import { failure } from "@/lib/result";
 import { getFeedByToken } from "@/lib/saved-searches/service";
 
@@ -9,10 +10,11 @@ const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 
 /** A saved search as an Atom feed, at a private URL (the token is the only credential). */
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const feed = await getFeedByToken(db, (await params).token);
   if (!feed) return errorResponse(failure("not_found", "Not found"));
-  const origin = new URL(request.url).origin;
+  // APP_URL, never the Host header: behind a proxy that is the server's own address.
+  const origin = publicOrigin();
   const updated = (feed.items[0]?.publishedAt ?? feed.search.createdAt).toISOString();
   const entries = feed.items
     .map((j) => {
