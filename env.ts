@@ -48,8 +48,6 @@ const appSchema = z
         .max(10, "must be a whole number from 0 to 10")
         .default(0),
     ),
-    /** 0 turns off the per-process cache of search totals and facets (the bench does, mid-run). */
-    SEARCH_SUMMARY_CACHE: on(true),
     /** 1 serves /bench/guides/[slug], the uncached guide page `npm run bench` times. */
     LADDER_BENCH_ROUTES: on(false),
     /** Base URLs of the job board APIs imports read (lib/import/sources): tests and staging point them at a local server. */

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -36,7 +37,7 @@ export function openDatabase(target: DatabaseTarget, opts: { max?: number } = {}
     // PGlite does not create missing parent folders itself.
     fs.mkdirSync(dataDir, { recursive: true });
   }
-  const client = new PGlite({ dataDir, extensions: { pg_trgm } });
+  const client = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return { db: db as unknown as Database, kind: "pglite", close: () => client.close() };
 }

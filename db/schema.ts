@@ -252,6 +252,18 @@ export const skills = pgTable(
     slug: text().notNull().unique(),
     name: text().notNull(),
     category: text().notNull(),
+    // Other ways people write it ("golang", "k8s", "node js"): a search for any of them
+    // finds every listing naming the skill by any of them (lib/search/terms.ts).
+    aliases: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    // Name, slug (hyphens as spaces) and aliases, each folded by ladder_fold (migration
+    // 0012): what a query's words are compared with to expand them to the skill's terms.
+    terms: text()
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`ladder_fold_all(array[name, replace(slug, '-', ' ')] || aliases)`)),
   },
   (t) => [index("skills_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops"))],
 );
@@ -284,8 +296,9 @@ export const jobs = pgTable(
     workplace: workplace().notNull(),
     location: text().notNull(),
     country: text(),
-    // City and country in one string, for the location filter's trigram index.
-    place: text().generatedAlwaysAs(sql.raw(`location || ' ' || coalesce(country, '')`)),
+    // City and country in one string, folded like search text (ladder_fold, migration
+    // 0012: Zürich -> zurich), for the location filter's trigram index.
+    place: text().generatedAlwaysAs(sql.raw(`ladder_fold(location || ' ' || coalesce(country, ''))`)),
     salaryMin: integer(),
     salaryMax: integer(),
     salaryCurrency: currency().notNull().default("USD"),
@@ -326,10 +339,12 @@ export const jobs = pgTable(
     // cardinality(skill_ids): the share's denominator, readable from the match index.
     skillCount: smallint().notNull().generatedAlwaysAs(sql.raw(`cardinality(skill_ids)`)),
     searchVector: tsvector().generatedAlwaysAs(
-      sql.raw(`setweight(to_tsvector('english', title), 'A')
-        || setweight(to_tsvector('english', skills_text), 'B')
-        || setweight(to_tsvector('english', company_name), 'C')
-        || setweight(to_tsvector('english', left(description, 20000)), 'D')`),
+      // Text folded by ladder_fold (migration 0012) so symbols, short words and accents
+      // survive the english parser; the query goes through the same function.
+      sql.raw(`setweight(to_tsvector('english', ladder_fold(title)), 'A')
+        || setweight(to_tsvector('english', ladder_fold(skills_text)), 'B')
+        || setweight(to_tsvector('english', ladder_fold(company_name)), 'C')
+        || setweight(to_tsvector('english', ladder_fold(left(description, 20000))), 'D')`),
     ),
     // Imported listings (lib/import): the source, the posting's id there (unique together, so
     // a re-sync finds its row) and the posting's page, where "Apply" leads.

@@ -70,6 +70,16 @@ export function formatDate(date: Date): string {
   return date.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 }
 
+/**
+ * A last moment, so a reader in any time zone knows it: date, 24-hour time and the zone,
+ * always UTC ("17 Feb 2027, 13:15 UTC"). Shown in a `<time datetime>` with the ISO instant.
+ */
+export function formatDeadline(date: Date): string {
+  const day = date.toLocaleDateString("en-GB", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const time = date.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" });
+  return `${day}, ${time} UTC`;
+}
+
 export function formatCount(n: number): string {
   return n.toLocaleString("en-US");
 }

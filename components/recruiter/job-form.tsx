@@ -429,7 +429,7 @@ function JobFormBody({
             max={latest}
             defaultValue={values.closesOn}
             errors={err("closesOn")}
-            hint="30 days by default; at most 90."
+            hint="Open until 23:59 UTC that day. 30 days by default; at most 90."
           />
         </div>
 

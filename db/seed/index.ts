@@ -65,7 +65,10 @@ export async function seedDatabase(db: Database, opts: SeedOptions = {}): Promis
   await db
     .insert(t.skills)
     .values(skillSeeds)
-    .onConflictDoUpdate({ target: t.skills.slug, set: { name: sql`excluded.name`, category: sql`excluded.category` } });
+    .onConflictDoUpdate({
+      target: t.skills.slug,
+      set: { name: sql`excluded.name`, category: sql`excluded.category`, aliases: sql`excluded.aliases` },
+    });
   const skillRows = await db.select({ id: t.skills.id, slug: t.skills.slug }).from(t.skills);
   const skillId = new Map(skillRows.map((s) => [s.slug, s.id]));
   const skillName = new Map<string, string>(skillSeeds.map((s) => [s.slug, s.name]));

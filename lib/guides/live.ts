@@ -36,7 +36,7 @@ export type GuideLiveFigures = {
 export function searchHref(raw: RawParams): string {
   const parsed = parseSearchParams(raw);
   if (!parsed.ok) throw new Error(`Bad figure search: ${JSON.stringify(parsed.issues)}`);
-  const qs = toQueryString(parsed.params);
+  const qs = toQueryString(parsed.value);
   return qs ? `/jobs?${qs}` : "/jobs";
 }
 
@@ -44,7 +44,7 @@ export function searchHref(raw: RawParams): string {
 export async function figureFromSearch(raw: RawParams, database: Database = db): Promise<LiveSearchFigure> {
   const parsed = parseSearchParams({ ...raw, limit: "1" });
   if (!parsed.ok) throw new Error(`Bad figure search: ${JSON.stringify(parsed.issues)}`);
-  const result = await searchJobs(parsed.params, { histogram: true }, database);
+  const result = await searchJobs(parsed.value, { histogram: true }, database);
   return {
     href: searchHref(raw),
     count: result.total,
@@ -69,7 +69,7 @@ export async function getGuideLiveFigures(guideSlug: string, database: Database 
   ]);
   // The companies facet of the guide's own search: the same counts its /jobs page lists.
   const parsed = parseSearchParams({ ...base, limit: "1" });
-  const facets = parsed.ok ? (await searchJobs(parsed.params, {}, database)).facets : null;
+  const facets = parsed.ok ? (await searchJobs(parsed.value, {}, database)).facets : null;
   return {
     overall: overall!,
     remote: remote!,

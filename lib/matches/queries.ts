@@ -1,7 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { rowsOf } from "@/db/rows";
 import {
   companies,
   guides,
@@ -14,6 +13,14 @@ import {
   type RoleFamily,
 } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
+import {
+  estimateRows,
+  loadRankedTier,
+  newestOrder,
+  olderThanSql,
+  publishedKey,
+  rankedThenByDate,
+} from "@/lib/jobs/keyset";
 import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import type { Cursor } from "@/lib/search/cursor";
 import { missingSkills, summarizeMatch, type SkillRef } from "./describe";
@@ -77,8 +84,6 @@ export const MATCH_TEXT_CAP = 2_000;
  */
 export const MATCH_RANK_CAP = 10_000;
 
-const pkeyOf = (column: SQL) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /**
  * One page of listings matching `where`, best match first: score (share of skills done,
  * then level fit), then newest, then id, over a ranked set of at most `cap` rows: the
@@ -96,51 +101,43 @@ export async function getMatchPageRows(
   opts: { cap: number; window?: MatchWindow },
 ): Promise<MatchRow[]> {
   const { cap, window } = opts;
-  const ranked: { id: number; pkey: string; score: number }[] = [];
-  let olderThan = after && after.m < 0 ? { p: after.p, id: after.id } : null;
-  if (!olderThan) {
-    const keyset = after
-      ? sql`and (score, published_at, id) < (${after.m}, ${after.p}::timestamptz, ${after.id})`
-      : sql``;
-    // One statement: score the newest `cap` matches, return the page, and, when the
-    // matches fill the set, its oldest row (where the date-ordered rest starts).
-    const result = await database.execute(sql`
-      with c as materialized (
-        -- rn follows the scan's own order (no extra sort): row number cap is the ranked
-        -- set's oldest row, there only when the candidates fill the set.
-        select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score,
-               ${window ? sql`(${window.within})` : sql`true`} as ok,
-               row_number() over (order by ${jobs.publishedAt} desc, ${jobs.id} desc) as rn
-        from ${jobs} where ${window?.open ?? where} order by ${jobs.publishedAt} desc, ${jobs.id} desc limit ${cap}
-      )
-      (select id, ${pkeyOf(sql`published_at`)} as pkey, score, false as edge from c where ok ${keyset}
-        order by score desc, published_at desc, id desc limit ${take})
-      union all
-      (select id, ${pkeyOf(sql`published_at`)}, null, true from c where rn = ${cap})`);
-    const rows = rowsOf<{ id: number | string; pkey: string; score: number | string | null; edge: boolean }>(result);
-    for (const r of rows) if (!r.edge) ranked.push({ id: Number(r.id), pkey: r.pkey, score: Number(r.score) });
-    const edge = rows.find((r) => r.edge);
-    if (edge && ranked.length < take) olderThan = { p: edge.pkey, id: Number(edge.id) };
-  }
-  const [cards, older] = await Promise.all([
-    getJobCardsByIds(
-      ranked.map((r) => r.id),
-      database,
-    ),
-    olderThan
-      ? database
-          .select({ ...cardSelection, pkey: pkeyOf(sql`${jobs.publishedAt}`) })
-          .from(jobs)
-          .innerJoin(companies, eq(companies.id, jobs.companyId))
-          .where(and(where, sql`(${jobs.publishedAt}, ${jobs.id}) < (${olderThan.p}::timestamptz, ${olderThan.id})`))
-          .orderBy(desc(jobs.publishedAt), desc(jobs.id))
-          .limit(take - ranked.length)
-      : Promise.resolve([]),
-  ]);
-  const cardById = new Map(cards.map((c) => [c.id, c]));
+  // The ranked rows' cards are read while the date-ordered rest (if any) is.
+  let rankedCards: Promise<JobCard[]> = Promise.resolve([]);
+  const page = await rankedThenByDate({
+    take,
+    olderThan: after && after.m < 0 ? { p: after.p, id: after.id } : null,
+    ranked: async () => {
+      const tier = await loadRankedTier(
+        database,
+        // rn follows the scan's own order (no extra sort): row number cap is the ranked
+        // set's oldest row, there only when the candidates fill the set.
+        sql`select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${matchScoreSql(profile)} as score,
+                   ${window ? sql`(${window.within})` : sql`true`} as ok,
+                   row_number() over (order by ${newestOrder}) as rn
+            from ${jobs} where ${window?.open ?? where} order by ${newestOrder} limit ${cap}`,
+        after ? { score: after.m, p: after.p, id: after.id } : null,
+        take,
+        cap,
+      );
+      rankedCards = getJobCardsByIds(
+        tier.rows.map((r) => r.id),
+        database,
+      );
+      return tier;
+    },
+    older: (olderThan, n) =>
+      database
+        .select({ ...cardSelection, pkey: publishedKey })
+        .from(jobs)
+        .innerJoin(companies, eq(companies.id, jobs.companyId))
+        .where(and(where, olderThanSql(olderThan)))
+        .orderBy(newestOrder)
+        .limit(n),
+  });
+  const cardById = new Map((await rankedCards).map((c) => [c.id, c]));
   return [
-    ...ranked.flatMap((r) => (cardById.has(r.id) ? [{ ...r, card: cardById.get(r.id)! }] : [])),
-    ...older.map((r) => ({ id: r.id, pkey: r.pkey, score: -1, card: rowToCard(r) })),
+    ...page.ranked.flatMap((r) => (cardById.has(r.id) ? [{ ...r, card: cardById.get(r.id)! }] : [])),
+    ...page.older.map((r) => ({ id: r.id, pkey: r.pkey, score: -1, card: rowToCard(r) })),
   ];
 }
 
@@ -174,15 +171,8 @@ export async function getGuideSlugsBySkills(
 export const INDEX_CANDIDATES_MAX = 5_000;
 
 /** Postgres' own estimate of the published listings sharing one of the user's skills. */
-async function estimateSharing(profile: MatchProfile, database: Database): Promise<number> {
-  const result = await database.execute(
-    sql`explain (format json) select 1 from ${jobs} where ${jobs.status} = 'published' and ${sharesASkillByIndexSql(profile)}`,
-  );
-  const [row] = rowsOf<Record<string, unknown>>(result);
-  const raw = row ? Object.values(row)[0] : null;
-  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as [{ Plan: { "Plan Rows": number } }] | null;
-  return plan?.[0]?.Plan["Plan Rows"] ?? Number.POSITIVE_INFINITY;
-}
+const estimateSharing = (profile: MatchProfile, database: Database) =>
+  estimateRows(database, sql`${jobs.status} = 'published' and ${sharesASkillByIndexSql(profile)}`);
 
 export type MatchedJob = {
   job: JobCard;

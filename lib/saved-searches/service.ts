@@ -3,7 +3,8 @@ import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { jobs, savedSearches, type SavedSearch } from "@/db/schema";
 import { fromURLSearchParams, parseSearchParams, toQueryString } from "@/lib/search/params";
-import { getJobsBySearch, searchConditions } from "@/lib/search/query";
+import { searchConditions } from "@/lib/search/conditions";
+import { getJobsBySearch } from "@/lib/search/query";
 import { rowsOf } from "@/db/rows";
 import { failure, ok, type Result } from "@/lib/result";
 
@@ -19,7 +20,7 @@ export const MAX_SAVED_SEARCHES = 50;
 /** The canonical form of a search's query string, or null when it is not a valid search. */
 export function normalizeQuery(qs: string): string | null {
   const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(qs)));
-  return parsed.ok ? toQueryString({ ...parsed.params, cursor: undefined }) : null;
+  return parsed.ok ? toQueryString({ ...parsed.value, cursor: undefined }) : null;
 }
 
 /**
@@ -80,13 +81,15 @@ export async function getSavedSearchesByUser(database: Database, userId: string)
     .from(savedSearches)
     .where(eq(savedSearches.userId, userId))
     .orderBy(desc(savedSearches.createdAt));
+  // The words go through searchConditions' own parse (folded text, no alias lookup), so the
+  // counts stay one statement for every saved search.
   const counted = rows.flatMap((s) => {
     const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(s.query)));
     if (!parsed.ok) return [];
     const fresh = database
       .select({ one: sql`1` })
       .from(jobs)
-      .where(and(searchConditions(parsed.params), gt(jobs.publishedAt, s.lastSeenAt)))
+      .where(and(searchConditions(parsed.value), gt(jobs.publishedAt, s.lastSeenAt)))
       .limit(NEW_COUNT_CAP + 1);
     return [sql`(select ${s.id}::int as id, (select count(*)::int from (${fresh}) as fresh) as n)`];
   });
@@ -136,6 +139,6 @@ export async function getFeedByToken(database: Database, token: string) {
   if (!search) return null;
   const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(search.query)));
   if (!parsed.ok) return null;
-  const page = await getJobsBySearch({ ...parsed.params, sort: "newest", cursor: undefined, limit: 50 }, database);
+  const page = await getJobsBySearch({ ...parsed.value, sort: "newest", cursor: undefined, limit: 50 }, database);
   return { search, items: page.items };
 }

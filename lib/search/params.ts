@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/db/enums";
 import { decodeCursor, type SearchSort } from "./cursor";
-import type { Issue } from "@/lib/result";
+import { failure, ok, type Issue, type Result } from "@/lib/result";
 
 /** Search parameters, shared by /jobs and GET /api/jobs (same names in both). */
 // "match" (best match) needs a signed-in user: /api/jobs answers 400 without one, /jobs drops it.
@@ -98,7 +98,10 @@ export const searchParamsSchema = z
   })
   .transform((p) => ({ ...p, sort: p.sort ?? (p.q ? ("relevance" as const) : ("newest" as const)) }));
 
-export type SearchParams = z.output<typeof searchParamsSchema>;
+export type SearchParams = z.output<typeof searchParamsSchema> & {
+  /** The words as tsquery text, resolved with the skills' aliases (lib/search/terms.ts); not part of the URL. */
+  tsq?: string;
+};
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
@@ -112,16 +115,39 @@ export function fromURLSearchParams(sp: URLSearchParams): RawParams {
   return out;
 }
 
-export function parseSearchParams(raw: RawParams): { ok: true; params: SearchParams } | { ok: false; issues: Issue[] } {
+/** Parameters that take one value: given twice (`limit=20&limit=x`), the request is refused. */
+const SCALARS = [
+  "q",
+  "salaryMin",
+  "includeNoSalary",
+  "company",
+  "location",
+  "postedWithin",
+  "guide",
+  "sort",
+  "cursor",
+  "limit",
+] as const;
+
+/**
+ * Validates a search's parameters: the params, or an `invalid` Failure with one issue per
+ * parameter, named as in the URL ("level", not "level.0"). A scalar parameter given more
+ * than once is an issue of its own (which value was meant cannot be known).
+ */
+export function parseSearchParams(raw: RawParams): Result<SearchParams> {
+  const repeated: Issue[] = SCALARS.filter((k) => Array.isArray(raw[k]) && raw[k].length > 1).map((k) => ({
+    path: k,
+    message: `${k} was given ${(raw[k] as string[]).length} times; give it once`,
+  }));
   const result = searchParamsSchema.safeParse(raw);
-  if (result.success) return { ok: true, params: result.data };
-  return {
-    ok: false,
-    // One issue per parameter, named as in the URL ("level", not "level.0").
-    issues: result.error.issues
-      .map((i) => ({ path: String(i.path[0] ?? "query"), message: i.message }))
-      .filter((issue, n, all) => all.findIndex((x) => x.path === issue.path) === n),
-  };
+  if (result.success && repeated.length === 0) return ok(result.data);
+  const issues = [
+    ...repeated,
+    ...(result.success
+      ? []
+      : result.error.issues.map((i) => ({ path: String(i.path[0] ?? "query"), message: i.message }))),
+  ].filter((issue, n, all) => all.findIndex((x) => x.path === issue.path) === n);
+  return failure("invalid", "Invalid search parameters", issues);
 }
 
 /** The canonical query string of a search (stable order; defaults left out). */
@@ -147,9 +173,9 @@ export function toQueryString(p: Partial<SearchParams>, opts: { cursor?: boolean
  */
 export function parseSearchParamsLenient(raw: RawParams): { params: SearchParams; issues: Issue[] } {
   const first = parseSearchParams(raw);
-  if (first.ok) return { params: first.params, issues: [] };
+  if (first.ok) return { params: first.value, issues: [] };
   const bad = new Set(first.issues.map((i) => i.path));
   const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
   const second = parseSearchParams(kept);
-  return { params: second.ok ? second.params : searchParamsSchema.parse({}), issues: first.issues };
+  return { params: second.ok ? second.value : searchParamsSchema.parse({}), issues: first.issues };
 }

@@ -4,7 +4,11 @@ import type { JobCard } from "@/lib/jobs/queries";
 import { summarizeMatch } from "@/lib/matches/describe";
 import type { MatchViewer } from "@/lib/matches/queries";
 import type { SearchParams } from "./params";
-import { getJobsBySearch, getSalaryHistogram, getSearchSuggestions, resolveSkillFilter } from "./query";
+import { resolveSkillFilter } from "./conditions";
+import { getSalaryHistogram } from "./histogram";
+import { getJobsBySearch } from "./query";
+import { getSearchSuggestions } from "./suggestions";
+import { withTextQuery } from "./terms";
 import type { ApiJob, ApiSearchResponse } from "./types";
 
 export function toApiJob(job: JobCard, origin = ""): ApiJob {
@@ -37,11 +41,14 @@ export async function searchJobs(
   database: Database = db,
 ): Promise<ApiSearchResponse> {
   const viewer = opts.viewer ?? undefined;
-  // The page and the histogram share one lookup of the skill filter's ids.
-  const skillIds = await resolveSkillFilter(params, database);
+  // The page and the histogram share one lookup of the skill filter's ids and of the words.
+  const [skillIds, resolved] = await Promise.all([
+    resolveSkillFilter(params, database),
+    withTextQuery(params, database),
+  ]);
   const [page, histogram] = await Promise.all([
-    getJobsBySearch(params, database, { match: viewer, skillIds }),
-    opts.histogram ? getSalaryHistogram(params, database, { skillIds }) : Promise.resolve(undefined),
+    getJobsBySearch(resolved, database, { match: viewer, skillIds }),
+    opts.histogram ? getSalaryHistogram(resolved, database, { skillIds }) : Promise.resolve(undefined),
   ]);
   const suggestions =
     page.total === 0 && params.q && !params.cursor ? await getSearchSuggestions(params.q, database) : [];

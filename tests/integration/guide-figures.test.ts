@@ -22,7 +22,7 @@ async function linkedSearch(href: string) {
   expect(url.pathname).toBe("/jobs");
   const parsed = parseSearchParams(fromURLSearchParams(url.searchParams));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return searchJobs(parsed.params, { histogram: true }, t.db);
+  return searchJobs(parsed.value, { histogram: true }, t.db);
 }
 
 async function expectEqualsItsSearch(f: LiveSearchFigure) {

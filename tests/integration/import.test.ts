@@ -9,7 +9,6 @@ import { addImportSource, setImportSourceEnabled, syncImportSourceNow } from "@/
 import { syncAllSources, syncSource } from "@/lib/import/sync";
 import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
 import { getJobsBySearch } from "@/lib/search/query";
-import { invalidateSearchCache } from "@/lib/search/summary-cache";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 import { startFixtureServer } from "../helpers/fixture-server";
 
@@ -54,10 +53,9 @@ async function listingsOf(sourceId: number) {
 }
 
 const search = async (qs: string) => {
-  invalidateSearchCache();
   const r = parseSearchParams(fromURLSearchParams(new URLSearchParams(qs)));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return getJobsBySearch(r.params, t.db);
+  return getJobsBySearch(r.value, t.db);
 };
 
 async function backendFigures() {

@@ -77,7 +77,7 @@ async function addUser(
 const P = (qs: string) => {
   const r = parseSearchParams(fromURLSearchParams(new URLSearchParams(qs)));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.params;
+  return r.value;
 };
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schema";
 import type { Database } from "@/db";
@@ -26,7 +26,6 @@ import {
 import { reportSchema } from "@/lib/moderation/validation";
 import { parseSearchParams } from "@/lib/search/params";
 import { getJobsBySearch } from "@/lib/search/query";
-import { invalidateSearchCache } from "@/lib/search/summary-cache";
 import { revalidateTag } from "next/cache";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
@@ -61,7 +60,7 @@ const as = (who: keyof typeof people | null) => {
 const search = async (qs: string) => {
   const r = parseSearchParams(Object.fromEntries(new URLSearchParams(qs)));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return getJobsBySearch(r.params, db);
+  return getJobsBySearch(r.value, db);
 };
 
 /** Every row an admin action could touch, as text: equal before and after means nothing changed. */
@@ -111,7 +110,6 @@ beforeAll(async () => {
   removedJob = r!.id;
 });
 afterAll(() => t?.drop());
-beforeEach(() => invalidateSearchCache());
 
 describe(`reporting a listing (${process.env.TEST_DB})`, () => {
   it("answers a bad reason and a note over 1,000 characters with field errors, and saves nothing", async () => {

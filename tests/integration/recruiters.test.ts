@@ -18,7 +18,6 @@ import { isoDay } from "@/lib/recruiters/validation";
 import { fieldErrorsOf } from "@/lib/result";
 import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
 import { getJobsBySearch } from "@/lib/search/query";
-import { invalidateSearchCache } from "@/lib/search/summary-cache";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
 const DAY = 86_400_000;
@@ -57,7 +56,7 @@ function validJob(over: Record<string, unknown> = {}) {
 const search = async (qs: string) => {
   const r = parseSearchParams(fromURLSearchParams(new URLSearchParams(qs)));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return getJobsBySearch(r.params, t.db);
+  return getJobsBySearch(r.value, t.db);
 };
 
 /** Every row a recruiter action could touch, as one comparable string. */
@@ -478,7 +477,7 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
     expect(await getJobBySlug(made.value.slug, t.db)).toBeNull(); // a draft's page is a 404
     const published = await recruiterOps.publishJob(t.db, ids.member, { jobId: made.value.id });
     expect(published).toMatchObject({ ok: true, value: { listingsChanged: true } });
-    invalidateSearchCache(); // what revalidateListings() does in the server action
+
     const found = await search("q=quixotic");
     expect(found.items.map((j) => j.id)).toEqual([made.value.id]);
     expect(found.total).toBe(1);
@@ -488,7 +487,6 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
 
     const closed = await recruiterOps.closeJob(t.db, ids.member, { jobId: made.value.id });
     expect(closed).toMatchObject({ ok: true, value: { listingsChanged: true } });
-    invalidateSearchCache();
     expect((await search("q=quixotic")).items).toEqual([]);
     expect(await getJobBySlug(made.value.slug, t.db)).toMatchObject({ status: "closed", isOpen: false });
     expect(await recruiterOps.publishJob(t.db, ids.owner, { jobId: made.value.id })).toMatchObject({
@@ -498,7 +496,6 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
 
     const renewed = await recruiterOps.renewJob(t.db, ids.owner, { jobId: made.value.id });
     expect(renewed).toMatchObject({ ok: true, value: { listingsChanged: true } });
-    invalidateSearchCache();
     expect((await search("q=quixotic")).items.map((j) => j.id)).toEqual([made.value.id]);
     const [row] = await t.db.select().from(jobs).where(eq(jobs.id, made.value.id));
     expect(Math.round((row!.validThrough!.getTime() - Date.now()) / DAY)).toBe(30);
@@ -511,19 +508,16 @@ describe(`publish, close, expiry and search (${process.env.TEST_DB})`, () => {
       publish: true,
     });
     if (!made.ok) throw new Error(JSON.stringify(made));
-    invalidateSearchCache();
     expect((await search("q=ephemeral")).total).toBe(1);
     await t.db
       .update(jobs)
       .set({ validThrough: new Date(Date.now() - 1000) })
       .where(eq(jobs.id, made.value.id));
-    invalidateSearchCache();
     expect((await search("q=ephemeral")).total).toBe(0);
     const [state] = (await getRecruiterJobsByCompany(companyA, t.db)).filter((j) => j.id === made.value.id);
     expect(state!.state).toBe("expired");
     expect((await recruiterOps.renewJob(t.db, ids.owner, { jobId: made.value.id, days: 91 })).ok).toBe(false);
     await recruiterOps.renewJob(t.db, ids.owner, { jobId: made.value.id, days: 14 });
-    invalidateSearchCache();
     expect((await search("q=ephemeral")).total).toBe(1);
     // Renewing an open role never shortens it.
     const longer = await recruiterOps.renewJob(t.db, ids.owner, { jobId: jobA, days: 1 });

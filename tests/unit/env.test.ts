@@ -7,12 +7,10 @@ describe("the environment module", () => {
     expect(parseEnv({})).toMatchObject({
       PGLITE_DIR: ".data/pglite",
       PORT: 3000,
-      SEARCH_SUMMARY_CACHE: true,
       LADDER_BENCH_ROUTES: false,
     });
-    expect(parseEnv({ DATABASE_URL: "  ", PORT: "4100", SEARCH_SUMMARY_CACHE: "0" })).toMatchObject({
+    expect(parseEnv({ DATABASE_URL: "  ", PORT: "4100" })).toMatchObject({
       PORT: 4100,
-      SEARCH_SUMMARY_CACHE: false,
     });
     expect(toolEnv({})).toMatchObject({ E2E_PORT: 3200 });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatMoney, formatPay } from "@/lib/format";
+import { formatAge, formatDeadline, formatMoney, formatPay } from "@/lib/format";
 import { fillFigures } from "@/lib/guides/fill";
 
 describe("formatting", () => {
@@ -9,6 +9,11 @@ describe("formatting", () => {
     expect(formatPay(null, 90_000, "GBP", "year")).toBe("£90k / year");
     expect(formatPay(null, null, "USD", "year")).toBeNull();
     expect(formatMoney(164_201, "USD", false)).toBe("$164,201");
+  });
+
+  it("gives a closing moment with its time and zone", () => {
+    expect(formatDeadline(new Date("2027-02-17T13:15:00Z"))).toBe("17 Feb 2027, 13:15 UTC");
+    expect(formatDeadline(new Date("2027-02-17T23:59:59.999Z"))).toBe("17 Feb 2027, 23:59 UTC");
   });
 
   it("says how old a listing is", () => {

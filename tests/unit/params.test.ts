@@ -8,11 +8,11 @@ const parse = (qs: string) => parseSearchParams(fromURLSearchParams(new URLSearc
 
 describe("search parameters", () => {
   it("applies defaults: newest first, 20 per page; relevance once there is a query", () => {
-    expect(parse("")).toEqual({ ok: true, params: { includeNoSalary: false, limit: 20, sort: "newest" } });
+    expect(parse("")).toEqual({ ok: true, value: { includeNoSalary: false, limit: 20, sort: "newest" } });
     const r = parse(
       "q=%20go%20%20developer%20&level=mid&level=senior&type=freelance,contract&salaryMin=120000&includeNoSalary=1",
     );
-    expect(r.ok && r.params).toMatchObject({
+    expect(r.ok && r.value).toMatchObject({
       q: "go developer",
       level: ["mid", "senior"],
       type: ["freelance", "contract"],
@@ -42,6 +42,21 @@ describe("search parameters", () => {
     if (!r.ok) expect(r.issues.find((i) => i.path === "limit")?.message).toBe("Limit must be 1 to 50");
   });
 
+  it("refuses a scalar parameter given twice, naming it, and keeps repeatable ones", () => {
+    for (const [qs, path] of [
+      ["limit=20&limit=%22", "limit"],
+      ["sort=newest&sort=junk", "sort"],
+      ["q=go&q=rust", "q"],
+      ["location=Berlin&location=Paris", "location"],
+    ] as const) {
+      const r = parse(qs);
+      expect(r.ok, qs).toBe(false);
+      expect(!r.ok && r.reason).toBe("invalid");
+      expect(!r.ok && r.issues.map((i) => i.path)).toEqual([path]);
+    }
+    expect(parse("level=mid&level=senior&skill=go&skill=rust").ok).toBe(true);
+  });
+
   it("refuses relevance without a query and a cursor of another sort", () => {
     expect(parse("sort=relevance")).toMatchObject({ ok: false, issues: [{ path: "sort" }] });
     const newest = encodeCursor({ s: "newest", p: "2026-11-01T10:00:00.000000Z", id: 4 });
@@ -61,7 +76,7 @@ describe("search parameters", () => {
     const r = parse("skill=go&level=senior&q=api&sort=newest&limit=20");
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const qs = toQueryString(r.params);
+    const qs = toQueryString(r.value);
     expect(qs).toBe("q=api&level=senior&skill=go&sort=newest");
     expect(parse(qs)).toEqual(r);
   });

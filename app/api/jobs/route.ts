@@ -24,12 +24,13 @@ export async function GET(request: NextRequest) {
   const histogram = raw.histogram === "1";
   delete raw.histogram;
   const parsed = parseSearchParams(raw);
-  if (!parsed.ok) return errorResponse(failure("invalid", INVALID, parsed.issues));
+  if (!parsed.ok) return errorResponse(parsed);
   // Signed in, every result carries the user's match; sort=match needs a session (400 otherwise).
   const viewer = await getCurrentMatchViewer();
-  if (parsed.params.sort === "match" && !viewer) {
+  if (parsed.value.sort === "match" && !viewer) {
     return errorResponse(failure("invalid", INVALID, [MATCH_SORT_NEEDS_SIGN_IN]));
   }
-  const body = await searchJobs(parsed.params, { origin: publicOrigin(), histogram, viewer });
+  // Item URLs on the public origin (APP_URL), never the request's Host.
+  const body = await searchJobs(parsed.value, { origin: publicOrigin(), histogram, viewer });
   return Response.json(body, viewer ? { headers: { "cache-control": "private, no-store" } } : undefined);
 }

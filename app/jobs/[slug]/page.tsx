@@ -9,7 +9,16 @@ import { SimilarRoles } from "@/components/similar-roles";
 import { SaveButton } from "@/components/saved/save-button";
 import { VerifiedBadge } from "@/components/verified-badge";
 import { SOURCE_LABELS } from "@/lib/import/labels";
-import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
+import {
+  formatAge,
+  formatDate,
+  formatDeadline,
+  formatMoney,
+  formatPay,
+  LEVEL_LABEL,
+  TYPE_LABEL,
+  WORKPLACE_LABEL,
+} from "@/lib/format";
 import { db } from "@/db";
 import { getJobBySlug } from "@/lib/jobs/queries";
 import { findRenamedSlug } from "@/lib/slug-redirects";
@@ -196,7 +205,11 @@ export default async function JobPage({ params, searchParams }: Props) {
             <Fact label="Posted">
               <time dateTime={job.publishedAt!.toISOString()}>{formatAge(job.publishedAt!, now)}</time>
             </Fact>
-            {job.validThrough && job.isOpen && <Fact label="Closes">{formatDate(job.validThrough)}</Fact>}
+            {job.validThrough && job.isOpen && (
+              <Fact label="Closes">
+                <time dateTime={job.validThrough.toISOString()}>{formatDeadline(job.validThrough)}</time>
+              </Fact>
+            )}
             {job.validThrough && !job.isOpen && job.validThrough <= now && (
               <Fact label="Closed">{formatDate(job.validThrough)}</Fact>
             )}

@@ -1,9 +1,44 @@
 import type { SkillSeed } from "./types";
 
+/**
+ * Other spellings of a skill, as people type them on job boards. A search for any of a
+ * skill's terms (name, slug, aliases) finds listings that use any other (lib/search/terms.ts);
+ * accents, case and the symbol words (C#, .NET, Node.js) are folded by ladder_fold, so
+ * "Node.js" and "nodejs" need no alias. Only aliases that mean the skill and nothing else:
+ * "html" is not an alias of "HTML & CSS", or a search for CSS would find HTML.
+ */
+const ALIASES: Record<string, string[]> = {
+  nodejs: ["node", "node js"],
+  go: ["golang"],
+  typescript: ["ts"],
+  javascript: ["js", "ecmascript"],
+  csharp: ["c sharp"],
+  dotnet: ["dotnet core", ".net core", "asp.net"],
+  express: ["express", "expressjs"],
+  rails: ["rails", "ror"],
+  "spring-boot": ["springboot"],
+  react: ["react.js", "reactjs"],
+  nextjs: ["next js"],
+  vue: ["vue.js", "vuejs"],
+  postgresql: ["postgres", "psql"],
+  mongodb: ["mongo"],
+  elasticsearch: ["elastic search"],
+  aws: ["amazon web services"],
+  azure: ["microsoft azure"],
+  gcp: ["google cloud", "gcp"],
+  kubernetes: ["k8s"],
+  "ci-cd": ["cicd", "continuous integration", "continuous delivery"],
+  "github-actions": ["gh actions"],
+  tailwind: ["tailwindcss"],
+  kafka: ["apache kafka"],
+  spark: ["spark", "pyspark"],
+  "machine-learning": ["ml"],
+};
+
 // Generic over the slugs, so `SkillSlug` below is their union and content modules naming
 // a skill that is not in this list fail to typecheck.
 const group = <const S extends string>(category: string, entries: [slug: S, name: string][]) =>
-  entries.map(([slug, name]) => ({ slug, name, category }) satisfies SkillSeed);
+  entries.map(([slug, name]) => ({ slug, name, category, aliases: ALIASES[slug] ?? [] }) satisfies SkillSeed);
 
 /** The one shared skills list. Slugs are stable: URLs and seeds refer to them. */
 export const skillSeeds = [

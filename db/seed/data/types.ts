@@ -1,6 +1,7 @@
 import type { JobLevel, MilestoneKind, RoleFamily } from "../../schema";
 
-export type SkillSeed = { slug: string; name: string; category: string };
+/** A skill; `aliases` are other ways people write it (a search for one finds them all). */
+export type SkillSeed = { slug: string; name: string; category: string; aliases: string[] };
 
 export type CompanySeed = {
   slug: string;

@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { getJobBySlug } from "@/lib/jobs/queries";
 import { errorResponse } from "@/lib/http/respond";
 import { recordApplyClick } from "@/lib/recruiters/stats";
+import { absoluteUrl } from "@/lib/public-origin";
 import { failure } from "@/lib/result";
 import { findRenamedSlug } from "@/lib/slug-redirects";
 
@@ -11,7 +12,7 @@ import { findRenamedSlug } from "@/lib/slug-redirects";
  * sends the visitor on to the employer's link (or email). A closed listing sends them
  * back to its page, which says so.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(_request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const job = slug.length > 300 ? null : await getJobBySlug(slug);
   if (!job) {
@@ -22,10 +23,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   if (job.isOpen && job.applyMode === "ladder") {
     after(() => recordApplyClick(db, job.id));
-    return Response.redirect(new URL(`/jobs/${job.slug}/application`, request.url), 303);
+    return Response.redirect(absoluteUrl(`/jobs/${job.slug}/application`), 303);
   }
   if (!job.isOpen || !/^(https?:|mailto:)/i.test(job.applyUrl)) {
-    return Response.redirect(new URL(`/jobs/${job.slug}`, request.url), 303);
+    return Response.redirect(absoluteUrl(`/jobs/${job.slug}`), 303);
   }
   after(() => recordApplyClick(db, job.id));
   return new Response(null, {

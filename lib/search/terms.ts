@@ -1,0 +1,141 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { rowsOf } from "@/db/rows";
+import type { SearchParams } from "./params";
+
+/*
+ * The words of a search (web-search syntax: words, "phrases", -exclusions, OR) turned into
+ * one tsquery, with a skill's other names added: "golang" also finds "Go", "k8s"
+ * "Kubernetes", "node js" "Node.js". Every word goes through ladder_fold (migration 0012),
+ * the normalization the stored vector uses, so C#, .NET, IT and Zürich mean the same on
+ * both sides. Aliases live with the skills (skills.terms); a query's phrases of up to three
+ * words are compared with them, longest first.
+ */
+
+type Item = { text: string; negated: boolean; phrase: boolean };
+/** AND of clauses; a clause is an OR of items. */
+type Parsed = Item[][];
+
+const MAX_NGRAM = 3;
+
+/** Web-search syntax, as websearch_to_tsquery reads it: OR binds two neighbours, a leading - excludes. */
+export function parseQuery(q: string): Parsed {
+  const clauses: Parsed = [];
+  let joinNext = false;
+  for (const m of q.matchAll(/(-?)"([^"]*)"?|(\S+)/g)) {
+    let item: Item | null = null;
+    if (m[2] !== undefined) {
+      const text = m[2].trim();
+      if (text) item = { text, negated: m[1] === "-", phrase: true };
+    } else {
+      const word = m[3]!;
+      if (word.toUpperCase() === "OR") {
+        joinNext = clauses.length > 0;
+        continue;
+      }
+      const negated = word.length > 1 && word.startsWith("-");
+      // Sentence punctuation around a word is not part of it ("C++," or "(Go)"); the
+      // symbols of the trade inside or at the end of one are (C#, C++, .NET, CI/CD).
+      const text = (negated ? word.slice(1) : word).replace(/^[("'[]+|[)"',;:!?\]]+$/g, "").replace(/\.$/, "");
+      if (text) item = { text, negated, phrase: false };
+    }
+    if (!item) continue;
+    if (joinNext && clauses.length) clauses[clauses.length - 1]!.push(item);
+    else clauses.push([item]);
+    joinNext = false;
+  }
+  return clauses;
+}
+
+/**
+ * Groups runs of plain words (AND-ed, not negated, not phrases) into the longest phrases
+ * (up to MAX_NGRAM words) that `isTerm` knows, so "amazon web services" is one item.
+ */
+function groupTerms(clauses: Parsed, isTerm: (text: string) => boolean): Parsed {
+  const out: Parsed = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const plain = (k: number) => {
+      const x = clauses[k];
+      return x && x.length === 1 && !x[0]!.negated && !x[0]!.phrase;
+    };
+    if (!plain(i)) {
+      out.push(c);
+      continue;
+    }
+    let taken = 1;
+    for (let n = MAX_NGRAM; n > 1; n--) {
+      if (![...Array(n).keys()].every((k) => plain(i + k))) continue;
+      const text = clauses
+        .slice(i, i + n)
+        .map((x) => x[0]!.text)
+        .join(" ");
+      if (isTerm(text)) {
+        out.push([{ text, negated: false, phrase: true }]);
+        taken = n;
+        break;
+      }
+    }
+    if (taken === 1) out.push(c);
+    i += taken - 1;
+  }
+  return out;
+}
+
+function candidates(clauses: Parsed): string[] {
+  const out = new Set<string>();
+  clauses.forEach((c, i) => {
+    for (const item of c) out.add(item.text);
+    for (let n = 2; n <= MAX_NGRAM && i + n <= clauses.length; n++) {
+      const run = clauses.slice(i, i + n);
+      if (run.every((x) => x.length === 1 && !x[0]!.negated && !x[0]!.phrase))
+        out.add(run.map((x) => x[0]!.text).join(" "));
+    }
+  });
+  return [...out];
+}
+
+type TermRow = { text: string; own: string; alias: string | null };
+
+/**
+ * The search's words as tsquery text (e.g. `'go' | 'golang'`), "" when nothing searchable
+ * is left (only stop words). One small statement: each candidate phrase folded and parsed
+ * by Postgres, with the terms of the skill it names, if any.
+ */
+export async function resolveTextQuery(q: string, database: Database): Promise<string> {
+  const parsed = parseQuery(q);
+  const texts = candidates(parsed);
+  if (texts.length === 0) return "";
+  const values = sql.join(
+    texts.map((t) => sql`(${t})`),
+    sql`, `,
+  );
+  const result = await database.execute(sql`
+    select c.x as text, phraseto_tsquery('english', ladder_fold(c.x))::text as own,
+      (select string_agg(distinct '(' || phraseto_tsquery('english', t)::text || ')', ' | ')
+         from skills s, unnest(s.terms) t
+         where ladder_fold(c.x) = any(s.terms) and phraseto_tsquery('english', t)::text <> '') as alias
+    from (values ${values}) as c(x)`);
+  const byText = new Map(rowsOf<TermRow>(result).map((r) => [r.text, r]));
+  const grouped = groupTerms(parsed, (text) => Boolean(byText.get(text)?.alias));
+  const itemQuery = (item: Item) => {
+    const row = byText.get(item.text);
+    const body = row?.alias ?? row?.own ?? "";
+    if (!body) return "";
+    return item.negated ? `!(${body})` : `(${body})`;
+  };
+  return grouped
+    .map((clause) => {
+      const parts = clause.map(itemQuery).filter(Boolean);
+      return parts.length > 1 ? `(${parts.join(" | ")})` : (parts[0] ?? "");
+    })
+    .filter(Boolean)
+    .join(" & ");
+}
+
+/** The params with the words resolved (`tsq`), once per search; unchanged without words. */
+export async function withTextQuery<P extends SearchParams>(p: P, database: Database): Promise<P> {
+  if (!p.q || p.tsq !== undefined) return p;
+  return { ...p, tsq: await resolveTextQuery(p.q, database) };
+}
