@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { MAX_BODY_BYTES, PROXY_BODY_BUFFER_BYTES } from "./lib/http/limits";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at runtime,
@@ -9,6 +11,17 @@ const nextConfig: NextConfig = {
   // `next dev` serves its hot-reload socket and dev assets only to these hosts (localhost is
   // always allowed): the README's http://127.0.0.1:3000 gets hot reload too.
   allowedDevOrigins: ["127.0.0.1"],
+  // The CSP is per response (proxy.ts); these are the same on every response, static files too.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
+  },
+  experimental: {
+    // proxy.ts answers 413 above MAX_BODY_BYTES before an action reads anything; this is
+    // Next's own limit behind it. Next buffers at most PROXY_BODY_BUFFER_BYTES of a body for
+    // the proxy and drains the rest, so a huge upload never sits in memory.
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
+    proxyClientMaxBodySize: PROXY_BODY_BUFFER_BYTES,
+  },
 };
 
 export default nextConfig;

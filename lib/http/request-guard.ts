@@ -1,0 +1,119 @@
+import { publicOrigin } from "@/lib/public-origin";
+import { failure, type Issue } from "@/lib/result";
+import { isCleanText } from "@/lib/validation/fields";
+import { MAX_BODY_BYTES } from "./limits";
+import { errorResponse } from "./respond";
+
+/*
+ * Checks proxy.ts runs before any page, route or server action sees a request: what Next
+ * itself would otherwise fail on with a 500 (a body too large for a server action, a path
+ * segment that is not valid percent-encoding, a server action body React cannot decode),
+ * and what no route should ever read (bodies over the cap, cross-origin writes to /api).
+ * Each refusal is the one error body `{ error, issues }` with a 4xx.
+ */
+
+const TOO_LARGE = () =>
+  errorResponse(
+    failure("too_large", "The request is too large", [
+      { path: "body", message: `Send at most ${MAX_BODY_BYTES.toLocaleString("en-US")} bytes` },
+    ]),
+  );
+const badBody = (issues: Issue[]) => errorResponse(failure("invalid", "The request body could not be read", issues));
+
+/** Whether every path segment is valid percent-encoded UTF-8 without control characters. */
+export function isCleanPath(pathname: string): boolean {
+  for (const segment of pathname.split("/")) {
+    try {
+      if (!isCleanText(decodeURIComponent(segment))) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether `origin` (an Origin header) is this site: the public origin, or the Host the request came to (as Next checks server actions). */
+function isSameOrigin(origin: string, host: string | null): boolean {
+  const url = URL.parse(origin);
+  if (!url) return false;
+  return url.origin === publicOrigin() || (host !== null && url.host === host);
+}
+
+/** The body's length, reading it (up to the proxy's buffer) when no Content-Length says it. */
+async function bodyLength(req: Request): Promise<number> {
+  const declared = req.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared)) return Number(declared);
+  if (!req.body) return 0;
+  let total = 0;
+  const reader = req.clone().body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return total;
+    total += value.byteLength;
+    if (total > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return total;
+    }
+  }
+}
+
+/** Refuses a server action body that React's decoder would throw on (a 500 otherwise). */
+async function checkActionBody(req: Request): Promise<Response | null> {
+  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  if (type.startsWith("multipart/form-data")) {
+    const raw = await req.clone().text();
+    // Part headers with control characters (a field name with NUL, CR or LF): the
+    // multipart parser refuses them, and no form of ours has such a field.
+    const headerLines = raw.split("\r\n").filter((l) => /^content-(disposition|type):/i.test(l));
+    const bad = headerLines.find((l) => !isCleanText(l));
+    if (bad !== undefined) return badBody([{ path: "form", message: "A field name has control characters" }]);
+    try {
+      const form = await req.clone().formData();
+      for (const key of form.keys()) {
+        if (!isCleanText(key)) return badBody([{ path: "form", message: "A field name has control characters" }]);
+      }
+    } catch {
+      return badBody([{ path: "form", message: "The form data is malformed" }]);
+    }
+    return null;
+  }
+  if (type.startsWith("text/plain") || type === "") {
+    const text = await req.clone().text();
+    if (text === "") return null;
+    try {
+      JSON.parse(text);
+    } catch {
+      return badBody([{ path: "body", message: "The arguments are not valid JSON" }]);
+    }
+  }
+  return null;
+}
+
+/** The refusal for a request no page, route or action should see, or null to let it through. */
+export async function guardRequest(req: Request): Promise<Response | null> {
+  const url = new URL(req.url);
+  if (!isCleanPath(url.pathname)) {
+    return errorResponse(
+      failure("not_found", "Not found", [{ path: "path", message: "The address is not valid percent-encoded text" }]),
+    );
+  }
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return null;
+  if ((await bodyLength(req)) > MAX_BODY_BYTES) return TOO_LARGE();
+  // Writes to our JSON routes from another origin (a no-cors form or fetch): refused like
+  // Next refuses a cross-origin server action. Auth.js checks its own CSRF token.
+  const origin = req.headers.get("origin");
+  if (
+    url.pathname.startsWith("/api/") &&
+    !url.pathname.startsWith("/api/auth/") &&
+    origin !== null &&
+    !isSameOrigin(origin, req.headers.get("host"))
+  ) {
+    return errorResponse(
+      failure("forbidden", "Cross-origin requests are refused", [
+        { path: "origin", message: "Send the request from this site" },
+      ]),
+    );
+  }
+  if (req.headers.has("next-action")) return checkActionBody(req);
+  return null;
+}
