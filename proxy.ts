@@ -42,8 +42,7 @@ export default async function proxy(req: NextRequest, ev: NextFetchEvent): Promi
   const nonce = newNonce();
   nonces.set(req, nonce);
   const response =
-    (await guardRequest(req)) ??
-    (PROTECTED.test(req.nextUrl.pathname) ? await guarded(req, ev) : forward(req, nonce));
+    (await guardRequest(req)) ?? (PROTECTED.test(req.nextUrl.pathname) ? await guarded(req, ev) : forward(req, nonce));
   // Every response gets the policy; Auth.js's redirects and our refusals too. Auth.js's
   // redirect headers are mutable (NextResponse), ours are built here.
   const out = response instanceof Response ? response : forward(req, nonce);
