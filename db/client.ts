@@ -6,7 +6,10 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { redactFailedQueries } from "./redact-errors";
 import * as schema from "./schema";
+
+redactFailedQueries();
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
