@@ -105,7 +105,7 @@ test("unknown listings and guides are 404s", async ({ page }) => {
 test("health reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok" });
+  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
 });
 
 test("pages fit a 360 px wide screen", async ({ page }) => {

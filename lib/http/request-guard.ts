@@ -57,6 +57,16 @@ async function bodyLength(req: Request): Promise<number> {
   }
 }
 
+/** React's reply encoding puts an action's arguments in a JSON array; Next spreads it. */
+function isJsonArray(text: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+const NOT_ARGUMENTS = () => badBody([{ path: "body", message: "The arguments are not a JSON array" }]);
+
 /** Refuses a server action body that React's decoder would throw on (a 500 otherwise). */
 async function checkActionBody(req: Request): Promise<Response | null> {
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
@@ -72,6 +82,8 @@ async function checkActionBody(req: Request): Promise<Response | null> {
       for (const key of form.keys()) {
         if (!isCleanText(key)) return badBody([{ path: "form", message: "A field name has control characters" }]);
       }
+      const root = form.get("0");
+      if (typeof root !== "string" || !isJsonArray(root)) return NOT_ARGUMENTS();
     } catch {
       return badBody([{ path: "form", message: "The form data is malformed" }]);
     }
@@ -80,11 +92,7 @@ async function checkActionBody(req: Request): Promise<Response | null> {
   if (type.startsWith("text/plain") || type === "") {
     const text = await req.clone().text();
     if (text === "") return null;
-    try {
-      JSON.parse(text);
-    } catch {
-      return badBody([{ path: "body", message: "The arguments are not valid JSON" }]);
-    }
+    if (!isJsonArray(text)) return NOT_ARGUMENTS();
   }
   return null;
 }
