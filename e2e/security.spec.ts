@@ -254,3 +254,13 @@ test("an Atom feed stays well-formed XML whatever a title holds", async ({ page 
   expect(parsed.error).toBeNull();
   expect(parsed.title).toBe("Engineer  & <friends> at Acme ");
 });
+
+test("a listing shows where Apply leads; admins see recently created companies", async ({ page, request }) => {
+  const listing = await firstListing(request);
+  await page.goto(`/jobs/${listing.slug}`);
+  await expect(page.getByTestId("apply-destination")).toHaveText(/^Opens (your email to )?\S+/);
+  await signIn(page, "admin@ladder.test");
+  await page.goto("/admin");
+  const recent = page.getByRole("region", { name: "Recently created companies" });
+  await expect(recent.getByRole("listitem").first()).toContainText(/created/);
+});

@@ -6,11 +6,12 @@ import { DismissForm, RestoreForm, UnpublishForm, VerifyForm } from "@/component
 import { VerifiedBadge } from "@/components/verified-badge";
 import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
-import { formatAge, formatDate } from "@/lib/format";
+import { applyDestination, formatAge, formatDate } from "@/lib/format";
 import { REASON_LABEL } from "@/lib/moderation/labels";
 import {
   getCompaniesForAdmin,
   getOpenReportGroups,
+  getRecentCompanies,
   getRecentModerationEvents,
   getRemovedListings,
   type ReportGroup,
@@ -39,11 +40,12 @@ export default async function AdminPage({ searchParams }: Props) {
   if (!(await isAdmin(db, user.id))) notFound();
   const raw = (await searchParams).company;
   const companyQuery = typeof raw === "string" ? raw.trim().slice(0, 100) : "";
-  const [groups, companyList, removed, events] = await Promise.all([
+  const [groups, companyList, removed, events, recentCompanies] = await Promise.all([
     getOpenReportGroups(REPORT_GROUPS_SHOWN),
     getCompaniesForAdmin(companyQuery),
     getRemovedListings(),
     getRecentModerationEvents(),
+    getRecentCompanies(),
   ]);
   const now = new Date();
 
@@ -72,6 +74,33 @@ export default async function AdminPage({ searchParams }: Props) {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="recent-companies-heading" className="space-y-3">
+        <h2 id="recent-companies-heading" className="text-xl font-semibold">
+          Recently created companies
+        </h2>
+        <p className="text-sm text-slate-700">
+          Any recruiter can register a company: check who made it and where its apply links lead.
+        </p>
+        <ul className="space-y-2 text-sm" data-testid="recent-companies">
+          {recentCompanies.map((c) => (
+            <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
+              <a href={`/companies/${c.slug}`} className="font-semibold underline">
+                {c.name}
+              </a>
+              {c.verified && <VerifiedBadge />} · created {formatDate(c.createdAt)}
+              {c.owner && <> by {c.owner}</>}
+              {c.website && <> · site {applyDestination(c.website).replace(/^Opens /, "")}</>}
+              {c.applyUrls.length > 0 && (
+                <span className="block text-slate-600">
+                  Apply links:{" "}
+                  {c.applyUrls.map((u) => applyDestination(u).replace(/^Opens (your email to )?/, "")).join(", ")}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="companies-heading" className="space-y-3">

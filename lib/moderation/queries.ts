@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schema";
+import { companies, companyMembers, jobReports, jobs, moderationEvents, users } from "@/db/schema";
 import type { ReportReason } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
 
@@ -134,6 +134,32 @@ export async function getCompaniesForAdmin(q: string, limit = 50, database: Data
     .where(q ? ilike(companies.name, `%${escaped}%`) : undefined)
     .groupBy(companies.id)
     .orderBy(asc(companies.name))
+    .limit(limit);
+}
+
+/**
+ * The newest companies (self-registered by recruiters), for admins to look over before
+ * anyone relies on them: name, website, who created it (the owner's email), when, and the
+ * hosts their open listings' apply links lead to.
+ */
+export async function getRecentCompanies(limit = 10, database: Database = db) {
+  return database
+    .select({
+      id: companies.id,
+      slug: companies.slug,
+      name: companies.name,
+      website: companies.website,
+      verified: companies.verified,
+      createdAt: companies.createdAt,
+      owner: sql<
+        string | null
+      >`(select ${users.email} from ${companyMembers} join ${users} on ${users.id} = ${companyMembers.userId}
+        where ${companyMembers.companyId} = ${companies.id} and ${companyMembers.role} = 'owner' limit 1)`,
+      applyUrls: sql<string[]>`coalesce((select array_agg(distinct ${jobs.applyUrl}) from ${jobs}
+        where ${jobs.companyId} = ${companies.id} and ${isOpenJob()}), '{}')`,
+    })
+    .from(companies)
+    .orderBy(desc(companies.createdAt), desc(companies.id))
     .limit(limit);
 }
 

@@ -8,7 +8,16 @@ import { ReportListing } from "@/components/moderation/report-listing";
 import { SimilarRoles } from "@/components/similar-roles";
 import { SaveButton } from "@/components/saved/save-button";
 import { VerifiedBadge } from "@/components/verified-badge";
-import { formatAge, formatDate, formatMoney, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
+import {
+  applyDestination,
+  formatAge,
+  formatDate,
+  formatMoney,
+  formatPay,
+  LEVEL_LABEL,
+  TYPE_LABEL,
+  WORKPLACE_LABEL,
+} from "@/lib/format";
 import { db } from "@/db";
 import { getJobBySlug } from "@/lib/jobs/queries";
 import { findRenamedSlug } from "@/lib/slug-redirects";
@@ -135,15 +144,23 @@ export default async function JobPage({ params, searchParams }: Props) {
             )}
           </dl>
           {job.isOpen ? (
-            <a
-              href={`/jobs/${job.slug}/apply`}
-              rel="noopener nofollow"
-              className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
-            >
-              {job.applyUrl.startsWith("mailto:")
-                ? `Apply by email to ${job.company.name}`
-                : `Apply on ${job.company.name}’s site`}
-            </a>
+            <>
+              <a
+                href={`/jobs/${job.slug}/apply`}
+                rel="noopener nofollow"
+                className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
+              >
+                {job.applyUrl.startsWith("mailto:")
+                  ? `Apply by email to ${job.company.name}`
+                  : `Apply on ${job.company.name}’s site`}
+              </a>
+              {/* Where "Apply" leads, before leaving: a self-registered company's link can point
+                anywhere, so the visitor sees the destination's host (or address) first. */}
+              <p className="mt-2 text-center text-xs text-slate-600" data-testid="apply-destination">
+                {applyDestination(job.applyUrl)}
+                {!job.company.verified && " · company not verified by Ladder"}
+              </p>
+            </>
           ) : (
             <p className="mt-4 rounded-lg bg-slate-100 px-4 py-2 text-center font-semibold text-slate-700">
               Applications closed
