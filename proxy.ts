@@ -2,12 +2,13 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { env } from "@/env";
 import { authConfig } from "@/lib/auth/auth.config";
-import { guardRequest } from "@/lib/http/request-guard";
+import { guardRequest, refuseDuringOutage } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 /*
  * Thin and database-free, on every request but static files:
- *   1. refuses what no page, route or action should see (lib/http/request-guard.ts),
+ *   1. refuses what no page, route or action should see (lib/http/request-guard.ts), and
+ *      answers 503 at once while the database is down (asked only after a connection failed),
  *   2. gives the response a CSP with a fresh nonce; Next reads the nonce from the request's
  *      CSP header and puts it on the scripts it renders,
  *   3. redirects signed-out visitors away from /me, /admin and /recruiter early (pages,
@@ -42,7 +43,9 @@ export default async function proxy(req: NextRequest, ev: NextFetchEvent): Promi
   const nonce = newNonce();
   nonces.set(req, nonce);
   const response =
-    (await guardRequest(req)) ?? (PROTECTED.test(req.nextUrl.pathname) ? await guarded(req, ev) : forward(req, nonce));
+    (await guardRequest(req)) ??
+    (await refuseDuringOutage(req)) ??
+    (PROTECTED.test(req.nextUrl.pathname) ? await guarded(req, ev) : forward(req, nonce));
   // Every response gets the policy; Auth.js's redirects and our refusals too. Auth.js's
   // redirect headers are mutable (NextResponse), ours are built here.
   const out = response instanceof Response ? response : forward(req, nonce);

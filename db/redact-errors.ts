@@ -1,5 +1,6 @@
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { PgPreparedQuery } from "drizzle-orm/pg-core/session";
+import { noteQueryFailure } from "./outage";
 
 /*
  * A failed query must not put its values in the logs: Drizzle's error says
@@ -60,6 +61,7 @@ export function redactFailedQueries(): void {
     try {
       return await original.apply(this, args);
     } catch (error) {
+      noteQueryFailure(error);
       throw redactQueryError(error);
     }
   };

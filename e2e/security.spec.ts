@@ -25,8 +25,8 @@ function actionId(name: string): string {
 }
 
 async function firstListing(request: APIRequestContext): Promise<{ id: number; slug: string }> {
-  const body = (await (await request.get("/api/jobs?limit=1")).json()) as { results: { id: number; slug: string }[] };
-  return body.results[0]!;
+  const body = (await (await request.get("/api/jobs?limit=1")).json()) as { items: { id: number; slug: string }[] };
+  return body.items[0]!;
 }
 
 test("every response carries the security headers, with a fresh nonce CSP", async ({ request }) => {
@@ -104,8 +104,10 @@ test("bodies over 1 MiB get a fast 413, streamed or declared, to routes and serv
       req.on("response", (res) => {
         let body = "";
         res.on("data", (c: Buffer) => (body += c.toString()));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: Date.now() - started, body }));
-        req.destroy();
+        res.on("end", () => {
+          resolve({ status: res.statusCode ?? 0, ms: Date.now() - started, body });
+          req.destroy();
+        });
       });
       req.on("error", (e) => (e.message.includes("socket hang up") || e.message.includes("EPIPE") ? null : reject(e)));
       const chunk = Buffer.alloc(64 * 1024, 0x20);

@@ -440,8 +440,8 @@ async function main() {
     cookies.seeker = await signIn("seeker@ladder.test");
     cookies.recruiter = await signIn("recruiter@ladder.test");
     cookies.admin = await signIn("admin@ladder.test");
-    const jobs = (await (await fetch(`${BASE}/api/jobs?limit=20`)).json()) as { results?: { slug: string }[] };
-    jobSlugs = (jobs.results ?? []).map((j) => j.slug);
+    const jobs = (await (await fetch(`${BASE}/api/jobs?limit=20`)).json()) as { items?: { slug: string }[] };
+    jobSlugs = (jobs.items ?? []).map((j) => j.slug);
     if (jobSlugs.length === 0) jobSlugs = ["x"];
 
     const requests: Req[] = [];

@@ -1,3 +1,6 @@
+import { databaseRecovered, databaseSuspect } from "@/db/outage";
+import { postgresAnswers } from "@/db/probe-postgres";
+import { env } from "@/env";
 import { publicOrigin } from "@/lib/public-origin";
 import { failure, type Issue } from "@/lib/result";
 import { isCleanText } from "@/lib/validation/fields";
@@ -96,6 +99,40 @@ async function checkActionBody(req: Request): Promise<Response | null> {
   }
   return null;
 }
+
+/**
+ * While the database is down (a connection failed in the last 30 s and a 2 s probe on a
+ * connection of its own fails too), every request but static files gets a 503 at once:
+ * JSON for /api and non-HTML clients, a short page for browsers, with Retry-After.
+ */
+export async function refuseDuringOutage(req: Request): Promise<Response | null> {
+  const url = env().DATABASE_URL;
+  if (!url || !databaseSuspect()) return null;
+  if (await postgresAnswers(url)) {
+    databaseRecovered();
+    return null;
+  }
+  const headers = { "retry-after": "5", "cache-control": "no-store" };
+  const wantsHtml = (req.headers.get("accept") ?? "").includes("text/html");
+  if (!wantsHtml || new URL(req.url).pathname.startsWith("/api/")) {
+    return errorResponse(failure("unavailable", "Ladder's database is unavailable: try again in a minute"), {
+      headers,
+    });
+  }
+  return new Response(OUTAGE_PAGE, {
+    status: 503,
+    headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+  });
+}
+
+const OUTAGE_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Ladder is unavailable</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem">
+<main><h1>Ladder is briefly unavailable</h1>
+<p>We cannot reach our database right now. Nothing you did caused this; please try again in a minute.</p>
+<p><a href="">Try again</a></p></main></body></html>
+`;
 
 /** The refusal for a request no page, route or action should see, or null to let it through. */
 export async function guardRequest(req: Request): Promise<Response | null> {
