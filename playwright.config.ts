@@ -30,11 +30,18 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `rm -rf .data/pglite-e2e .next/cache/fetch-cache && node_modules/.bin/tsx scripts/prepare-db.ts && node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -rf .data/pglite-e2e .next/cache/fetch-cache && node_modules/.bin/tsx scripts/prepare-db.ts --seed && node_modules/.bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PGLITE_DIR: ".data/pglite-e2e", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PGLITE_DIR: ".data/pglite-e2e",
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // A production server is given its secret and public origin; it never writes one.
+      AUTH_SECRET: "e2e-only-secret-not-for-any-real-deployment",
+      APP_URL: `http://127.0.0.1:${PORT}`,
+    },
   },
 });

@@ -226,7 +226,16 @@ async function startServer(env: Record<string, string>): Promise<() => Promise<v
     if (b.status !== 0) throw new Error("next build failed");
   }
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    env: { ...process.env, ...env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      // A production server is handed its secret and origin (it never writes one); these are the bench's own.
+      AUTH_SECRET: "bench-only-secret-not-for-any-real-deployment",
+      APP_URL: `http://127.0.0.1:${PORT}`,
+      ...process.env,
+      ...env,
+      DATABASE_URL: url,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 120; i++) {

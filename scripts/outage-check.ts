@@ -61,8 +61,17 @@ try {
   pg("initdb", ["-D", data, "-A", "trust", "-U", "postgres"]);
   startCluster();
   const url = `postgres://postgres@127.0.0.1:${PG_PORT}/postgres`;
-  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
-  execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/prepare-db.ts"], { env, stdio: "inherit" });
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: "outage-drill-secret-not-for-any-real-deployment",
+    APP_URL: BASE,
+  };
+  execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/prepare-db.ts", "--seed"], {
+    env,
+    stdio: "inherit",
+  });
   server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT)], { env, stdio: "ignore" });
   for (let i = 0; i < 120; i++) {
     if ((await probe("starting", "/api/health")).status === 200) break;

@@ -370,6 +370,11 @@ export const recruiterOps = {
       const [already] = input.submissionId ? await sent() : [];
       if (already) return { ...already, alreadySent: true, listingsChanged: false };
       const twin = input.allowDuplicate ? null : await findTwin(tx, member.companyId, columns);
+      if (twin && input.submissionId) {
+        // The same form sent at once may have committed since the check above: then the twin is its listing.
+        const [mine] = await sent();
+        if (mine) return { ...mine, alreadySent: true, listingsChanged: false };
+      }
       if (twin) {
         const where = twin.status === "draft" ? "as a draft" : "in search";
         refuse("conflict", `You already have this role ${where}, with the same title, description and pay.`, [

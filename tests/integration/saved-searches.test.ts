@@ -7,6 +7,8 @@ import {
   deleteSavedSearch,
   getFeedByToken,
   getSavedSearchesByUser,
+  MAX_SAVED_SEARCHES,
+  NEW_COUNT_CAP,
   normalizeQuery,
   openSavedSearch,
   resetFeedToken,
@@ -111,5 +113,42 @@ describe(`saved searches (${process.env.TEST_DB})`, () => {
       ok: true,
       value: { created: true },
     });
+  });
+
+  it(`keeps at most ${MAX_SAVED_SEARCHES} saved searches per account, refusing more with a message on the name`, async () => {
+    const [cy] = await t.db.insert(users).values({ email: "cy@example.test" }).returning({ id: users.id });
+    for (let i = 0; i < MAX_SAVED_SEARCHES; i++) {
+      const r = await createSavedSearch(t.db, cy!.id, { name: `s${i}`, query: `q=term${i}` });
+      expect(r).toMatchObject({ ok: true, value: { created: true } });
+    }
+    const over = await createSavedSearch(t.db, cy!.id, { name: "one more", query: "q=overflow" });
+    expect(over).toMatchObject({ ok: false, reason: "conflict", issues: [{ path: "name" }] });
+    // Saving one already kept is still answered with the existing row, and nothing else changed.
+    expect(await createSavedSearch(t.db, cy!.id, { name: "again", query: "q=term3" })).toMatchObject({
+      ok: true,
+      value: { created: false },
+    });
+    const kept = await getSavedSearchesByUser(t.db, cy!.id);
+    expect(kept).toHaveLength(MAX_SAVED_SEARCHES);
+    expect(kept.some((s) => s.query === "q=overflow")).toBe(false);
+  });
+
+  it("counts new listings for every saved search at once, each against its own last visit and capped", async () => {
+    const [di] = await t.db.insert(users).values({ email: "di@example.test" }).returning({ id: users.id });
+    const names = ["numbat", "quokka", "bilby"];
+    for (const n of names) await createSavedSearch(t.db, di!.id, { name: n, query: `q=${n}` });
+    await createSavedSearch(t.db, di!.id, { name: "everything", query: "" });
+    await t.db
+      .update(savedSearches)
+      .set({ lastSeenAt: new Date(Date.now() - 60_000) })
+      .where(eq(savedSearches.userId, di!.id));
+    await publish("Numbat Data Engineer");
+    await publish("Numbat Site Reliability Engineer");
+    await publish("Quokka Frontend Engineer");
+    const counts = Object.fromEntries((await getSavedSearchesByUser(t.db, di!.id)).map((s) => [s.name, s.newCount]));
+    // "everything" sees the whole seed (published within the last minute of the test run) and stops at the cap.
+    expect(counts).toMatchObject({ numbat: 2, quokka: 1, bilby: 0 });
+    expect(counts.everything).toBeGreaterThanOrEqual(3);
+    expect(counts.everything).toBeLessThanOrEqual(NEW_COUNT_CAP + 1);
   });
 });

@@ -11,12 +11,13 @@ import { dbId, flag } from "@/lib/validation/fields";
 /**
  * Save (`saved: true`) or unsave a role for the signed-in user: `{ jobId, saved }`, where
  * `saved` is a real yes/no (`"false"` unsaves). Idempotent both ways; answers the state stored.
+ * Revalidates nothing: /me/jobs renders per request, and the button settles from this answer,
+ * whereas a revalidation would send a new render of the page the click came from.
  */
 export const setSavedAction = defineAction({
   access: "user",
   schema: z.object({ jobId: dbId("Unknown role"), saved: flag() }),
   run: ({ jobId, saved }, { user }) => setJobSaved(db, user.id, jobId, saved),
-  onSuccess: () => revalidatePath("/me/jobs"),
 });
 
 /** One tracker entry's stage, dates, next step and notes. */

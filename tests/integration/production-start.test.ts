@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toolEnv } from "@/env";
+
+/*
+ * `npm start` is what production runs (scripts/prepare-db.ts without a mode): it must refuse
+ * an incomplete configuration, migrate, and never seed or write a secret. Each leg starts the
+ * script on a database of its own: an empty PGlite folder, or a new empty Postgres database.
+ */
+const tools = toolEnv();
+const onPostgres = tools.TEST_DB === "postgres" && !!tools.TEST_DATABASE_URL;
+const GOOD_SECRET = crypto.randomBytes(32).toString("base64");
+
+let target: Record<string, string>;
+let cleanup: () => Promise<void>;
+let countListings: () => Promise<number>;
+
+beforeAll(async () => {
+  if (onPostgres) {
+    const server = new URL(tools.TEST_DATABASE_URL!);
+    const name = `ladder_start_${crypto.randomBytes(5).toString("hex")}`;
+    const admin = postgres(server.toString(), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    target = { DATABASE_URL: url.toString() };
+    countListings = async () => {
+      const db = postgres(url.toString(), { max: 1 });
+      const [row] = await db`select count(*)::int as n from jobs`;
+      await db.end();
+      return row!.n as number;
+    };
+    cleanup = async () => {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ladder-start-"));
+    target = { DATABASE_URL: "", PGLITE_DIR: dir };
+    countListings = async () => {
+      const { PGlite } = await import("@electric-sql/pglite");
+      const db = await PGlite.create(dir);
+      const { rows } = await db.query<{ n: number }>("select count(*)::int as n from jobs");
+      await db.close();
+      return rows[0]!.n;
+    };
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+afterAll(() => cleanup?.());
+
+/** Runs `npm start`'s preparation step; NODE_ENV=test keeps a developer's .env.local out of it. */
+function prepare(extra: Record<string, string>) {
+  const envLocal = fs.existsSync(".env.local") ? fs.readFileSync(".env.local", "utf8") : null;
+  const inherited = { ...process.env };
+  for (const name of ["AUTH_SECRET", "APP_URL", "AUTH_URL"]) delete inherited[name];
+  const run = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-db.ts"], {
+    env: { ...inherited, NODE_ENV: "test", ...target, ...extra },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  const envLocalAfter = fs.existsSync(".env.local") ? fs.readFileSync(".env.local", "utf8") : null;
+  return { status: run.status, out: `${run.stdout}${run.stderr}`, wroteSecret: envLocalAfter !== envLocal };
+}
+
+describe(`npm start's preparation (${process.env.TEST_DB})`, () => {
+  it("refuses to start without AUTH_SECRET and APP_URL, naming both, and opens no database", () => {
+    const r = prepare({});
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/AUTH_SECRET is not set/);
+    expect(r.out).toMatch(/APP_URL is not set/);
+    expect(r.wroteSecret).toBe(false);
+  });
+
+  it("refuses a short AUTH_SECRET", () => {
+    const r = prepare({ AUTH_SECRET: "too-short", APP_URL: "https://ladder.example.com" });
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/AUTH_SECRET is 9 characters long/);
+    expect(r.out).not.toMatch(/APP_URL/);
+  });
+
+  it("with a complete configuration migrates an empty database and leaves it empty", async () => {
+    const r = prepare({ AUTH_SECRET: GOOD_SECRET, APP_URL: "https://ladder.example.com" });
+    expect(r.out).not.toMatch(/seeding/i);
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/npm run db:seed/);
+    expect(r.wroteSecret).toBe(false);
+    expect(await countListings()).toBe(0);
+  });
+});
