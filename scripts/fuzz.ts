@@ -348,12 +348,13 @@ function routeRequest(who: Who): Req {
 const cookies: Record<Who, string> = { anon: "", seeker: "", recruiter: "", admin: "" };
 
 async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const csrf = await fetch(`${BASE}/api/auth/csrf`, { signal: AbortSignal.timeout(60_000) });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";", 1)[0]!);
   const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
+    signal: AbortSignal.timeout(60_000),
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
     body: new URLSearchParams({ email, password: DEMO_PASSWORD, csrfToken, callbackUrl: `${BASE}/me` }),
   });
@@ -407,7 +408,7 @@ function loadActions() {
 async function waitForHealth(deadline: number) {
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
+      if ((await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(10_000) })).ok) return;
     } catch {
       /* not up yet */
     }
@@ -440,7 +441,10 @@ async function main() {
     cookies.seeker = await signIn("seeker@ladder.test");
     cookies.recruiter = await signIn("recruiter@ladder.test");
     cookies.admin = await signIn("admin@ladder.test");
-    const jobs = (await (await fetch(`${BASE}/api/jobs?limit=20`)).json()) as { items?: { slug: string }[] };
+    console.log("Signed in as the three demo roles.");
+    const jobs = (await (await fetch(`${BASE}/api/jobs?limit=20`, { signal: AbortSignal.timeout(60_000) })).json()) as {
+      items?: { slug: string }[];
+    };
     jobSlugs = (jobs.items ?? []).map((j) => j.slug);
     if (jobSlugs.length === 0) jobSlugs = ["x"];
 
@@ -454,11 +458,14 @@ async function main() {
     // A few at a time: a shared machine, and the same order of writes on every run.
     const CONCURRENCY = 4;
     let next = 0;
+    let done = 0;
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         while (next < requests.length) {
           const r = requests[next++]!;
           const status = await send(r);
+          done += 1;
+          if (done % 400 === 0) console.log(`  ${done} sent (${((Date.now() - started) / 1000).toFixed(0)} s)`);
           byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
           if (status >= 500) {
             const action = r.headers?.["next-action"];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REPORT_REASONS } from "@/db/enums";
-import { dbId, line, multiline } from "@/lib/validation/fields";
+import { dbId, multiline } from "@/lib/validation/fields";
 
 import { REMOVAL_REASON_MAX, REPORT_NOTE_MAX } from "./labels";
 
