@@ -421,8 +421,16 @@ async function main() {
   loadActions();
   const dataDir = ".data/pglite-fuzz";
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = { ...process.env, PGLITE_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" };
-  const prep = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/prepare-db.ts"], {
+  const env = {
+    ...process.env,
+    PGLITE_DIR: dataDir,
+    DATABASE_URL: "",
+    NEXT_TELEMETRY_DISABLED: "1",
+    // A production server is given its secret and public origin (as the e2e server is).
+    AUTH_SECRET: "fuzz-only-secret-not-for-any-real-deployment",
+    APP_URL: BASE,
+  };
+  const prep = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/prepare-db.ts", "--seed"], {
     env,
     stdio: "inherit",
   });

@@ -84,7 +84,12 @@ try {
     if (status !== 503 || ms > 5_000) failed = true;
   }
   startCluster();
-  await new Promise((r) => setTimeout(r, 1000));
+  // Recovery: within 30 s of the cluster's return every path serves again.
+  const back = Date.now();
+  while ((await probe("recovering", "/api/health")).status !== 200 && Date.now() - back < 30_000) {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  console.log(`recovered after ${Date.now() - back} ms`);
   for (const p of PATHS) {
     const { status } = await probe("recovered", p);
     if (status !== 200) failed = true;
