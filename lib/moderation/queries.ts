@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { companies, companyMembers, jobReports, jobs, moderationEvents, users } from "@/db/schema";
+import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schema";
 import type { ReportReason } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
 
@@ -151,12 +151,13 @@ export async function getRecentCompanies(limit = 10, database: Database = db) {
       website: companies.website,
       verified: companies.verified,
       createdAt: companies.createdAt,
-      owner: sql<
-        string | null
-      >`(select ${users.email} from ${companyMembers} join ${users} on ${users.id} = ${companyMembers.userId}
-        where ${companyMembers.companyId} = ${companies.id} and ${companyMembers.role} = 'owner' limit 1)`,
-      applyUrls: sql<string[]>`coalesce((select array_agg(distinct ${jobs.applyUrl}) from ${jobs}
-        where ${jobs.companyId} = ${companies.id} and ${isOpenJob()}), '{}')`,
+      // Spelled out: inside a subquery Drizzle renders columns unqualified ("id"), which
+      // would bind to the subquery's own table.
+      owner: sql<string | null>`(select u.email from company_members m join users u on u.id = m.user_id
+        where m.company_id = "companies"."id" and m.role = 'owner' limit 1)`,
+      applyUrls: sql<string[]>`coalesce((select array_agg(distinct j.apply_url) from jobs j
+        where j.company_id = "companies"."id" and j.status = 'published'
+          and (j.valid_through is null or j.valid_through > now())), '{}')`,
     })
     .from(companies)
     .orderBy(desc(companies.createdAt), desc(companies.id))
