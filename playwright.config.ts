@@ -35,6 +35,7 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
+    // APP_URL: absolute URLs (feeds, sitemaps, canonical links) name the test server itself.
     env: {
       PGLITE_DIR: ".data/pglite-e2e",
       DATABASE_URL: "",

@@ -2,13 +2,23 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { publicOrigin } from "@/lib/public-origin";
 import { Providers } from "./providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Ladder: career guides and jobs", template: "%s · Ladder" },
-  description: "Career guides with live pay figures from real listings, and a fast job search.",
-};
+const DESCRIPTION = "Career guides with live pay figures from real listings, and a fast job search.";
+
+// A function, not a constant: metadataBase (which makes canonical and Open Graph URLs
+// absolute) is the runtime's public origin (APP_URL), never the build's or the request's Host.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(publicOrigin()),
+    title: { default: "Ladder: career guides and jobs", template: "%s · Ladder" },
+    description: DESCRIPTION,
+    openGraph: { siteName: "Ladder", type: "website", locale: "en_US" },
+    twitter: { card: "summary_large_image" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { JobCard } from "@/components/job-card";
@@ -5,6 +6,8 @@ import { SearchBox } from "@/components/search-box";
 import { formatCount } from "@/lib/format";
 import { getLatestJobs, getSiteCounts } from "@/lib/jobs/queries";
 import { toApiJob } from "@/lib/search/response";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default async function HomePage() {
   await connection();

@@ -20,12 +20,13 @@ export function JobCard({ job, now, children }: { job: ApiJob; now: Date; childr
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="text-base font-semibold text-slate-900">
-            <Link href={`/jobs/${job.slug}`} className="hover:text-brand-700 hover:underline">
+            {/* inline-block with padding: each link is a 24 px tap target (WCAG 2.5.8). */}
+            <Link href={`/jobs/${job.slug}`} className="inline-block py-0.5 hover:text-brand-700 hover:underline">
               {job.title}
             </Link>
           </h3>
           <p className="text-sm text-slate-700">
-            <Link href={`/companies/${job.company.slug}`} className="hover:underline">
+            <Link href={`/companies/${job.company.slug}`} className="inline-block py-0.5 hover:underline">
               {job.company.name}
             </Link>
             {job.company.verified && <VerifiedBadge />}

@@ -21,7 +21,7 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
-              <Link href="/api/health" className="hover:text-brand-700">
+              <Link href="/status" className="hover:text-brand-700">
                 Status
               </Link>
             </li>

@@ -4,7 +4,6 @@ import { AccountLinks } from "./account/account-links";
 const NAV = [
   { href: "/jobs", label: "Jobs" },
   { href: "/guides", label: "Career guides" },
-  { href: "/guides/backend-engineer", label: "Backend guide" },
   { href: "/recruiter", label: "For employers" },
 ];
 

@@ -335,8 +335,21 @@ export const jobs = pgTable(
         t.skillIds,
       )
       .where(sql`status = 'published'`),
+    // Highest pay first over published listings, carrying the columns a pay-sorted search
+    // filters by: without them, a filtered pay sort read each listing passed over from the
+    // table (51 ms at 300k for remote lead roles; the newest-first index above has them all).
     index("jobs_published_salary_idx")
-      .on(t.salaryTopUsd.desc().nullsLast(), t.id.desc().nullsFirst())
+      .on(
+        t.salaryTopUsd.desc().nullsLast(),
+        t.id.desc().nullsFirst(),
+        t.validThrough,
+        t.workplace,
+        t.level,
+        t.employmentType,
+        t.companyId,
+        t.roleFamily,
+        t.publishedAt,
+      )
       .where(sql`status = 'published'`),
     index("jobs_skill_ids_idx").using("gin", t.skillIds),
     // Best-match order over published listings (lib/matches): the columns the match score
@@ -358,9 +371,32 @@ export const jobs = pgTable(
       )
       .where(sql`status = 'published'`),
     index("jobs_place_trgm_idx").using("gin", t.place.op("gin_trgm_ops")),
+    // Published listings by closing time, carrying what the home page counts: the listings
+    // closing today are counted from here exactly (open_job_counts has the later days).
+    index("jobs_published_closing_idx")
+      .on(t.validThrough, t.companyId, t.workplace, t.publishedAt)
+      .where(sql`status = 'published'`),
     index().on(t.companyId),
     index().on(t.roleFamily, t.level),
   ],
+);
+
+/**
+ * Published listings counted by the UTC day they close (`infinity`: no closing date) and
+ * one dimension at a time (kind 'company', 'workplace' or 'published' = the UTC day posted,
+ * with its value in key). Kept exact by statement triggers on jobs (migration
+ * 0014_open_job_counts), so the home page's figures are sums over a few thousand rows plus
+ * the listings closing today, instead of a scan of every open listing (lib/jobs/queries.ts).
+ */
+export const openJobCounts = pgTable(
+  "open_job_counts",
+  {
+    closesOn: date({ mode: "string" }).notNull(),
+    kind: text().notNull(),
+    key: text().notNull(),
+    n: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.closesOn, t.kind, t.key] })],
 );
 
 export const jobSkills = pgTable(

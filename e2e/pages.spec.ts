@@ -39,35 +39,73 @@ test("jobs list shows open roles newest first and opens a listing", async ({ pag
   expect(answer.headers().location).toMatch(/^https:\/\//);
 });
 
-test("the backend guide renders every section with live figures", async ({ page }) => {
-  await page.goto("/guides/backend-engineer");
-  await expect(page.getByRole("heading", { level: 1, name: "Backend Engineer" })).toBeVisible();
-  for (const section of [
-    "What the role is",
-    "Required skills",
-    "Career path",
-    "A day in the life",
-    "Recommended certifications",
-    "Who is hiring",
-    "Frequently asked questions",
-  ]) {
-    await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
+// Every guide: its content modules' slugs (content/guides/index.ts).
+const GUIDES = [
+  ["backend-engineer", "Backend Engineer"],
+  ["frontend-engineer", "Frontend Engineer"],
+  ["full-stack-developer", "Full Stack Developer"],
+  ["devops-engineer", "DevOps Engineer / SRE"],
+  ["data-engineer", "Data Engineer"],
+  ["mobile-developer", "Mobile Developer"],
+] as const;
+
+test("every guide renders every section, with live figures equal to the searches they link to", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const [slug, title] of GUIDES) {
+    await page.goto(`/guides/${slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    for (const section of [
+      "What the role is",
+      "Required skills",
+      "Career path",
+      "A day in the life",
+      "Recommended certifications",
+      "Who is hiring",
+      "Frequently asked questions",
+      "Sources",
+    ]) {
+      await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
+    }
+    await expect(page.getByRole("region", { name: "Career path" }).getByRole("listitem")).toHaveCount(5);
+    // Every level has a live median (the seed gives each family enough listings showing pay).
+    for (const level of ["junior", "mid", "senior", "lead", "principal"]) {
+      await expect(page.getByTestId(`level-median-${level}`)).toBeVisible();
+    }
+    // The pay chart is an image to sighted users and a table to screen readers.
+    const chart = page.getByRole("figure", { name: /Pay by level/ });
+    await expect(chart.getByRole("row")).toHaveCount(6);
+    expect(await page.getByRole("region", { name: "Frequently asked questions" }).textContent()).not.toContain("{{");
+
+    const open = toNumber(await page.getByTestId("figure-open-positions").textContent());
+    const median = toNumber(await page.getByTestId("figure-median-pay").textContent());
+    expect(open).toBeGreaterThan(50);
+    await page.getByTestId("figure-open-positions").click();
+    await expect(page).toHaveURL(new RegExp(`/jobs\\?guide=${slug}$`));
+    expect(toNumber(await page.getByTestId("result-total").textContent())).toBe(open);
+    // The search's pay histogram states the same median (rounded to thousands there).
+    await expect(page.getByRole("figure", { name: /What these roles pay/ })).toContainText(
+      `median $${Math.round(median / 1000)}k`,
+    );
   }
-  await expect(page.getByText(/Updated (today|\d+ days? ago)/)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Career path" }).getByRole("listitem")).toHaveCount(5);
-  await expect(page.getByRole("region", { name: "Required skills" }).getByRole("listitem")).toHaveCount(12);
-  await expect(page.getByRole("region", { name: "Recommended certifications" }).getByRole("listitem")).toHaveCount(5);
+});
 
-  // The pay chart is an image to sighted users and a table to screen readers.
-  const chart = page.getByRole("figure", { name: /Pay by level/ });
-  await expect(chart).toBeVisible();
-  await expect(chart.getByRole("table")).toHaveCount(1);
-  await expect(chart.getByRole("row")).toHaveCount(6);
-
-  const figure = toNumber(await page.getByTestId("figure-open-positions").textContent());
-  expect(figure).toBeGreaterThan(300);
-  await page.getByTestId("figure-open-positions").click();
-  await expect(page).toHaveURL(/\/jobs\?guide=backend-engineer/);
+test("the comparison page shows every guide side by side", async ({ page }) => {
+  await page.goto("/guides");
+  await expect(page.getByRole("heading", { level: 1, name: "Career guides" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Median pay by level, per role/ })).toBeVisible();
+  const table = page.locator("#compare-table");
+  await expect(table.getByRole("row")).toHaveCount(GUIDES.length + 1);
+  for (const [slug, title] of GUIDES) {
+    const row = page.getByTestId(`compare-row-${slug}`);
+    await expect(row.getByRole("rowheader")).toHaveText(title);
+    await expect(page.getByTestId(`trend-${slug}`)).toContainText(/\d+ posted in 13 weeks/);
+  }
+  await expect(page.getByText(/Moving from .+ to .+: you already have \d+ of \d+ skills\./).first()).toBeVisible();
+  // A row's open positions link to its search, whose total matches.
+  const link = page.getByTestId("compare-row-frontend-engineer").getByRole("cell").first().getByRole("link");
+  const figure = toNumber(await link.textContent());
+  await link.click();
+  await expect(page).toHaveURL(/\/jobs\?guide=frontend-engineer$/);
   expect(toNumber(await page.getByTestId("result-total").textContent())).toBe(figure);
 });
 
@@ -94,23 +132,32 @@ test("the guide is served from cache between listing changes", async ({ page }) 
   expect(await page.getByTestId("figures-computed-at").getAttribute("datetime")).toBe(stamp);
 });
 
-test("unknown listings and guides are 404s", async ({ page }) => {
-  for (const path of ["/jobs/no-such-listing", "/guides/no-such-guide", "/no-such-page"]) {
-    const response = await page.goto(path);
+test("unknown listings, companies, guides and pages are 404s that say what was not found", async ({ page }) => {
+  for (const [path, what] of [
+    ["/jobs/no-such-listing", "listing"],
+    ["/companies/no-such-company", "company"],
+    ["/guides/no-such-guide", "guide"],
+    ["/no-such-page", "page"],
+  ]) {
+    const response = await page.goto(path!);
     expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `We could not find that ${what}` })).toBeVisible();
   }
 });
 
-test("health reports the database", async ({ request }) => {
+test("health reports the database, and the footer's Status is a page", async ({ page, request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Status" }).click();
+  await expect(page).toHaveURL(/\/status$/);
+  await expect(page.getByRole("status")).toHaveText(/All systems working/);
 });
 
 test("pages fit a 360 px wide screen", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ["/", "/jobs", "/guides/backend-engineer"]) {
+  for (const path of ["/", "/jobs", "/guides/backend-engineer", "/guides"]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -1,5 +1,5 @@
-/* `npm run bench`: the search at 100k listings on real Postgres, measured two ways in one
-   run: the search module's SQL through postgres-js, and GET /api/jobs on `next start`,
+/* `npm run bench`: the search at 100k listings (and at --jobs N when larger) on real
+   Postgres, measured two ways in one run: the search module's SQL through postgres-js, and GET /api/jobs on `next start`,
    each with 8 concurrent clients. Prints p50/p95/p99 per query class, throughput and the
    HTTP/SQL ratio, and writes docs/benchmarks.md. */
 import { spawn, spawnSync } from "node:child_process";
@@ -13,6 +13,7 @@ import { runMigrations } from "../db/migrate";
 import { rowsOf } from "../db/rows";
 import { seedDatabase } from "../db/seed";
 import { skills, userSkills, users } from "../db/schema";
+import { getSiteCounts } from "../lib/jobs/queries";
 import { getMatchedJobsByUser, getMatchViewerByUser, type MatchViewer } from "../lib/matches/queries";
 import { decodeCursor, encodeCursor } from "../lib/search/cursor";
 import { fromURLSearchParams, parseSearchParams } from "../lib/search/params";
@@ -47,7 +48,8 @@ const PORT = Number(values.port);
 
 // user: run as the bench user (signed in; SQL only, the HTTP runs are signed out).
 // matches: the /me/matches query itself, page 1 or (with a cursor in qs) a deeper page.
-type Query = { cls: string; qs: string; user?: boolean; matches?: boolean };
+// home: the home page's live counts (getSiteCounts), SQL only.
+type Query = { cls: string; qs: string; user?: boolean; matches?: boolean; home?: boolean };
 const MIX: Query[] = [
   { cls: "filters only", qs: "" },
   { cls: "filters only", qs: "workplace=remote" },
@@ -72,6 +74,8 @@ const MIX: Query[] = [
   { cls: "deep page (50)", qs: "" },
   { cls: "deep page (50)", qs: "sort=salary" },
   { cls: "deep page (50)", qs: "q=engineer" },
+  // The home page's figures over every open listing (a full count cost 4x a search at 300k).
+  { cls: "home page counts", qs: "", home: true },
   // Best match, as the bench user (8 backend skills, 4 years, senior target): the score is
   // computed over every listing the search or the matches page lets through.
   { cls: "match: /me/matches", qs: "", matches: true },
@@ -84,15 +88,48 @@ const MIX: Query[] = [
 const BENCH_USER = { email: "bench-matches@ladder.test", yearsExperience: 4, targetLevel: "senior" as const };
 const BENCH_SKILLS = ["postgresql", "sql", "docker", "rest", "aws", "go", "kubernetes", "redis"];
 
-const handle = openDatabase({ url }, { max: CONCURRENCY });
-const db = handle.db;
+/**
+ * The sizes measured in one run: 100k, and the --jobs size when larger. Each size has its
+ * own database, so a later run reuses what an earlier one seeded: 100k in the database of
+ * the URL, another size N in `<that name>_<N/1000>k` on the same server (created if missing).
+ */
+const BASE_SIZE = 100_000;
+const SIZES = TARGET_JOBS > BASE_SIZE ? [BASE_SIZE, TARGET_JOBS] : [TARGET_JOBS];
 
-async function ensureData() {
+async function databaseFor(size: number): Promise<string> {
+  if (size === SIZES[0]) return url!;
+  const target = new URL(url!);
+  const name = `${target.pathname.slice(1)}_${Math.round(size / 1000)}k`;
+  const admin = openDatabase({ url: url! }, { max: 1 });
+  try {
+    const exists = rowsOf(await admin.db.execute(sql`select 1 from pg_database where datname = ${name}`)).length > 0;
+    if (!exists) await admin.db.execute(sql.raw(`create database "${name.replace(/"/g, "")}"`));
+  } finally {
+    await admin.close();
+  }
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+let handle: ReturnType<typeof openDatabase>;
+let db: ReturnType<typeof openDatabase>["db"];
+let dbUrl: string;
+
+/** Seeding figures of the run, when it had to seed. */
+type SeedTiming = { inserted: number; seconds: number };
+
+async function ensureData(size: number): Promise<{ n: number; open: number; seeded: SeedTiming | null }> {
   await runMigrations(handle);
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from jobs`));
-  if ((row?.n ?? 0) < TARGET_JOBS) {
-    console.log(`Seeding up to ${TARGET_JOBS.toLocaleString("en-US")} listings (have ${row?.n ?? 0})...`);
-    await seedDatabase(db, { jobs: TARGET_JOBS, onProgress: progressBar("Listings") });
+  let seeded: SeedTiming | null = null;
+  if ((row?.n ?? 0) < size) {
+    console.log(`Seeding up to ${size.toLocaleString("en-US")} listings (have ${row?.n ?? 0})...`);
+    const t0 = performance.now();
+    const result = await seedDatabase(db, { jobs: size, onProgress: progressBar("Listings") });
+    seeded = { inserted: result.jobsInserted, seconds: (performance.now() - t0) / 1000 };
+    console.log(
+      `Seeded ${seeded.inserted.toLocaleString("en-US")} listings in ${seeded.seconds.toFixed(0)} s (${(seeded.inserted / seeded.seconds).toFixed(0)} rows/s, indexes included).`,
+    );
   }
   await db.execute(sql`vacuum analyze`);
   const [n] = rowsOf<{ n: number; open: number }>(
@@ -100,7 +137,7 @@ async function ensureData() {
       sql`select count(*)::int as n, (count(*) filter (where status = 'published' and valid_through > now()))::int as open from jobs`,
     ),
   );
-  return n!;
+  return { ...n!, seeded };
 }
 
 function params(qs: string) {
@@ -131,7 +168,9 @@ let viewer: MatchViewer;
 
 /** One query of the mix, through the same modules the pages and /api/jobs use. */
 async function runQuery(q: Query) {
-  if (q.matches) {
+  if (q.home) {
+    await getSiteCounts(db);
+  } else if (q.matches) {
     const cursor = new URLSearchParams(q.qs).get("cursor");
     const after = cursor ? decodeCursor(cursor) : null;
     await getMatchedJobsByUser(viewer.userId, { after: after?.s === "match" ? after : null }, db);
@@ -232,7 +271,7 @@ async function startServer(env: Record<string, string>): Promise<() => Promise<v
       APP_URL: `http://127.0.0.1:${PORT}`,
       ...process.env,
       ...env,
-      DATABASE_URL: url,
+      DATABASE_URL: dbUrl,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
     },
@@ -259,8 +298,20 @@ async function startServer(env: Record<string, string>): Promise<() => Promise<v
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
 
-async function main() {
-  const counts = await ensureData();
+/** Seeds (if needed) and measures one size; returns its section of docs/benchmarks.md, or null with --only. */
+async function measure(size: number): Promise<string | null> {
+  dbUrl = await databaseFor(size);
+  handle = openDatabase({ url: dbUrl }, { max: CONCURRENCY });
+  db = handle.db;
+  try {
+    return await measureOpen(size);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function measureOpen(size: number): Promise<string | null> {
+  const counts = await ensureData(size);
   console.log(`Database: ${counts.n.toLocaleString("en-US")} listings, ${counts.open.toLocaleString("en-US")} open.`);
   viewer = await ensureBenchUser();
   const only = values.only;
@@ -277,7 +328,7 @@ async function main() {
   const sqlSerial = await load(mix, runSql, 1);
   // Signed-in classes run through SQL only: the HTTP runs below are signed out, and the
   // throughput comparison keeps to the same signed-out mix on both sides.
-  const httpMix = mix.filter((q) => !q.user && !q.matches);
+  const httpMix = mix.filter((q) => !q.user && !q.matches && !q.home);
   const sqlRun = await load(only ? mix : httpMix, runSql);
   if (only) {
     const lines = summarize(sqlSerial.samples).map(
@@ -287,7 +338,7 @@ async function main() {
     console.log(
       `\n| query class | queries | SQL p50 (1 client) | SQL p95 | SQL p99 | errors |\n|---|---:|---:|---:|---:|---:|\n${lines.join("\n")}\n\n${tput.join("\n")}`,
     );
-    return;
+    return null;
   }
   // node:http with keep-alive: a light client, so the load generator does not take the
   // CPU the server needs (fetch costs several times more per request here).
@@ -350,7 +401,7 @@ async function main() {
   const httpRows = summarize(httpRun.samples);
   const cachedRows = summarize(cachedRun.samples);
   // The "all" row compares like with like: the signed-out search mix only.
-  const signedOut = (rows: Sample[]) => rows.filter((r) => !r.cls.startsWith("match:"));
+  const signedOut = (rows: Sample[]) => rows.filter((r) => !r.cls.startsWith("match:") && r.cls !== "home page counts");
   const sqlTput = sqlRun.samples.length / sqlRun.seconds;
   const httpTput = httpRun.samples.length / httpRun.seconds;
   const cachedTput = cachedRun.samples.length / cachedRun.seconds;
@@ -399,16 +450,37 @@ async function main() {
     await db.execute(sql`select current_setting('server_version') as v, current_setting('shared_buffers') as b`),
   )[0]!;
   const pg = `${pgRow.v}, shared_buffers ${pgRow.b}`;
-  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${pg}`;
-  const doc = `# Benchmarks
-
-Produced by \`npm run bench\` (scripts/bench.ts); re-run it to refresh this file.
-
-## Search at ${counts.n.toLocaleString("en-US")} listings (${counts.open.toLocaleString("en-US")} open)
+  const load1 = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(", ");
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${pg}; load average at the end ${load1} (1, 5, 15 min: other work shared the cores)`;
+  const seededLine = counts.seeded
+    ? `\nSeeded in this run: ${counts.seeded.inserted.toLocaleString("en-US")} listings in ${counts.seeded.seconds.toFixed(0)} s (${(counts.seeded.inserted / counts.seeded.seconds).toFixed(0)} rows/s, index builds included).\n`
+    : "";
+  return `## Search at ${counts.n.toLocaleString("en-US")} listings (${counts.open.toLocaleString("en-US")} open)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.
+${seededLine}
+${table}
 
-Each of ${mix.length} queries ran ${ROUNDS} times, in the same run:
+${summary.join("\n")}
+`;
+}
+
+async function main() {
+  const sections: string[] = [];
+  for (const size of SIZES) {
+    const section = await measure(size);
+    if (section) sections.push(section);
+  }
+  if (sections.length === 0) return;
+  const doc = `# Benchmarks
+
+Produced by \`npm run bench\` (scripts/bench.ts); re-run it to refresh this file. \`-- --jobs N\`
+measures at 100,000 listings and then at N in the same run (each size in its own database).
+
+Each of ${MIX.length} queries ran ${ROUNDS} times per size, in the same run:
 **SQL** is the search module (results, total, facets, and suggestions when empty) through
 postgres-js in-process, timed with one client (latency) and with ${CONCURRENCY} (throughput);
 **HTTP** (${CONCURRENCY} concurrent clients) is \`GET /api/jobs\` on \`next start\` (the same module
@@ -417,10 +489,7 @@ plus Next.js and JSON). Both compute every search in full (\`SEARCH_SUMMARY_CACH
 search (result pages are always computed); since the mix repeats each query, it shows the
 cost of a popular search, not of a new one. Latencies in milliseconds.
 
-${table}
-
-${summary.join("\n")}
-
+${sections.join("\n")}
 Query classes: filters only (no words), common word, rare word, phrase, words + filters,
 each sort, page 50 by keyset cursor, and a misspelled word that falls through to
 "did you mean" suggestions. Work per search is capped, not proportional to the matches:
@@ -438,9 +507,7 @@ search sit together on disk as they would in production.
   console.log(`\nWrote ${values.out}`);
 }
 
-main()
-  .catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-  })
-  .finally(() => handle.close());
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

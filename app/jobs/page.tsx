@@ -8,6 +8,7 @@ import { getCurrentMatchViewer, MATCH_SORT_NEEDS_SIGN_IN } from "@/lib/matches/v
 import { makeQueryClient } from "@/lib/query-client";
 import { parseSearchParamsLenient, toQueryString, type RawParams } from "@/lib/search/params";
 import { searchJobs } from "@/lib/search/response";
+import { canonicalSearchPath } from "@/lib/seo/canonical";
 
 type Props = { searchParams: Promise<RawParams> };
 
@@ -16,7 +17,9 @@ const getQueryClient = cache(makeQueryClient);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { params } = parseSearchParamsLenient(await searchParams);
-  return { title: params.q ? `Jobs matching “${params.q.slice(0, 60)}”` : "Jobs" };
+  const title = params.q ? `Jobs matching “${params.q.slice(0, 60)}”` : "Jobs";
+  const canonical = canonicalSearchPath(params);
+  return { title, alternates: { canonical }, openGraph: { title, url: canonical, siteName: "Ladder" } };
 }
 
 /** Server-renders the first page (works without JavaScript), then hands it to React Query. */

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { guideModule } from "@/lib/guides/content";
 import { fillFigures } from "@/lib/guides/fill";
 import type { CachedGuide } from "@/lib/guides/cached";
-import { levelPay, MIN_LEVEL_SAMPLE, type GuideFigures } from "@/lib/guides/queries";
+import { levelMedian, type GuideLiveFigures } from "@/lib/guides/live";
+import { MIN_LEVEL_SAMPLE, type GuideFigures } from "@/lib/guides/queries";
 import { formatAge, formatCount, formatMoney, LEVEL_LABEL } from "@/lib/format";
 import { PayChart } from "./pay-chart";
 
@@ -9,10 +11,32 @@ const years = (min: number, max: number | null) => (max === null ? `${min}+ year
 const range = (min: number, max: number | null) =>
   max === null ? `${formatMoney(min)}+` : `${formatMoney(min)}–${formatMoney(max)}`;
 
-/** A career guide with its live figures. Rendered on the server only, no client JavaScript. */
-export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: GuideFigures }) {
-  const searchHref = `/jobs?guide=${guide.slug}`;
-  const share = (n: number) => (figures.openPositions ? Math.round((n / figures.openPositions) * 100) : 0);
+/**
+ * A career guide with its live figures. Every count and median comes from `live`, each with
+ * the search that produced it (lib/guides/live.ts); `figures` adds the skill-area counts and
+ * the pay range of the FAQ. Rendered on the server only, no client JavaScript.
+ */
+export function GuideArticle({
+  guide,
+  figures,
+  live,
+}: {
+  guide: CachedGuide;
+  figures: GuideFigures;
+  live: GuideLiveFigures;
+}) {
+  const searchHref = live.overall.href;
+  const open = live.overall.count;
+  const share = (n: number) => (open ? Math.round((n / open) * 100) : 0);
+  const content = guideModule(guide.slug);
+  const filled = {
+    openPositions: open,
+    medianPay: live.overall.median,
+    payLow: figures.payLow,
+    payHigh: figures.payHigh,
+    remoteCount: live.remote.count,
+    freelanceCount: live.freelance.count,
+  };
 
   return (
     <article className="space-y-12">
@@ -22,9 +46,9 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
         <p className="max-w-3xl text-lg text-slate-700">{guide.summary}</p>
         <p className="text-sm text-slate-600">
           By {guide.author} · Updated <time dateTime={guide.updatedAt}>{formatAge(new Date(guide.updatedAt))}</time> ·
-          Live figures from {formatCount(figures.openPositions)} open listings, as of{" "}
-          <time dateTime={figures.computedAt} data-testid="figures-computed-at">
-            {new Date(figures.computedAt).toLocaleString("en-US", {
+          Live figures from {formatCount(open)} open listings, as of{" "}
+          <time dateTime={live.computedAt} data-testid="figures-computed-at">
+            {new Date(live.computedAt).toLocaleString("en-US", {
               dateStyle: "medium",
               timeStyle: "short",
               timeZone: "UTC",
@@ -43,14 +67,19 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
         </p>
         <dl className="grid gap-3 sm:grid-cols-3">
           <Figure label="Open positions" href={searchHref} note="open listings in this role family">
-            <span data-testid="figure-open-positions">{formatCount(figures.openPositions)}</span>
+            <span data-testid="figure-open-positions">
+              {live.overall.countIsEstimate ? "about " : ""}
+              {formatCount(open)}
+            </span>
           </Figure>
           <Figure
             label="Median annual pay"
             href={searchHref}
-            note={`from ${formatCount(figures.withPay)} listings that show pay`}
+            note={`from ${formatCount(live.overall.sample)} listings that show pay`}
           >
-            {figures.medianPay === null ? "Not enough data" : formatMoney(figures.medianPay, "USD", false)}
+            <span data-testid="figure-median-pay">
+              {live.overall.median === null ? "Not enough data" : formatMoney(live.overall.median, "USD", false)}
+            </span>
           </Figure>
           <Figure label="Recommended certifications" href="#certifications" note="chosen by our editors">
             {guide.certifications.length}
@@ -62,7 +91,7 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
         {guide.whatIs.split("\n\n").map((p, i) => (
           <p key={i}>{p}</p>
         ))}
-        <h3 className="pt-2 text-lg font-semibold">Backend or full stack?</h3>
+        <h3 className="pt-2 text-lg font-semibold">How it differs from neighbouring roles</h3>
         <p>{guide.vsOther}</p>
       </Section>
 
@@ -82,6 +111,8 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
                       {i > 0 && (i === area.skills.length - 1 ? " or " : ", ")}
                       <Link href={`/jobs?guide=${guide.slug}&skill=${s.slug}`} className="text-brand-700 underline">
                         {s.name}
+                        {/* A link reading only "Go" (the language) says nothing out of context. */}
+                        <span className="sr-only"> jobs</span>
                       </Link>
                     </span>
                   ))}
@@ -95,8 +126,8 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
 
       <Section id="career-path" title="Career path">
         <p className="text-sm text-slate-600">
-          Editorial ranges come from our research. Live figures are the 25th, 50th and 75th percentiles of annual pay
-          (the middle of each advertised range, in USD) across open listings at that level, shown when at least{" "}
+          Editorial ranges: {content?.payRangeSource.title ?? "our research"}. Live figures are the median annual pay
+          (USD) of the open listings at that level, exactly as the linked search computes it, shown when at least{" "}
           {MIN_LEVEL_SAMPLE} listings show pay.
         </p>
         <PayChart
@@ -105,13 +136,13 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
             title: l.title,
             payMin: l.payMin,
             payMax: l.payMax,
-            live: levelPay(figures, l.level),
+            live: levelMedian(live.levels.find((x) => x.level === l.level)!),
           }))}
         />
         <ol className="space-y-3">
           {guide.levels.map((level) => {
-            const live = levelPay(figures, level.level);
-            const levelHref = `/jobs?guide=${guide.slug}&level=${level.level}`;
+            const search = live.levels.find((x) => x.level === level.level)!;
+            const pay = levelMedian(search);
             return (
               <li
                 key={level.id}
@@ -134,18 +165,18 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
                 </div>
                 <div className="rounded-lg bg-slate-50 p-3 text-sm">
                   <p className="font-medium">Live pay, {LEVEL_LABEL[level.level]} listings</p>
-                  {live.enough ? (
-                    <p className="mt-1">
-                      {formatMoney(live.p25)} · <strong>{formatMoney(live.p50)}</strong> · {formatMoney(live.p75)}
+                  {pay.enough ? (
+                    <p className="mt-1" data-testid={`level-median-${level.level}`}>
+                      median <strong>{formatMoney(pay.median, "USD", false)}</strong>
                       <span className="block text-xs text-slate-600">
-                        25th · median · 75th percentile, {formatCount(live.count)} listings
+                        from {formatCount(pay.count)} listings that show pay
                       </span>
                     </p>
                   ) : (
-                    <p className="mt-1 text-slate-700">Not enough data ({formatCount(live.count)} listings show pay)</p>
+                    <p className="mt-1 text-slate-700">Not enough data ({formatCount(pay.count)} listings show pay)</p>
                   )}
-                  <Link href={levelHref} className="mt-1 inline-block text-xs text-brand-700 underline">
-                    See {LEVEL_LABEL[level.level].toLowerCase()} listings
+                  <Link href={search.href} className="mt-1 inline-block text-xs text-brand-700 underline">
+                    See the {formatCount(search.count)} open {LEVEL_LABEL[level.level].toLowerCase()} listings
                   </Link>
                 </div>
               </li>
@@ -188,13 +219,22 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
 
       <Section id="hiring" title="Who is hiring">
         <p>
-          {share(figures.remoteCount)}% of open listings are remote ({formatCount(figures.remoteCount)}) and{" "}
-          {share(figures.freelanceCount)}% are freelance ({formatCount(figures.freelanceCount)}).
+          {share(live.remote.count)}% of open listings are remote (
+          <Link href={live.remote.href} className="text-brand-700 underline">
+            {formatCount(live.remote.count)}
+          </Link>
+          ) and {share(live.freelance.count)}% are freelance (
+          <Link href={live.freelance.href} className="text-brand-700 underline">
+            {formatCount(live.freelance.count)}
+          </Link>
+          ).
         </p>
         <ul className="grid gap-2 sm:grid-cols-2 md:grid-cols-4">
-          {figures.hiring.map((c) => (
+          {live.hiring.map((c) => (
             <li key={c.slug} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
-              <span className="font-medium">{c.name}</span>{" "}
+              <Link href={c.href} className="font-medium hover:text-brand-700 hover:underline">
+                {c.name}
+              </Link>{" "}
               <span className="text-sm text-slate-600">{formatCount(c.count)} open</span>
             </li>
           ))}
@@ -206,16 +246,39 @@ export function GuideArticle({ guide, figures }: { guide: CachedGuide; figures: 
           {guide.faqs.map((f) => (
             <details key={f.id} className="group p-4">
               <summary className="cursor-pointer font-semibold marker:text-brand-700">{f.question}</summary>
-              <p className="mt-2 text-slate-800">{fillFigures(f.answer, figures)}</p>
+              <p className="mt-2 text-slate-800">{fillFigures(f.answer, filled)}</p>
             </details>
           ))}
         </div>
       </Section>
 
+      {content && (
+        <Section id="sources" title="Sources">
+          <p className="text-sm text-slate-600">
+            Facts in this guide come from these public pages; the words are ours. Live figures come from Ladder&apos;s
+            open listings only.
+          </p>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {content.sources.map((s) => (
+              <li key={`${s.title}-${s.url ?? ""}`}>
+                {s.url ? (
+                  <a href={s.url} rel="noopener nofollow" className="text-brand-700 underline">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}{" "}
+                <span className="text-slate-600">({s.supports})</span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
       <section className="rounded-2xl bg-brand-800 p-6 text-white">
         <h2 className="text-xl font-semibold">Find roles that match your skills</h2>
         <p className="mt-1 text-brand-100">
-          {formatCount(figures.openPositions)} open {guide.title.toLowerCase()} roles right now.
+          {formatCount(open)} open {guide.title.toLowerCase()} roles right now.
         </p>
         <Link
           href={searchHref}

@@ -4,7 +4,8 @@ export type PayChartRow = {
   title: string;
   payMin: number;
   payMax: number | null;
-  live: { enough: true; count: number; p25: number; p50: number; p75: number } | { enough: false; count: number };
+  /** The level's search: its median pay and the listings showing pay it rests on. */
+  live: { enough: true; count: number; median: number } | { enough: false; count: number };
 };
 
 const W = 760;
@@ -13,10 +14,10 @@ const ROW = 46;
 const TOP = 10;
 const AXIS = 26;
 
-/** Editorial pay range against live percentiles, per level: SVG, no client JavaScript,
-    with a table for screen readers carrying the same numbers. */
+/** Editorial pay range against the live median of each level's search: SVG, no client
+    JavaScript, with a table for screen readers carrying the same numbers. */
 export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: number }) {
-  const values = rows.flatMap((r) => [r.payMin, r.payMax ?? r.payMin, r.live.enough ? r.live.p75 : 0]);
+  const values = rows.flatMap((r) => [r.payMin, r.payMax ?? r.payMin, r.live.enough ? r.live.median : 0]);
   const max = Math.ceil((Math.max(...values, 100_000) * 1.08) / 50_000) * 50_000;
   const x = (v: number) => LABEL + (v / max) * (W - LABEL - 16);
   const H = TOP + rows.length * ROW + AXIS;
@@ -29,10 +30,6 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
           <span>
             <span aria-hidden="true" className="mr-1 inline-block h-2.5 w-5 rounded-sm bg-brand-100 align-middle" />
             editorial range
-          </span>
-          <span>
-            <span aria-hidden="true" className="mr-1 inline-block h-2.5 w-5 rounded-sm bg-brand-700 align-middle" />
-            live 25th–75th percentile
           </span>
           <span>
             <span aria-hidden="true" className="mr-1 inline-block h-3 w-0.5 bg-amber-500 align-middle" />
@@ -73,7 +70,7 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
               />
               {r.payMax === null && (
                 <text
-                  x={x(Math.max(end, r.live.enough ? r.live.p75 : 0)) + 6}
+                  x={x(Math.max(end, r.live.enough ? r.live.median : 0)) + 6}
                   y={y + 26}
                   fontSize={12}
                   className="fill-slate-600"
@@ -82,17 +79,7 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
                 </text>
               )}
               {r.live.enough ? (
-                <>
-                  <rect
-                    x={x(r.live.p25)}
-                    y={y + 14}
-                    width={Math.max(2, x(r.live.p75) - x(r.live.p25))}
-                    height={14}
-                    rx={3}
-                    className="fill-brand-700"
-                  />
-                  <rect x={x(r.live.p50) - 1.5} y={y + 9} width={3} height={24} className="fill-amber-500" />
-                </>
+                <rect x={x(r.live.median) - 2} y={y + 6} width={4} height={30} className="fill-amber-500" />
               ) : (
                 <text x={x(r.payMin)} y={y + 44} fontSize={11} className="fill-slate-600">
                   not enough live data
@@ -112,10 +99,8 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
             <tr>
               <th scope="col">Level</th>
               <th scope="col">Editorial range</th>
-              <th scope="col">Live 25th percentile</th>
               <th scope="col">Live median</th>
-              <th scope="col">Live 75th percentile</th>
-              <th scope="col">Listings</th>
+              <th scope="col">Listings showing pay</th>
             </tr>
           </thead>
           <tbody>
@@ -127,15 +112,7 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
                     ? `${formatMoney(r.payMin)} and up`
                     : `${formatMoney(r.payMin)} to ${formatMoney(r.payMax)}`}
                 </td>
-                {r.live.enough ? (
-                  <>
-                    <td>{formatMoney(r.live.p25)}</td>
-                    <td>{formatMoney(r.live.p50)}</td>
-                    <td>{formatMoney(r.live.p75)}</td>
-                  </>
-                ) : (
-                  <td colSpan={3}>not enough data</td>
-                )}
+                <td>{r.live.enough ? formatMoney(r.live.median) : "not enough data"}</td>
                 <td>{r.live.count}</td>
               </tr>
             ))}

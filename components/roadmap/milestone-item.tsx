@@ -9,7 +9,7 @@ const KIND_LABEL = { skill: "Skill", topic: "Topic", certification: "Certificati
 
 const STATUS_STYLE: Record<MilestoneStatus, { card: string; pill: string }> = {
   todo: { card: "border-l-slate-300", pill: "peer-checked:bg-slate-200 peer-checked:text-slate-900" },
-  learning: { card: "border-l-amber-500 bg-amber-50/40", pill: "peer-checked:bg-amber-600 peer-checked:text-white" },
+  learning: { card: "border-l-amber-500 bg-amber-50/40", pill: "peer-checked:bg-amber-800 peer-checked:text-white" },
   done: { card: "border-l-emerald-600 bg-emerald-50/50", pill: "peer-checked:bg-emerald-700 peer-checked:text-white" },
   skipped: { card: "border-l-slate-400 bg-slate-50", pill: "peer-checked:bg-slate-500 peer-checked:text-white" },
 };
@@ -70,9 +70,10 @@ export function MilestoneItem({
           )}
         </div>
         {onChange ? (
-          <fieldset className="shrink-0">
+          // Narrow phones (320 px): smaller type, so the four choices fit beside the card's edge.
+          <fieldset className="max-w-full min-w-0 shrink-0">
             <legend className="sr-only">Status of {m.title}</legend>
-            <div className="flex overflow-hidden rounded-lg border border-slate-300 text-sm">
+            <div className="flex overflow-hidden rounded-lg border border-slate-300 text-xs sm:text-sm">
               {MILESTONE_STATUSES.map((s) => (
                 <label
                   key={s}
@@ -87,7 +88,7 @@ export function MilestoneItem({
                     className="peer sr-only"
                   />
                   <span
-                    className={`block px-2.5 py-1.5 font-medium text-slate-700 hover:underline ${STATUS_STYLE[s].pill}`}
+                    className={`block px-2 py-1.5 font-medium text-slate-700 hover:underline sm:px-2.5 ${STATUS_STYLE[s].pill}`}
                   >
                     {STATUS_LABEL[s]}
                   </span>

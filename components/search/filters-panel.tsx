@@ -30,11 +30,17 @@ export function FiltersPanel({
   facets,
   navigate,
   hydrated,
+  total,
+  resultsId,
 }: {
   params: SearchParams;
   facets: ApiFacets | undefined;
   navigate: Navigate;
   hydrated: boolean;
+  /** The current number of results, for the phone's "Show N results" (undefined while loading). */
+  total: number | undefined;
+  /** The id of the results region that "Show N results" moves to. */
+  resultsId: string;
 }) {
   // Open on wide screens (a sidebar) and before hydration (so it works without JavaScript);
   // folded on phones, where results come first, until the visitor opens it.
@@ -216,14 +222,32 @@ export function FiltersPanel({
           </fieldset>
         )}
 
-        {/* Without JavaScript the form submits; with it, every control has applied already. */}
+        {/* Without JavaScript the form submits; with it, every control has applied already.
+            (Hidden, it must not be full width: a visually hidden element is positioned
+            absolutely, and a full-width one widened the page by 139 px.) */}
         <button
           type="submit"
-          className={`${hydrated ? "sr-only" : ""} w-full rounded-lg bg-brand-700 px-3 py-2 font-semibold text-white`}
+          className={`${hydrated ? "sr-only" : "w-full"} rounded-lg bg-brand-700 px-3 py-2 font-semibold text-white`}
           tabIndex={hydrated ? -1 : 0}
         >
           Apply filters
         </button>
+        {/* Phones: the filters fold over the results; this closes them and goes to the results. */}
+        {hydrated && !wide && (
+          <button
+            type="button"
+            className="sticky bottom-2 w-full rounded-lg bg-brand-700 px-3 py-3 font-semibold text-white shadow-lg"
+            onClick={(e) => {
+              setOpenedOnPhone(false);
+              e.currentTarget.closest("details")?.removeAttribute("open");
+              const results = document.getElementById(resultsId);
+              results?.focus();
+              results?.scrollIntoView();
+            }}
+          >
+            {total === undefined ? "Show results" : `Show ${formatCount(total)} ${total === 1 ? "result" : "results"}`}
+          </button>
+        )}
       </div>
     </details>
   );

@@ -148,7 +148,7 @@ export function SearchExperience({
         action="/jobs"
         role="search"
         aria-label="Job search"
-        className="grid gap-6 lg:grid-cols-[17rem_1fr]"
+        className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]"
         onSubmit={(e) => {
           // With JavaScript, every control applies at once; Enter commits the typed text.
           e.preventDefault();
@@ -191,11 +191,30 @@ export function SearchExperience({
               <span className="font-semibold">{issue.path}:</span> {issue.message}. This filter was ignored.
             </p>
           ))}
+          {/* Keyboard users reach the first result without tabbing through every filter. */}
+          <a
+            href="#results"
+            className="sr-only rounded-lg bg-white px-3 py-2 font-semibold text-brand-700 underline focus:not-sr-only focus:mt-2 focus:inline-block"
+          >
+            Skip to results
+          </a>
         </div>
 
-        <FiltersPanel params={params} facets={first?.facets} navigate={navigate} hydrated={hydrated} />
+        <FiltersPanel
+          params={params}
+          facets={first?.facets}
+          navigate={navigate}
+          hydrated={hydrated}
+          total={first?.total}
+          resultsId="results"
+        />
 
-        <section aria-labelledby="results-heading" className="min-w-0 space-y-4 lg:col-start-2 lg:row-start-2">
+        <section
+          id="results"
+          tabIndex={-1}
+          aria-labelledby="results-heading"
+          className="min-w-0 space-y-4 focus:outline-none lg:col-start-2 lg:row-start-2"
+        >
           <h2 id="results-heading" className="sr-only">
             Results
           </h2>

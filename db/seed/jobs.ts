@@ -1,9 +1,7 @@
 import type { Currency, EmploymentType, JobLevel, PayPeriod, RoleFamily, Workplace } from "../schema";
 import type { CompanySeed } from "./data/types";
-import { skillSeeds } from "./data/skills";
+import { describeJob } from "./describe";
 import { createRandom, slugify, type Random } from "./random";
-
-const SKILL_NAMES = new Map(skillSeeds.map((s) => [s.slug, s.name]));
 
 /** One generated listing, before it is tied to database ids. */
 export type GeneratedJob = {
@@ -50,6 +48,16 @@ const LEVEL_WEIGHTS: [JobLevel, number][] = [
   ["senior", 28],
   ["lead", 11],
   ["principal", 6],
+];
+// The other families are smaller (10-17% of listings each), so their mix is flatter: at the
+// default size every family then has at least MIN_LEVEL_SAMPLE (10) open listings showing
+// pay at every level, and each guide's pay per level is a live figure, not "not enough data".
+const OTHER_LEVEL_WEIGHTS: [JobLevel, number][] = [
+  ["junior", 18],
+  ["mid", 30],
+  ["senior", 26],
+  ["lead", 13],
+  ["principal", 13],
 ];
 const BACKEND_PAY: Record<JobLevel, [number, number]> = {
   junior: [60_000, 100_000],
@@ -264,63 +272,6 @@ const REMOTE_REGIONS: [{ label: string; country: string | null }, number][] = [
   [{ label: "Remote (United Kingdom)", country: "United Kingdom" }, 1],
 ];
 
-const RESPONSIBILITIES: Record<RoleFamily, string[]> = {
-  backend: [
-    "Design, build and run the APIs our product teams depend on",
-    "Model data and tune the queries behind our busiest endpoints",
-    "Own services end to end, from design review to on-call",
-    "Break a monolith apart into well-defined services where it pays off",
-    "Work with frontend engineers to agree clear API contracts",
-    "Harden authentication, authorization and data protection",
-    "Improve latency and reliability with profiling, caching and load tests",
-    "Automate builds, tests and deploys through our CI/CD pipeline",
-  ],
-  frontend: [
-    "Build accessible, fast interfaces used by thousands of customers each day",
-    "Turn designs into reusable components in our design system",
-    "Measure and improve page performance on slow devices",
-    "Work with backend engineers on the API shapes the UI needs",
-    "Write tests that catch regressions before users do",
-  ],
-  fullstack: [
-    "Ship features end to end, from database migration to UI",
-    "Talk to customers and turn what you learn into product changes",
-    "Keep our web app fast, tested and easy to change",
-    "Design APIs and the screens that use them",
-    "Help decide what we build next with product and design",
-  ],
-  devops: [
-    "Run and improve our Kubernetes platform across several regions",
-    "Codify infrastructure with Terraform and review changes like code",
-    "Own observability: metrics, logs, traces and useful alerts",
-    "Make deploys boring with fast, safe CI/CD pipelines",
-    "Lead incident response and blameless reviews",
-  ],
-  data: [
-    "Build reliable pipelines that feed analytics and machine learning",
-    "Model data so that analysts can answer questions on their own",
-    "Own data quality checks and the alerts behind them",
-    "Tune warehouse costs and query performance",
-    "Partner with product teams on metrics and experiments",
-  ],
-  mobile: [
-    "Build polished native features for iOS and Android",
-    "Keep the app fast, stable and small on older devices",
-    "Ship weekly releases through automated build pipelines",
-    "Work with backend engineers on offline-friendly APIs",
-    "Raise the bar on accessibility and testing in the app",
-  ],
-};
-
-const PERKS = [
-  "Pay is shown up front and reviewed twice a year.",
-  "We offer a learning budget and time for conferences.",
-  "Health cover for you and your family, and a home-office budget.",
-  "Flexible hours around a few shared meeting times.",
-  "Equity for every full-time employee.",
-  "Four-day on-call rotation at most once a month, paid.",
-];
-
 export type GenerateOptions = { now: Date; seed?: number };
 
 /**
@@ -332,7 +283,7 @@ export function generateJob(index: number, companies: CompanySeed[], opts: Gener
   const family = rnd.weighted(FAMILY_WEIGHTS);
   const hiring = companies.filter((c) => c.families.includes(family));
   const company = rnd.pick(hiring.length > 0 ? hiring : companies);
-  const level = rnd.weighted(LEVEL_WEIGHTS);
+  const level = rnd.weighted(family === "backend" ? LEVEL_WEIGHTS : OTHER_LEVEL_WEIGHTS);
 
   const employmentType = pickEmploymentType(rnd, level, family);
   const workplace = rnd.weighted<Workplace>(
@@ -366,15 +317,12 @@ export function generateJob(index: number, companies: CompanySeed[], opts: Gener
 
   const baseTitle = rnd.pick(TITLES[family]);
   const prefix = rnd.pick(LEVEL_PREFIX[level]);
+  // An internship says so instead of a level ("Junior Data Engineer Intern" said it twice).
   const title =
-    [prefix, baseTitle].filter(Boolean).join(" ") +
-    (employmentType === "freelance"
-      ? " (Freelance)"
-      : employmentType === "contract"
-        ? " (Contract)"
-        : employmentType === "internship"
-          ? " Intern"
-          : "");
+    employmentType === "internship"
+      ? `${baseTitle} (Internship)`
+      : [prefix, baseTitle].filter(Boolean).join(" ") +
+        (employmentType === "freelance" ? " (Freelance)" : employmentType === "contract" ? " (Contract)" : "");
 
   const skills = pickSkills(rnd, family, baseTitle);
   const pay = pickPay(rnd, family, level, employmentType, place);
@@ -394,7 +342,7 @@ export function generateJob(index: number, companies: CompanySeed[], opts: Gener
     country,
     ...pay,
     skills,
-    description: describe(rnd, { title, family, level, company, workplace, location, skills }),
+    description: describeJob(rnd, { title, family, level, employmentType, company, workplace, location, skills }),
     applyUrl: `${company.website.replace(/\/$/, "")}/careers/${slug}`,
     ...lifecycle,
   };
@@ -504,46 +452,4 @@ function pickLifecycle(rnd: Random, now: Date) {
     publishedAt,
     validThrough: new Date(publishedAt.getTime() + rnd.int(62, 90) * DAY),
   };
-}
-
-const LEVEL_WORDS: Record<JobLevel, string> = {
-  junior: "early in your career, with a team that reviews your work closely and helps you grow",
-  mid: "ready to own features from design to production",
-  senior: "an experienced engineer who leads projects and mentors others",
-  lead: "someone who sets technical direction for a team and keeps delivery on track",
-  principal: "a principal-level engineer who shapes architecture across teams",
-};
-
-function describe(
-  rnd: Random,
-  job: {
-    title: string;
-    family: RoleFamily;
-    level: JobLevel;
-    company: CompanySeed;
-    workplace: Workplace;
-    location: string;
-    skills: string[];
-  },
-): string {
-  const duties = rnd.sample(RESPONSIBILITIES[job.family], 4);
-  const where =
-    job.workplace === "remote"
-      ? `This role is fully remote (${job.location.replace(/^Remote \(|\)$/g, "")}).`
-      : job.workplace === "hybrid"
-        ? `This is a hybrid role: two or three days a week at our ${job.location} office.`
-        : `This role is based at our ${job.location} office.`;
-  const perks = rnd.sample(PERKS, 2);
-  return [
-    `${job.company.name} is hiring a ${job.title}. ${job.company.about.split(". ")[0]?.replace(/\.$/, "")}.`,
-    `We are looking for ${LEVEL_WORDS[job.level]}. ${where}`,
-    "What you will do:",
-    duties.map((d) => `- ${d}`).join("\n"),
-    "What we look for:",
-    job.skills
-      .slice(0, 5)
-      .map((s) => `- Hands-on experience with ${SKILL_NAMES.get(s) ?? s}`)
-      .join("\n"),
-    perks.join(" "),
-  ].join("\n\n");
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { RoleFamily } from "@/db/schema";
+import { getGuideLiveFigures } from "./live";
 import { getGuideBySlug, getGuideFigures, type GuideDetail } from "./queries";
+import { getDemandTrend } from "./trend";
 
 /** JSON-safe for the data cache: dates as ISO strings. */
 export function serializeGuide(guide: GuideDetail) {
@@ -32,3 +34,16 @@ export const getCachedGuideFigures = unstable_cache(
 );
 
 export type CachedGuide = ReturnType<typeof serializeGuide>;
+
+/** Live figures from the searches they link to (lib/guides/live.ts), cached like the others. */
+export const getCachedGuideLiveFigures = unstable_cache(
+  async (guideSlug: string) => getGuideLiveFigures(guideSlug),
+  ["guide-live-figures"],
+  { tags: [LISTINGS_TAG], revalidate: GUIDE_REVALIDATE_SECONDS },
+);
+
+/** Weekly postings per role family over the last 90 days (lib/guides/trend.ts). */
+export const getCachedDemandTrend = unstable_cache(async () => getDemandTrend(), ["guide-demand-trend"], {
+  tags: [LISTINGS_TAG],
+  revalidate: GUIDE_REVALIDATE_SECONDS,
+});

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
-import { companies, jobSkills, jobs, skills } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
+import { companies, jobSkills, jobs, openJobCounts, skills } from "@/db/schema";
 import { isOpenJob } from "./open";
 
 export type JobCard = {
@@ -117,15 +118,48 @@ export async function getJobBySlug(slug: string, database: Database = db) {
 
 export type SiteCounts = { openJobs: number; hiringCompanies: number; remoteJobs: number; newThisWeek: number };
 
+/**
+ * The home page's figures over open listings: their number, the companies with at least
+ * one, the remote ones, and those posted in the last 7 days. Exact, and cheap at any size:
+ * the listings closing after today are summed from open_job_counts (a few thousand rows,
+ * kept by triggers), and only those closing today, which may expire any moment, are read
+ * from jobs (jobs_published_closing_idx). A full count read every open listing: 4x the cost
+ * of a search at 300k listings.
+ */
 export async function getSiteCounts(database: Database = db): Promise<SiteCounts> {
-  const [row] = await database
-    .select({
-      openJobs: sql<number>`count(*)::int`,
-      hiringCompanies: sql<number>`count(distinct ${jobs.companyId})::int`,
-      remoteJobs: sql<number>`(count(*) filter (where ${jobs.workplace} = 'remote'))::int`,
-      newThisWeek: sql<number>`(count(*) filter (where ${jobs.publishedAt} > now() - interval '7 days'))::int`,
-    })
-    .from(jobs)
-    .where(isOpenJob());
-  return row ?? { openJobs: 0, hiringCompanies: 0, remoteJobs: 0, newThisWeek: 0 };
+  const rows = rowsOf<Record<keyof SiteCounts, number | string>>(
+    await database.execute(sql`
+    with b as materialized (
+      select (now() at time zone 'UTC')::date as today, now() - interval '7 days' as since,
+             ((now() - interval '7 days') at time zone 'UTC')::date as since_day
+    ),
+    later as materialized (
+      select c.kind, c.key, sum(c.n)::int as n from ${openJobCounts} c, b
+      where c.closes_on > b.today group by c.kind, c.key having sum(c.n) > 0
+    ),
+    soon as materialized (
+      select j.company_id, j.workplace, j.published_at from ${jobs} j, b
+      where j.status = 'published' and j.valid_through > now()
+        and j.valid_through < (b.today + 1)::timestamp at time zone 'UTC'
+    )
+    select
+      (select coalesce(sum(n), 0) from later where kind = 'workplace') + (select count(*) from soon) as "openJobs",
+      (select count(*) from (select key::int from later where kind = 'company' union select company_id from soon) c)
+        as "hiringCompanies",
+      (select coalesce(sum(n), 0) from later where kind = 'workplace' and key = 'remote')
+        + (select count(*) from soon where workplace = 'remote') as "remoteJobs",
+      (select coalesce(sum(n), 0) from later, b where kind = 'published' and key <> ''
+          and (case when key <> '' then key::date end) > b.since_day)
+        + (select count(*) from ${jobs} j, b where j.status = 'published' and j.published_at > b.since
+            and j.published_at < (b.since_day + 1)::timestamp at time zone 'UTC'
+            and (j.valid_through is null or j.valid_through >= (b.today + 1)::timestamp at time zone 'UTC'))
+        + (select count(*) from soon, b where soon.published_at > b.since) as "newThisWeek"`),
+  );
+  const row = rows[0];
+  return {
+    openJobs: Number(row?.openJobs ?? 0),
+    hiringCompanies: Number(row?.hiringCompanies ?? 0),
+    remoteJobs: Number(row?.remoteJobs ?? 0),
+    newThisWeek: Number(row?.newThisWeek ?? 0),
+  };
 }

@@ -52,3 +52,38 @@ export function markdownToText(source: string): string {
   );
   return words.join("").replace(/\s+/g, " ").trim();
 }
+
+/**
+ * The description as an HTML string, for the JobPosting JSON-LD's `description` (search
+ * engines read HTML there). markdown-it escapes every character of the input (raw HTML is
+ * off); a link whose target safeHref() refuses keeps its words and loses its tag, as on
+ * the page. Not for inserting into a page: the page renders components/markdown.tsx.
+ */
+export function markdownToHtml(source: string): string {
+  const tokens = parseMarkdown(source);
+  for (const block of tokens) {
+    const children = block.children ?? [];
+    // Each refused link_open is dropped with its matching link_close (links do not nest).
+    let dropping = false;
+    for (const t of children) {
+      if (t.type === "link_open") {
+        const href = safeHref(String(t.attrGet("href") ?? ""));
+        if (href) t.attrSet("href", href);
+        dropping = !href;
+        if (dropping) hide(t);
+      } else if (t.type === "link_close" && dropping) {
+        hide(t);
+        dropping = false;
+      }
+    }
+  }
+  return md.renderer.render(tokens, md.options, {}).trim();
+}
+
+/** Turns a token into empty text, so the renderer writes nothing for it. */
+function hide(t: Token) {
+  t.type = "text";
+  t.tag = "";
+  t.content = "";
+  t.nesting = 0;
+}

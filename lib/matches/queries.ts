@@ -2,7 +2,17 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { companies, guides, guideSkillAreas, guideSkillAreaSkills, jobs, skills, userSkills, users } from "@/db/schema";
+import {
+  companies,
+  guides,
+  guideSkillAreas,
+  guideSkillAreaSkills,
+  jobs,
+  skills,
+  userSkills,
+  users,
+  type RoleFamily,
+} from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
 import { cardSelection, getJobCardsByIds, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import type { Cursor } from "@/lib/search/cursor";
@@ -205,6 +215,8 @@ export async function getMatchedJobsByUser(
     limit?: number;
     candidates?: "auto" | "index" | "mask";
     rankCap?: number;
+    /** Only listings of this role family (the guide the user is aiming for); any family without. */
+    roleFamily?: RoleFamily | null;
   } = {},
   database: Database = db,
 ): Promise<MatchedJobsPage> {
@@ -218,7 +230,8 @@ export async function getMatchedJobsByUser(
   const mode = opts.candidates ?? "auto";
   const useIndex =
     mode === "index" || (mode === "auto" && (await estimateSharing(viewer, database)) < INDEX_CANDIDATES_MAX);
-  const shares = useIndex ? sharesASkillByIndexSql(viewer) : sharesASkillSql(viewer);
+  const sharesAny = useIndex ? sharesASkillByIndexSql(viewer) : sharesASkillSql(viewer);
+  const shares = opts.roleFamily ? and(sharesAny, eq(jobs.roleFamily, opts.roleFamily))! : sharesAny;
   // The guides' skills are a few dozen rows: read them alongside the page, not after it.
   const [rows, guideBySkill] = await Promise.all([
     getMatchPageRows(and(isOpenJob(), shares)!, viewer, opts.after ?? null, limit + 1, database, {

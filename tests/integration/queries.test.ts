@@ -91,6 +91,103 @@ describe(`job queries (${process.env.TEST_DB})`, () => {
   });
 });
 
+describe(`home page counts (${process.env.TEST_DB})`, () => {
+  // getSiteCounts sums open_job_counts (kept by triggers) for the days after today and
+  // reads today's closings from jobs: every write and the passing of time must show at once.
+  const direct = async () =>
+    rowsOf<{ openJobs: number; hiringCompanies: number; remoteJobs: number; newThisWeek: number }>(
+      await t.db.execute(sql`select count(*)::int as "openJobs", count(distinct company_id)::int as "hiringCompanies",
+        (count(*) filter (where workplace = 'remote'))::int as "remoteJobs",
+        (count(*) filter (where published_at > now() - interval '7 days'))::int as "newThisWeek"
+        from jobs where status = 'published' and (valid_through is null or valid_through > now())`),
+    )[0]!;
+
+  it("stay exact through inserts, closes, renewals, deletes, expiry and the 7-day edge", async () => {
+    expect(await getSiteCounts(t.db)).toEqual(await direct());
+    const [company] = await t.db
+      .select()
+      .from(companies)
+      .orderBy(sql`id desc`)
+      .limit(1);
+    const now = Date.now();
+    const endOfToday = new Date(now).setUTCHours(24, 0, 0, 0);
+    const base = {
+      companyId: company!.id,
+      companyName: company!.name,
+      roleFamily: "data" as const,
+      description: "Counting listings.",
+      level: "mid" as const,
+      employmentType: "full_time" as const,
+      workplace: "remote" as const,
+      location: "Remote (Worldwide)",
+      applyUrl: "https://example.test/apply",
+      status: "published" as const,
+    };
+    // Posted just inside and just outside the last 7 days; one closing later today (read
+    // from jobs, not from the counts table), one already past its date, one without a date.
+    await t.db.insert(jobs).values([
+      {
+        ...base,
+        slug: "count-edge-in",
+        title: "Edge In",
+        publishedAt: new Date(now - 7 * DAY + 60_000),
+        validThrough: new Date(now + 20 * DAY),
+      },
+      {
+        ...base,
+        slug: "count-edge-out",
+        title: "Edge Out",
+        publishedAt: new Date(now - 7 * DAY - 60_000),
+        validThrough: new Date(now + 20 * DAY),
+      },
+      {
+        ...base,
+        slug: "count-today",
+        title: "Today",
+        publishedAt: new Date(now - DAY),
+        validThrough: new Date(now + (endOfToday - now) / 2 + 1_000),
+      },
+      {
+        ...base,
+        slug: "count-past",
+        title: "Past",
+        publishedAt: new Date(now - 9 * DAY),
+        validThrough: new Date(now - 1_000),
+      },
+      {
+        ...base,
+        slug: "count-open-ended",
+        title: "Open ended",
+        publishedAt: new Date(now - 2 * DAY),
+        validThrough: null,
+      },
+    ]);
+    expect(await getSiteCounts(t.db)).toEqual(await direct());
+    await t.db.update(jobs).set({ status: "closed" }).where(eq(jobs.slug, "count-edge-in"));
+    await t.db
+      .update(jobs)
+      .set({ workplace: "onsite", location: "Berlin, Germany" })
+      .where(eq(jobs.slug, "count-open-ended"));
+    expect(await getSiteCounts(t.db)).toEqual(await direct());
+    // Renewed, then expired by its date passing (no write at the moment it closes).
+    await t.db
+      .update(jobs)
+      .set({ validThrough: new Date(now + 40 * DAY) })
+      .where(eq(jobs.slug, "count-past"));
+    await t.db
+      .update(jobs)
+      .set({ validThrough: new Date(Date.now() + 1_500) })
+      .where(eq(jobs.slug, "count-today"));
+    expect(await getSiteCounts(t.db)).toEqual(await direct());
+    await new Promise((r) => setTimeout(r, 2_000));
+    const afterExpiry = await getSiteCounts(t.db);
+    expect(afterExpiry).toEqual(await direct());
+    await t.db.delete(jobs).where(sql`${jobs.slug} like 'count-%'`);
+    expect(await getSiteCounts(t.db)).toEqual(await direct());
+    expect(afterExpiry.openJobs).toBeGreaterThan(1000);
+  });
+});
+
 describe(`guide queries (${process.env.TEST_DB})`, () => {
   it("lists guides and loads every section of the backend guide", async () => {
     expect((await getGuides(t.db)).map((g) => g.slug)).toContain("backend-engineer");

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
-import { backendEngineerRoadmap } from "@/db/seed/data/backend-engineer-roadmap";
+import { backendGuide } from "@/content/guides/backend";
 import { companies, guides, jobs, roadmapMilestones, roadmapProgress, skills, userSkills, users } from "@/db/schema";
 import { getProfile, updateProfile } from "@/lib/accounts/profile";
 import { countProgress, readiness } from "@/lib/roadmap/progress";
@@ -96,15 +96,16 @@ describe(`roadmap content (${process.env.TEST_DB})`, () => {
     const ids = new Map(
       (await t.db.select({ id: skills.id, slug: skills.slug }).from(skills)).map((s) => [s.slug, s.id]),
     );
+    const backendRoadmap = { guide: backendGuide.slug, milestones: [...backendGuide.roadmap] };
     const withoutGo = {
-      ...backendEngineerRoadmap,
-      milestones: backendEngineerRoadmap.milestones.filter((m) => m.slug !== "go"),
+      ...backendRoadmap,
+      milestones: backendRoadmap.milestones.filter((m) => m.slug !== "go"),
     };
     await expect(seedRoadmap(t.db, withoutGo, ids)).rejects.toThrow(/missing: go/);
     const withRedis = {
-      ...backendEngineerRoadmap,
+      ...backendRoadmap,
       milestones: [
-        ...backendEngineerRoadmap.milestones,
+        ...backendRoadmap.milestones,
         {
           slug: "redis",
           level: "senior" as const,

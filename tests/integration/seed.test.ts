@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GUIDE_MODULES } from "@/content/guides";
 import { DEMO_ACCOUNTS, seedDatabase } from "@/db/seed";
 import { companySeeds } from "@/db/seed/data/companies";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
@@ -48,11 +49,12 @@ describe(`seed (${process.env.TEST_DB})`, () => {
     expect(row!.out_of_order).toBe(0);
   });
 
-  it("writes the guide, companies and a realistic mix of listings", async () => {
+  it("writes every guide, companies and a realistic mix of listings", async () => {
     const c = await counts();
     expect(c.companies).toBeGreaterThanOrEqual(40);
-    expect(c.levels).toBe(5);
-    expect(c.faqs).toBe(5);
+    expect(c.guides).toBe(GUIDE_MODULES.length);
+    expect(c.levels).toBe(5 * GUIDE_MODULES.length);
+    expect(c.faqs).toBe(GUIDE_MODULES.reduce((n, g) => n + g.faqs.length, 0));
     const named = rowsOf<{ name: string }>(await t.db.execute(sql`select name from companies where verified`)).map(
       (r) => r.name,
     );
@@ -150,5 +152,51 @@ describe(`seed (${process.env.TEST_DB})`, () => {
     const [hash] = rowsOf<{ password_hash: string }>(await t.db.execute(sql`select password_hash from users limit 1`));
     expect(hash!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(companySeeds.some((c) => c.slug === "tesorio")).toBe(true);
+  });
+
+  // Large seeds (npm run bench -- --jobs 1000000) load with COPY and rebuild the indexes and
+  // foreign keys afterwards; they must give the same rows, links and schema as the INSERT path.
+  it.runIf(process.env.TEST_DB === "postgres")("loads the same listings with COPY as with INSERT batches", async () => {
+    const now = new Date("2026-06-01T12:00:00Z");
+    const copied = await createTestDatabase();
+    const batched = await createTestDatabase();
+    try {
+      const schemaOf = async (db: TestDatabase["db"]) =>
+        rowsOf<{ def: string }>(
+          await db.execute(sql`select pg_get_indexdef(indexrelid) as def from pg_index
+            where indrelid in ('jobs'::regclass, 'job_skills'::regclass)
+            union all select pg_get_constraintdef(oid) from pg_constraint where conrelid in ('jobs'::regclass, 'job_skills'::regclass)
+            order by 1`),
+        ).map((r) => r.def);
+      const before = await schemaOf(copied.db);
+      // Part by INSERT, the rest by COPY: extending keeps what is there.
+      await seedDatabase(copied.db, { jobs: 300, now });
+      const result = await seedDatabase(copied.db, { jobs: 1500, now, bulkFrom: 1 });
+      expect(result.jobsInserted).toBe(1200);
+      await seedDatabase(batched.db, { jobs: 1500, now });
+      const digest = async (db: TestDatabase["db"]) =>
+        rowsOf<{ jobs: string; links: string; n: number }>(
+          await db.execute(sql`select
+            (select md5(string_agg(concat_ws('|', slug, title, description, skill_ids::text, search_vector::text, status,
+              published_at, valid_through, salary_top_usd, place, company_name), ',' order by slug)) from jobs) as jobs,
+            (select md5(string_agg(j.slug || ':' || s.slug, ',' order by j.slug, s.slug))
+               from job_skills js join jobs j on j.id = js.job_id join skills s on s.id = js.skill_id) as links,
+            (select count(*)::int from jobs) as n`),
+        )[0]!;
+      const a = await digest(copied.db);
+      expect(a.n).toBe(1500);
+      expect(a).toEqual(await digest(batched.db));
+      // Every index and constraint is back as the migrations made it.
+      expect(await schemaOf(copied.db)).toEqual(before);
+      // Listed in posting order, as the INSERT path does.
+      const [order] = rowsOf<{ out_of_order: number }>(
+        await copied.db.execute(sql`select count(*) filter (where prev_at > created_at)::int as out_of_order
+          from (select created_at, lag(created_at) over (order by id) as prev_at from jobs where id > 300) x`),
+      );
+      expect(order!.out_of_order).toBe(0);
+    } finally {
+      await copied.drop();
+      await batched.drop();
+    }
   });
 });

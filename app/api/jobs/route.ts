@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { errorResponse } from "@/lib/http/respond";
 import { getCurrentMatchViewer, MATCH_SORT_NEEDS_SIGN_IN } from "@/lib/matches/viewer";
+import { publicOrigin } from "@/lib/public-origin";
 import { failure } from "@/lib/result";
 import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
 import { searchJobs } from "@/lib/search/response";
@@ -29,6 +30,6 @@ export async function GET(request: NextRequest) {
   if (parsed.params.sort === "match" && !viewer) {
     return errorResponse(failure("invalid", INVALID, [MATCH_SORT_NEEDS_SIGN_IN]));
   }
-  const body = await searchJobs(parsed.params, { origin: url.origin, histogram, viewer });
+  const body = await searchJobs(parsed.params, { origin: publicOrigin(), histogram, viewer });
   return Response.json(body, viewer ? { headers: { "cache-control": "private, no-store" } } : undefined);
 }

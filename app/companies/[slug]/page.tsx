@@ -16,7 +16,10 @@ const load = cache((slug: string) => (/^[a-z0-9-]{1,80}$/.test(slug) ? getCompan
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await load((await params).slug);
-  return profile ? { title: `${profile.company.name}: jobs and company profile` } : { title: "Company not found" };
+  if (!profile) return { title: "Company not found" };
+  const path = `/companies/${profile.company.slug}`;
+  const title = `${profile.company.name}: jobs and company profile`;
+  return { title, alternates: { canonical: path }, openGraph: { title, url: path, siteName: "Ladder" } };
 }
 
 export default async function CompanyPage({ params }: Props) {

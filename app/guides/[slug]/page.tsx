@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GuideArticle } from "@/components/guide/guide-article";
-import { getCachedGuide, getCachedGuideFigures } from "@/lib/guides/cached";
+import { getCachedGuide, getCachedGuideFigures, getCachedGuideLiveFigures } from "@/lib/guides/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -13,12 +13,25 @@ const load = (slug: string) => (/^[a-z0-9-]{1,80}$/.test(slug) ? getCachedGuide(
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = await load((await params).slug);
-  return guide ? { title: `${guide.title} career guide`, description: guide.summary } : { title: "Guide not found" };
+  if (!guide) return { title: "Guide not found" };
+  const title = `${guide.title} career guide`;
+  const path = `/guides/${guide.slug}`;
+  return {
+    title,
+    description: guide.summary,
+    alternates: { canonical: path },
+    // The image comes from ./opengraph-image.tsx (and twitter-image.tsx), which Next adds.
+    openGraph: { title, description: guide.summary, url: path, type: "article", siteName: "Ladder" },
+    twitter: { card: "summary_large_image", title, description: guide.summary },
+  };
 }
 
 export default async function GuidePage({ params }: Props) {
   const guide = await load((await params).slug);
   if (!guide) notFound();
-  const figures = await getCachedGuideFigures(guide.id, guide.roleFamily);
-  return <GuideArticle guide={guide} figures={figures} />;
+  const [figures, live] = await Promise.all([
+    getCachedGuideFigures(guide.id, guide.roleFamily),
+    getCachedGuideLiveFigures(guide.slug),
+  ]);
+  return <GuideArticle guide={guide} figures={figures} live={live} />;
 }

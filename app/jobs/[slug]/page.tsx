@@ -23,6 +23,10 @@ import { getJobBySlug } from "@/lib/jobs/queries";
 import { findRenamedSlug } from "@/lib/slug-redirects";
 import { getSimilarOpenJobs } from "@/lib/jobs/similar";
 import { recordJobView } from "@/lib/recruiters/stats";
+import { publicOrigin } from "@/lib/public-origin";
+import { markdownToText } from "@/lib/markdown/markdown";
+import { jobPostingJsonLd } from "@/lib/seo/job-posting";
+import { serializeJsonLd } from "@/lib/seo/json-ld";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -34,7 +38,27 @@ const loadJob = cache((slug: string) => (slug.length > 300 ? null : getJobBySlug
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const job = await loadJob((await params).slug);
-  return job ? { title: `${job.title} at ${job.company.name}` } : { title: "Listing not found" };
+  if (!job) return { title: "Listing not found" };
+  const title = `${job.title} at ${job.company.name}`;
+  const description = job.removedAt ? "This listing was removed." : summary(job.description);
+  const path = `/jobs/${job.slug}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    // The image comes from ./opengraph-image.tsx (and twitter-image.tsx), which Next adds.
+    openGraph: { title, description, url: path, type: "website", siteName: "Ladder" },
+    twitter: { card: "summary_large_image", title, description },
+    // A closed, expired or removed listing stays readable for people with its link, but
+    // leaves search engines' indexes (it carries no JobPosting markup either).
+    ...(job.isOpen ? {} : { robots: { index: false, follow: true } }),
+  };
+}
+
+/** The first words of a description, for meta descriptions (at most 160 characters). */
+function summary(markdown: string): string {
+  const text = markdownToText(markdown);
+  return text.length <= 160 ? text : `${text.slice(0, 157).replace(/\s+\S*$/, "")}…`;
 }
 
 export default async function JobPage({ params, searchParams }: Props) {
@@ -61,8 +85,20 @@ export default async function JobPage({ params, searchParams }: Props) {
         : null
       : null;
 
+  const applyLabel = job.applyUrl.startsWith("mailto:")
+    ? `Apply by email to ${job.company.name}`
+    : `Apply on ${job.company.name}’s site`;
+
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      {job.isOpen && (
+        // Read by search engines' job results; not executed, so it needs no CSP nonce.
+        // serializeJsonLd escapes "<", so no listing text can close the element.
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: serializeJsonLd(jobPostingJsonLd(job, publicOrigin())) }}
+        />
+      )}
       <div className="space-y-6">
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
           <Link href="/jobs" className="hover:underline">
@@ -79,6 +115,23 @@ export default async function JobPage({ params, searchParams }: Props) {
             {job.company.verified && <VerifiedBadge />}
           </p>
           <SaveButton jobId={job.id} slug={job.slug} title={job.title} autoSave={autoSave} />
+          {/* Phones: pay, place and Apply come before the description (the side panel with
+              every fact follows it there). Hidden, not just moved, on wide screens. */}
+          {job.isOpen && (
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-3 text-sm lg:hidden">
+              <p className="font-semibold text-emerald-800">{pay ?? "Pay not shown"}</p>
+              <p className="text-slate-700">
+                {job.workplace === "remote" ? job.location : `${WORKPLACE_LABEL[job.workplace]} · ${job.location}`}
+              </p>
+              <a
+                href={`/jobs/${job.slug}/apply`}
+                rel="noopener nofollow"
+                className="w-full rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
+              >
+                {applyLabel}
+              </a>
+            </div>
+          )}
           {!job.isOpen && (
             <div role="status" className="rounded-xl border-2 border-amber-400 bg-amber-50 px-4 py-3 text-amber-950">
               <p className="text-lg font-bold">No longer accepting applications</p>
@@ -150,9 +203,7 @@ export default async function JobPage({ params, searchParams }: Props) {
                 rel="noopener nofollow"
                 className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
               >
-                {job.applyUrl.startsWith("mailto:")
-                  ? `Apply by email to ${job.company.name}`
-                  : `Apply on ${job.company.name}’s site`}
+                {applyLabel}
               </a>
               {/* Where "Apply" leads, before leaving: a self-registered company's link can point
                 anywhere, so the visitor sees the destination's host (or address) first. */}

@@ -4,7 +4,10 @@ import { db } from "@/db";
 import { JobCard } from "@/components/job-card";
 import { MatchReasons } from "@/components/matches/match-reasons";
 import { requireUser } from "@/lib/auth/session";
+import { ROLE_FAMILIES } from "@/db/enums";
+import type { RoleFamily } from "@/db/schema";
 import { LEVEL_LABEL } from "@/lib/format";
+import { getGuides } from "@/lib/guides/queries";
 import { getMatchedJobsByUser } from "@/lib/matches/queries";
 import { decodeCursor, encodeCursor } from "@/lib/search/cursor";
 import { toApiJob } from "@/lib/search/response";
@@ -13,8 +16,7 @@ export const metadata: Metadata = { title: "Jobs you are ready for" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Where skills are marked done besides the profile.
-const ROADMAP_HREF = "/guides/backend-engineer/roadmap";
+const isFamily = (v: string | undefined): v is RoleFamily => (ROLE_FAMILIES as readonly string[]).includes(v ?? "");
 
 export default async function MatchesPage({ searchParams }: Props) {
   const user = await requireUser("/me/matches");
@@ -22,7 +24,17 @@ export default async function MatchesPage({ searchParams }: Props) {
   const rawCursor = Array.isArray(sp.cursor) ? sp.cursor[0] : sp.cursor;
   const decoded = rawCursor ? decodeCursor(rawCursor) : null;
   const after = decoded?.s === "match" ? decoded : null;
-  const page = await getMatchedJobsByUser(user.id, { after }, db);
+  // The role family to match against: any guide's family, or all of them.
+  const rawFamily = Array.isArray(sp.family) ? sp.family[0] : sp.family;
+  const family = isFamily(rawFamily) ? rawFamily : null;
+  const [page, guides] = await Promise.all([
+    getMatchedJobsByUser(user.id, { after, roleFamily: family }, db),
+    getGuides(db),
+  ]);
+  const familyGuide = guides.find((g) => g.roleFamily === family);
+  // Where skills are marked done besides the profile: the chosen role's roadmap, or all guides.
+  const roadmapHref = familyGuide ? `/guides/${familyGuide.slug}/roadmap` : "/guides";
+  const withFamily = (qs: string) => `/me/matches?${[family ? `family=${family}` : "", qs].filter(Boolean).join("&")}`;
   const skills = page.profile?.skills ?? [];
   const now = new Date();
   const years = page.profile?.yearsExperience ?? null;
@@ -38,6 +50,32 @@ export default async function MatchesPage({ searchParams }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Jobs you are ready for</h1>
+        <form method="get" action="/me/matches" className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="match-family" className="block text-sm font-medium">
+              Role
+            </label>
+            <select
+              id="match-family"
+              name="family"
+              defaultValue={family ?? ""}
+              className="rounded-lg border border-slate-300 bg-white px-3 py-2"
+            >
+              <option value="">Any role</option>
+              {guides.map((g) => (
+                <option key={g.slug} value={g.roleFamily}>
+                  {g.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="submit"
+            className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100"
+          >
+            Show matches
+          </button>
+        </form>
         {skills.length > 0 && (
           <>
             <p className="text-slate-700">
@@ -51,7 +89,7 @@ export default async function MatchesPage({ searchParams }: Props) {
                 Edit on your profile
               </Link>{" "}
               or{" "}
-              <Link href={ROADMAP_HREF} className="text-brand-700 underline">
+              <Link href={roadmapHref} className="text-brand-700 underline">
                 mark more done on the roadmap
               </Link>
               .
@@ -94,8 +132,8 @@ export default async function MatchesPage({ searchParams }: Props) {
               </Link>
             </li>
             <li>
-              <Link href={ROADMAP_HREF} className="font-semibold text-brand-700 underline">
-                Mark skills done on the Backend Engineer roadmap
+              <Link href={roadmapHref} className="font-semibold text-brand-700 underline">
+                Mark skills done on {familyGuide ? `the ${familyGuide.title} roadmap` : "a guide's roadmap"}
               </Link>
             </li>
           </ul>
@@ -109,22 +147,28 @@ export default async function MatchesPage({ searchParams }: Props) {
           .
         </p>
       ) : (
-        <ol aria-label="Matched roles" className="space-y-3">
-          {page.items.map((m) => (
-            <li key={m.job.id}>
-              <JobCard job={toApiJob(m.job)} now={now}>
-                <MatchReasons done={m.done} total={m.total} missing={m.missing} level={m.level} />
-              </JobCard>
-            </li>
-          ))}
-        </ol>
+        <section aria-labelledby="matched-heading">
+          {/* The cards' titles are h3: this h2 keeps the outline without a skipped level. */}
+          <h2 id="matched-heading" className="sr-only">
+            Matched roles
+          </h2>
+          <ol aria-label="Matched roles" className="space-y-3">
+            {page.items.map((m) => (
+              <li key={m.job.id}>
+                <JobCard job={toApiJob(m.job)} now={now}>
+                  <MatchReasons done={m.done} total={m.total} missing={m.missing} level={m.level} />
+                </JobCard>
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
 
       {(page.nextCursor || after) && (
         <nav aria-label="More matches" className="flex flex-wrap justify-center gap-3">
           {after && (
             <Link
-              href="/me/matches"
+              href={withFamily("")}
               className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100"
             >
               Back to the best matches
@@ -132,7 +176,7 @@ export default async function MatchesPage({ searchParams }: Props) {
           )}
           {page.nextCursor && (
             <Link
-              href={`/me/matches?cursor=${encodeCursor(page.nextCursor)}`}
+              href={withFamily(`cursor=${encodeCursor(page.nextCursor)}`)}
               rel="next"
               className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100"
             >

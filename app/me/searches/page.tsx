@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
+import { publicOrigin } from "@/lib/public-origin";
 import { getSavedSearchesByUser, NEW_COUNT_CAP } from "@/lib/saved-searches/service";
 import { deleteSearchAction, resetFeedAction } from "./actions";
 
@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: "Saved searches" };
 export default async function SavedSearchesPage() {
   const user = await requireUser("/me/searches");
   const searches = await getSavedSearchesByUser(db, user.id);
-  const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
+  // The configured public origin (APP_URL), never the request's Host.
+  const origin = publicOrigin();
   return (
     <div className="space-y-6">
       <header className="space-y-1">

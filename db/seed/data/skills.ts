@@ -1,10 +1,12 @@
 import type { SkillSeed } from "./types";
 
-const group = (category: string, entries: [slug: string, name: string][]): SkillSeed[] =>
-  entries.map(([slug, name]) => ({ slug, name, category }));
+// Generic over the slugs, so `SkillSlug` below is their union and content modules naming
+// a skill that is not in this list fail to typecheck.
+const group = <const S extends string>(category: string, entries: [slug: S, name: string][]) =>
+  entries.map(([slug, name]) => ({ slug, name, category }) satisfies SkillSeed);
 
 /** The one shared skills list. Slugs are stable: URLs and seeds refer to them. */
-export const skillSeeds: SkillSeed[] = [
+export const skillSeeds = [
   ...group("language", [
     ["java", "Java"],
     ["python", "Python"],
@@ -104,3 +106,6 @@ export const skillSeeds: SkillSeed[] = [
     ["html-css", "HTML & CSS"],
   ]),
 ];
+
+/** A slug from the shared skills list. */
+export type SkillSlug = (typeof skillSeeds)[number]["slug"];

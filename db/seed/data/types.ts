@@ -14,32 +14,6 @@ export type CompanySeed = {
   verified?: boolean;
 };
 
-export type GuideSeed = {
-  slug: string;
-  title: string;
-  roleFamily: RoleFamily;
-  summary: string;
-  whatIs: string;
-  vsOther: string;
-  author: string;
-  levels: {
-    rank: number;
-    level: JobLevel;
-    title: string;
-    yearsMin: number;
-    yearsMax: number | null;
-    payMin: number;
-    payMax: number | null;
-    focus: string;
-  }[];
-  skillAreas: { name: string; description: string; skills: string[] }[];
-  timeline: { timeLabel: string; title: string; body: string }[];
-  certifications: { name: string; issuer: string; validates: string; url?: string }[];
-  /** Answers may use {{openPositions}}, {{medianPay}}, {{remoteCount}}, {{freelanceCount}},
-   *  {{remoteShare}}, {{freelanceShare}}, {{payLow}}, {{payHigh}}: filled with live figures. */
-  faqs: { question: string; answer: string }[];
-};
-
 export type RoadmapMilestoneSeed = {
   /** Stable per guide: progress is stored against it. */
   slug: string;

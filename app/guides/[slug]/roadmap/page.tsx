@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? {
         title: `${roadmap.guide.title} roadmap`,
         description: `Skills, topics, certifications and projects for each ${roadmap.guide.title} level, with live demand.`,
+        alternates: { canonical: `/guides/${roadmap.guide.slug}/roadmap` },
       }
     : { title: "Roadmap not found" };
 }

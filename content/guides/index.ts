@@ -1,0 +1,21 @@
+/*
+ * Every career guide, one content module each. Adding a guide: write
+ * content/guides/<family>.ts (`satisfies GuideModule`) and list it here; the seed writes it,
+ * the pages read it, the tests validate it. Order: as the comparison page lists them.
+ */
+import { backendGuide } from "./backend";
+import { dataGuide } from "./data";
+import { devopsGuide } from "./devops";
+import { frontendGuide } from "./frontend";
+import { fullstackGuide } from "./fullstack";
+import { mobileGuide } from "./mobile";
+import type { GuideModule } from "./types";
+
+export const GUIDE_MODULES: readonly GuideModule[] = [
+  backendGuide,
+  frontendGuide,
+  fullstackGuide,
+  devopsGuide,
+  dataGuide,
+  mobileGuide,
+];

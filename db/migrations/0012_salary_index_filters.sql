@@ -1,0 +1,2 @@
+DROP INDEX "jobs_published_salary_idx";--> statement-breakpoint
+CREATE INDEX "jobs_published_salary_idx" ON "jobs" USING btree ("salary_top_usd" DESC NULLS LAST,"id" DESC NULLS FIRST,"valid_through","workplace","level","employment_type","company_id","role_family","published_at") WHERE status = 'published';
