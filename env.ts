@@ -100,6 +100,11 @@ const toolSchema = z.object({
   CHROMIUM_PATH: optional(z.string()),
   /** Port of the e2e server (`next start`). */
   E2E_PORT: z.preprocess(blankIsUnset, port.default(3200)),
+  /** Port of the fuzz step's server (scripts/fuzz.ts). */
+  FUZZ_PORT: z.preprocess(blankIsUnset, port.default(3201)),
+  /** The fuzz step's seed and request count: the same seed sends the same requests. */
+  FUZZ_SEED: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).default(12)),
+  FUZZ_COUNT: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100_000).default(2_400)),
   CI: optional(z.string()),
   PLAYWRIGHT_JSON_OUTPUT_NAME: optional(z.string()),
   DATABASE_URL: optional(postgresUrl),

@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PROXY_BODY_BUFFER_BYTES, UPLOAD_BODY_BYTES } from "./lib/http/limits";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at runtime,
@@ -9,9 +11,18 @@ const nextConfig: NextConfig = {
   // `next dev` serves its hot-reload socket and dev assets only to these hosts (localhost is
   // always allowed): the README's http://127.0.0.1:3000 gets hot reload too.
   allowedDevOrigins: ["127.0.0.1"],
-  // The apply form sends a CV of up to 5 MB (lib/files/store.ts checks the limit and answers
-  // a field error); the default 1 MB body limit of server actions would refuse it first.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // The CSP is per response (proxy.ts); these are the same on every response, static files too.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
+  },
+  experimental: {
+    // proxy.ts answers 413 above a path's cap (1 MiB; 6 MiB for the application form with
+    // its CV, lib/http/limits.ts) before an action reads anything; this is Next's own limit
+    // behind it. Next buffers at most PROXY_BODY_BUFFER_BYTES of a body for
+    // the proxy and drains the rest, so a huge upload never sits in memory.
+    serverActions: { bodySizeLimit: UPLOAD_BODY_BYTES },
+    proxyClientMaxBodySize: PROXY_BODY_BUFFER_BYTES,
+  },
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { publicOrigin } from "@/lib/public-origin";
@@ -21,7 +22,11 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: its scripts carry that response's CSP nonce (proxy.ts).
+  // A page rendered ahead of time would carry none, and its scripts would be blocked. The
+  // guides' data stays cached (lib/guides/cached.ts); only the HTML is rendered each time.
+  await connection();
   return (
     <html lang="en">
       <body className="font-sans antialiased">

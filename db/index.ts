@@ -9,7 +9,9 @@ const globalForDb = globalThis as unknown as { __ladderDb?: DatabaseHandle };
 
 export function getDatabaseHandle(): DatabaseHandle {
   const { DATABASE_URL, PGLITE_DIR } = env();
-  globalForDb.__ladderDb ??= DATABASE_URL ? openDatabase({ url: DATABASE_URL }) : openDatabase({ dataDir: PGLITE_DIR });
+  globalForDb.__ladderDb ??= DATABASE_URL
+    ? openDatabase({ url: DATABASE_URL }, { statementTimeoutMs: 10_000 })
+    : openDatabase({ dataDir: PGLITE_DIR });
   return globalForDb.__ladderDb;
 }
 

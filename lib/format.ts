@@ -83,3 +83,16 @@ export function formatDeadline(date: Date): string {
 export function formatCount(n: number): string {
   return n.toLocaleString("en-US");
 }
+
+/**
+ * Where an apply link leads, for the visitor to see before leaving: "Opens jobs.acme.com"
+ * for a link (the host only, punycode as the browser will show it), "Opens your email to
+ * jobs@acme.com" for a mailto:, "" for anything else.
+ */
+export function applyDestination(applyUrl: string): string {
+  const url = URL.parse(applyUrl);
+  if (!url) return "";
+  if (url.protocol === "mailto:") return `Opens your email to ${decodeURIComponent(url.pathname)}`;
+  if (url.protocol === "https:" || url.protocol === "http:") return `Opens ${url.host}`;
+  return "";
+}

@@ -7,12 +7,13 @@ import { SourcesPanel } from "@/components/import/sources-panel";
 import { VerifiedBadge } from "@/components/verified-badge";
 import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
-import { formatAge, formatDate } from "@/lib/format";
+import { applyDestination, formatAge, formatDate } from "@/lib/format";
 import { getImportSources } from "@/lib/import/queries";
 import { REASON_LABEL } from "@/lib/moderation/labels";
 import {
   getCompaniesForAdmin,
   getOpenReportGroups,
+  getRecentCompanies,
   getRecentModerationEvents,
   getRemovedListings,
   type ReportGroup,
@@ -41,12 +42,13 @@ export default async function AdminPage({ searchParams }: Props) {
   if (!(await isAdmin(db, user.id))) notFound();
   const raw = (await searchParams).company;
   const companyQuery = typeof raw === "string" ? raw.trim().slice(0, 100) : "";
-  const [groups, companyList, removed, events, sources] = await Promise.all([
+  const [groups, companyList, removed, events, sources, recentCompanies] = await Promise.all([
     getOpenReportGroups(REPORT_GROUPS_SHOWN),
     getCompaniesForAdmin(companyQuery),
     getRemovedListings(),
     getRecentModerationEvents(),
     getImportSources(null),
+    getRecentCompanies(),
   ]);
   const now = new Date();
 
@@ -75,6 +77,33 @@ export default async function AdminPage({ searchParams }: Props) {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="recent-companies-heading" className="space-y-3">
+        <h2 id="recent-companies-heading" className="text-xl font-semibold">
+          Recently created companies
+        </h2>
+        <p className="text-sm text-slate-700">
+          Any recruiter can register a company: check who made it and where its apply links lead.
+        </p>
+        <ul className="space-y-2 text-sm" data-testid="recent-companies">
+          {recentCompanies.map((c) => (
+            <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
+              <a href={`/companies/${c.slug}`} className="font-semibold underline">
+                {c.name}
+              </a>
+              {c.verified && <VerifiedBadge />} · created {formatDate(c.createdAt)}
+              {c.owner && <> by {c.owner}</>}
+              {c.website && <> · site {applyDestination(c.website).replace(/^Opens /, "")}</>}
+              {c.applyUrls.length > 0 && (
+                <span className="block text-slate-600">
+                  Apply links:{" "}
+                  {c.applyUrls.map((u) => applyDestination(u).replace(/^Opens (your email to )?/, "")).join(", ")}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="companies-heading" className="space-y-3">

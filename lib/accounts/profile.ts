@@ -4,6 +4,7 @@ import type { Database } from "@/db";
 import { JOB_LEVELS, PROFILE_VISIBILITIES } from "@/db/enums";
 import { guides, skills, userSkills, users } from "@/db/schema";
 import { failure, ok, type Issue, type Result } from "@/lib/result";
+import { line } from "@/lib/validation/fields";
 
 const optionalInt = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : v),
@@ -16,9 +17,9 @@ const optionalInt = z.preprocess(
 );
 
 export const profileSchema = z.object({
-  name: z.string().trim().min(1, "Tell us your name").max(100, "Use at most 100 characters"),
-  headline: z.string().trim().max(120, "Keep the headline under 120 characters"),
-  location: z.string().trim().max(100, "Use at most 100 characters"),
+  name: line({ min: 1, max: 100, required: "Tell us your name", tooLong: "Use at most 100 characters" }),
+  headline: line({ max: 120, tooLong: "Keep the headline under 120 characters" }),
+  location: line({ max: 100, tooLong: "Use at most 100 characters" }),
   yearsExperience: optionalInt,
   targetGuide: z
     .string()

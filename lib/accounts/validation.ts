@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { line } from "@/lib/validation/fields";
 import { USER_ROLES } from "@/db/enums";
 import { PASSWORD_MAX } from "./password";
 import { containsEmail, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
@@ -18,7 +19,7 @@ export const newPassword = z.string({ error: "Choose a password" }).superRefine(
 
 export const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, "Tell us your name").max(100, "Use at most 100 characters"),
+    name: line({ min: 1, max: 100, required: "Tell us your name", tooLong: "Use at most 100 characters" }),
     email,
     password: newPassword,
     // Admins are made by hand, never at sign-up.

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { failure, fieldErrorsOf, issuesFromZod, type Result } from "@/lib/result";
+import { isCleanText } from "@/lib/validation/fields";
 import type { FormState, FormValues } from "./form-state";
 
 /*
@@ -57,6 +58,8 @@ export function readForm(form: FormData, lists: readonly string[] = []): FormVal
   const out: FormValues = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
+    // Field names are ours: one with control characters is not a field of any form.
+    if (!isCleanText(key)) continue;
     const all = form.getAll(key).filter((v): v is string => typeof v === "string");
     out[key] = lists.includes(key) ? all : (all[0] ?? "");
   }
@@ -140,6 +143,8 @@ export function defineFormAction<S extends z.ZodType, T, A extends Access, D = u
   messages?: Messages;
 }): (prev: FormState<D>, form: FormData) => Promise<FormState<D>> {
   return async (_prev, form) => {
+    // A hand-made call can send anything in place of the FormData: refuse it, never throw.
+    if (!(form instanceof FormData)) return { ok: false, message: def.messages?.invalid ?? CHECK_FIELDS };
     const values = readForm(form, def.lists);
     const ctx = await authenticate(def.access, await uploadsOf(form, def.files));
     if ("denied" in ctx) return { ok: false, message: def.messages?.denied ?? ctx.denied, values: echo(values) };

@@ -137,6 +137,33 @@ export async function getCompaniesForAdmin(q: string, limit = 50, database: Data
     .limit(limit);
 }
 
+/**
+ * The newest companies (self-registered by recruiters), for admins to look over before
+ * anyone relies on them: name, website, who created it (the owner's email), when, and the
+ * hosts their open listings' apply links lead to.
+ */
+export async function getRecentCompanies(limit = 10, database: Database = db) {
+  return database
+    .select({
+      id: companies.id,
+      slug: companies.slug,
+      name: companies.name,
+      website: companies.website,
+      verified: companies.verified,
+      createdAt: companies.createdAt,
+      // Spelled out: inside a subquery Drizzle renders columns unqualified ("id"), which
+      // would bind to the subquery's own table.
+      owner: sql<string | null>`(select u.email from company_members m join users u on u.id = m.user_id
+        where m.company_id = "companies"."id" and m.role = 'owner' limit 1)`,
+      applyUrls: sql<string[]>`coalesce((select array_agg(distinct j.apply_url) from jobs j
+        where j.company_id = "companies"."id" and j.status = 'published'
+          and (j.valid_through is null or j.valid_through > now())), '{}')`,
+    })
+    .from(companies)
+    .orderBy(desc(companies.createdAt), desc(companies.id))
+    .limit(limit);
+}
+
 /** The latest admin decisions, for the record on /admin. */
 export async function getRecentModerationEvents(limit = 20, database: Database = db) {
   return database

@@ -11,6 +11,7 @@ import {
 } from "@/db/enums";
 import { parsePayAmount } from "@/lib/pay/parse";
 import { ANNUAL_USD_MAX, ANNUAL_USD_MIN, annualUsd, MAX_RANGE_RATIO } from "./pay";
+import { dbId, isCleanText } from "@/lib/validation/fields";
 import { REGION_VALUES } from "./regions";
 
 const DAY = 86_400_000;
@@ -37,7 +38,20 @@ const money = (what: string) =>
       .max(100_000_000, `That ${what} pay is too large`),
   );
 
-const required = (message: string) => z.string({ error: message }).trim().min(1, message);
+const required = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .refine((v) => isCleanText(v), CONTROL_MESSAGE);
+/** Free text of a listing or company: stored in Postgres (no NUL) and written into feeds (XML). */
+const text = (max: number, tooLong: string, multi = false) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .refine((v) => isCleanText(v, multi), CONTROL_MESSAGE);
+const CONTROL_MESSAGE = "Remove the control characters from this text";
 
 const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
 
@@ -69,7 +83,7 @@ export function jobInputSchema(now = new Date()) {
         level: z.enum(JOB_LEVELS, { error: "Choose a level" }),
         employmentType: z.enum(EMPLOYMENT_TYPES, { error: "Choose a type of employment" }),
         workplace: z.enum(WORKPLACES, { error: "Choose remote, hybrid or on-site" }),
-        location: z.string().trim().max(120, "Keep the location under 120 characters").default(""),
+        location: text(120, "Keep the location under 120 characters").default(""),
         applicantRegions: z
           .array(z.enum(REGION_VALUES, { error: "Choose places from the list" }))
           .max(12, "Choose at most 12 places")
@@ -86,7 +100,8 @@ export function jobInputSchema(now = new Date()) {
           .string({ error: "Describe the role" })
           .trim()
           .min(DESCRIPTION_MIN, `Describe the role in at least ${DESCRIPTION_MIN} characters`)
-          .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX.toLocaleString("en-US")} characters`),
+          .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX.toLocaleString("en-US")} characters`)
+          .refine((v) => isCleanText(v, true), CONTROL_MESSAGE),
         // "ladder": applications on Ladder (with screening questions); else the link or address in `apply`.
         applyMode: z.enum(APPLY_MODES, { error: "Choose how people apply" }).default("external"),
         apply: z.string().trim().max(2000, "That link is too long").default(""),
@@ -224,8 +239,8 @@ export const companyFields = {
   name: required("Give the company's name").max(100, "Use at most 100 characters"),
   website,
   size: z.enum(COMPANY_SIZES, { error: "Choose the company's size" }),
-  headquarters: z.string().trim().max(100, "Use at most 100 characters").default(""),
-  about: z.string().trim().max(2000, "Keep this under 2,000 characters").default(""),
+  headquarters: text(100, "Use at most 100 characters").default(""),
+  about: text(2000, "Keep this under 2,000 characters", true).default(""),
 };
 
 export const companyCreateSchema = z.object({
@@ -241,7 +256,7 @@ export const companyCreateSchema = z.object({
 export const companyUpdateSchema = z.object(companyFields);
 
 export const jobIdInput = z.object({
-  jobId: z.coerce.number({ error: "Unknown role" }).int("Unknown role").positive("Unknown role"),
+  jobId: dbId("Unknown role"),
 });
 export const renewInput = jobIdInput.extend({
   days: z.coerce

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { APPLICATION_STAGES } from "@/db/enums";
+import { dbId, line, multiline } from "@/lib/validation/fields";
 
 const DAY = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -32,11 +33,11 @@ const nextStepOn = isoDate({ fromDays: -2 * 365, toDays: 2 * 365, message: "Choo
 
 /** The tracker's edit form. Every field is optional: a stage move sends just the stage. */
 export const trackerUpdateSchema = z.object({
-  id: z.coerce.number().int().positive(),
+  id: dbId("Unknown role"),
   stage: z.enum(APPLICATION_STAGES, { error: "Choose a stage" }).optional(),
-  notes: z.string().max(5000, "Notes can be at most 5,000 characters").optional(),
+  notes: multiline({ max: 5000, tooLong: "Notes can be at most 5,000 characters" }).optional(),
   appliedOn: appliedOn.optional(),
-  nextStep: z.string().trim().max(200, "Keep the next step under 200 characters").optional(),
+  nextStep: line({ max: 200, tooLong: "Keep the next step under 200 characters" }).optional(),
   nextStepOn: nextStepOn.optional(),
 });
 

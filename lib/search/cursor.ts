@@ -21,8 +21,20 @@ export function encodeCursor(c: Cursor): string {
   return toBase64Url(JSON.stringify(c));
 }
 
-const isDate = (v: unknown): v is string => typeof v === "string" && v.length < 40 && !Number.isNaN(Date.parse(v));
-const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+// Checked after decoding: a hand-made cursor reaches SQL only with the types and ranges
+// its columns take (integer ids and scores, timestamps as this module wrote them).
+const MAX_INT = 2_147_483_647;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const isDate = (v: unknown): v is string =>
+  typeof v === "string" &&
+  ISO_INSTANT.test(v) &&
+  v >= "1970" &&
+  v < "3000" &&
+  // A real calendar day (no February 30th), which Date.parse alone would roll over.
+  !Number.isNaN(Date.parse(v)) &&
+  new Date(v).toISOString().slice(0, 19) === v.slice(0, 19);
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v) && Math.abs(v as number) <= MAX_INT;
+const isId = (v: unknown): v is number => isInt(v) && v > 0;
 
 /** Null for anything this module did not make. */
 export function decodeCursor(raw: string): Cursor | null {
@@ -37,12 +49,10 @@ export function decodeCursor(raw: string): Cursor | null {
   }
   if (!isId(v.id)) return null;
   if (v.s === "newest" && isDate(v.p)) return { s: "newest", p: v.p, id: v.id };
-  if (v.s === "salary" && (v.v === null || Number.isSafeInteger(v.v)))
-    return { s: "salary", v: v.v as number | null, id: v.id };
-  if (v.s === "relevance" && v.t === 0 && Number.isSafeInteger(v.r) && isDate(v.p))
+  if (v.s === "salary" && (v.v === null || isInt(v.v))) return { s: "salary", v: v.v as number | null, id: v.id };
+  if (v.s === "relevance" && v.t === 0 && isInt(v.r) && isDate(v.p))
     return { s: "relevance", t: 0, r: v.r as number, p: v.p, id: v.id };
   if (v.s === "relevance" && v.t === 1 && isDate(v.p)) return { s: "relevance", t: 1, p: v.p, id: v.id };
-  if (v.s === "match" && Number.isSafeInteger(v.m) && isDate(v.p))
-    return { s: "match", m: v.m as number, p: v.p, id: v.id };
+  if (v.s === "match" && isInt(v.m) && isDate(v.p)) return { s: "match", m: v.m as number, p: v.p, id: v.id };
   return null;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/db/enums";
 import { decodeCursor, type SearchSort } from "./cursor";
 import { failure, ok, type Issue, type Result } from "@/lib/result";
+import { isCleanText } from "@/lib/validation/fields";
 
 /** Search parameters, shared by /jobs and GET /api/jobs (same names in both). */
 // "match" (best match) needs a signed-in user: /api/jobs answers 400 without one, /jobs drops it.
@@ -42,7 +43,11 @@ export const searchParamsSchema = z
   .object({
     q: z.preprocess(
       (v) => (typeof first(v) === "string" ? (first(v) as string).trim().replace(/\s+/g, " ") || undefined : undefined),
-      z.string().max(200, "Search text can be at most 200 characters").optional(),
+      z
+        .string()
+        .max(200, "Search text can be at most 200 characters")
+        .refine((v) => isCleanText(v), "Remove the control characters from the search text")
+        .optional(),
     ),
     workplace: many(z.enum(WORKPLACES, { error: "Workplace must be remote, hybrid or onsite" }), 3, "workplaces"),
     level: many(z.enum(JOB_LEVELS, { error: "Level must be junior, mid, senior, lead or principal" }), 5, "levels"),
@@ -62,7 +67,11 @@ export const searchParamsSchema = z
     skill: many(slug("skill"), 10, "skills"),
     location: z.preprocess(
       (v) => (typeof first(v) === "string" ? (first(v) as string).trim() || undefined : undefined),
-      z.string().max(100, "Location can be at most 100 characters").optional(),
+      z
+        .string()
+        .max(100, "Location can be at most 100 characters")
+        .refine((v) => isCleanText(v), "Remove the control characters from the location")
+        .optional(),
     ),
     postedWithin: wholeNumber(1, 365, "Posted within (days)"),
     guide: z.preprocess(blankToUndefined, slug("guide").optional()),

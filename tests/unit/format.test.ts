@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatDeadline, formatMoney, formatPay } from "@/lib/format";
+import { applyDestination, formatAge, formatDeadline, formatMoney, formatPay } from "@/lib/format";
 import { fillFigures } from "@/lib/guides/fill";
 
 describe("formatting", () => {
@@ -36,5 +36,15 @@ describe("formatting", () => {
         freelanceCount: 0,
       }),
     ).toBe("1,234 open, median $164,201, 50% remote, {{nope}}");
+  });
+});
+
+describe("applyDestination", () => {
+  it("names the host of a link and the address of an email, nothing for other schemes", () => {
+    expect(applyDestination("https://jobs.acme.example/apply?id=1")).toBe("Opens jobs.acme.example");
+    expect(applyDestination("https://xn--80ak6aa92e.com/")).toBe("Opens xn--80ak6aa92e.com");
+    expect(applyDestination("https://evil.test@good.example/")).toBe("Opens good.example");
+    expect(applyDestination("mailto:jobs@acme.example")).toBe("Opens your email to jobs@acme.example");
+    expect(applyDestination("javascript:alert(1)")).toBe("");
   });
 });

@@ -14,7 +14,7 @@ describe("/api/health", () => {
     const { GET } = await import("@/app/api/health/route");
     const response = await GET();
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "unavailable" });
+    expect(await response.json()).toEqual({ status: "unavailable", database: "unreachable" });
     delete globalForDb.__ladderDb;
   });
 });

@@ -1,10 +1,18 @@
-import { databaseAnswers } from "@/lib/health/database";
+import { databaseAnswers } from "@/db/probe";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when the database answers a query within 3 s, 503 otherwise (for monitors; people get /status). */
+const noStore = { "cache-control": "no-store" };
+
+/**
+ * 200 `{status: "ok", database: "ok"}` when the database answers `select 1` within 2 s on
+ * a connection of its own (db/probe.ts: not behind the app's pool, so load does not read
+ * as an outage); 503 `{status: "unavailable", database: "unreachable"}` otherwise.
+ */
 export async function GET() {
-  return (await databaseAnswers())
-    ? Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } })
-    : Response.json({ status: "unavailable" }, { status: 503, headers: { "cache-control": "no-store" } });
+  if (await databaseAnswers()) return Response.json({ status: "ok", database: "ok" }, { headers: noStore });
+  return Response.json(
+    { status: "unavailable", database: "unreachable" },
+    { status: 503, headers: { ...noStore, "retry-after": "5" } },
+  );
 }

@@ -5,14 +5,9 @@ import { getCachedGuide, getCachedGuideFigures, getCachedGuideLiveFigures } from
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Served from cache: rendered on a guide's first visit, then kept until listings or the
-// guide change (tag revalidation) and at most 10 minutes. Nothing is built at build time,
-// so `next build` needs no database.
-export const revalidate = 600;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request (the CSP nonce: app/layout.tsx), from cached data: the guide and its
+// figures are kept until listings or the guide change (tag revalidation) and at most 10
+// minutes (lib/guides/cached.ts), so a visit costs a render, not a database query.
 
 const load = (slug: string) => (/^[a-z0-9-]{1,80}$/.test(slug) ? getCachedGuide(slug) : Promise.resolve(null));
 

@@ -10,6 +10,7 @@ import { SaveButton } from "@/components/saved/save-button";
 import { VerifiedBadge } from "@/components/verified-badge";
 import { SOURCE_LABELS } from "@/lib/import/labels";
 import {
+  applyDestination,
   formatAge,
   formatDate,
   formatDeadline,
@@ -222,13 +223,21 @@ export default async function JobPage({ params, searchParams }: Props) {
               Apply on Ladder
             </a>
           ) : job.isOpen ? (
-            <a
-              href={`/jobs/${job.slug}/apply`}
-              rel="noopener nofollow"
-              className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
-            >
-              {applyLabel}
-            </a>
+            <>
+              <a
+                href={`/jobs/${job.slug}/apply`}
+                rel="noopener nofollow"
+                className="mt-4 block rounded-lg bg-brand-700 px-4 py-2 text-center font-semibold text-white hover:bg-brand-800"
+              >
+                {applyLabel}
+              </a>
+              {/* Where "Apply" leads, before leaving: a self-registered company's link can point
+                anywhere, so the visitor sees the destination's host (or address) first. */}
+              <p className="mt-2 text-center text-xs text-slate-600" data-testid="apply-destination">
+                {applyDestination(job.applyUrl)}
+                {!job.company.verified && " · company not verified by Ladder"}
+              </p>
+            </>
           ) : (
             <p className="mt-4 rounded-lg bg-slate-100 px-4 py-2 text-center font-semibold text-slate-700">
               Applications closed

@@ -9,7 +9,7 @@ import { dbId, line } from "@/lib/validation/fields";
 
 const saveSchema = z.object({
   name: line({ min: 1, max: 80, required: "Give the search a name" }),
-  query: z.string().max(4000, "This search is too long to save"),
+  query: line({ max: 4000, tooLong: "This search is too long to save" }),
 });
 
 /** "Save this search". The same search saved twice stays one saved search. */

@@ -4,9 +4,33 @@ import { checkSignInLimit } from "@/lib/accounts/rate-limit";
 import { signInWaitMessage } from "@/lib/accounts/service";
 import { clientAddressKey, handlers } from "@/lib/auth/auth";
 import { errorResponse } from "@/lib/http/respond";
-import { rateLimited } from "@/lib/result";
+import { failure, rateLimited } from "@/lib/result";
 
-export const { GET } = handlers;
+/**
+ * Auth.js answers 500 to a callbackUrl (query or cookie) that is not an http(s) URL or a
+ * path (its own check, lib/utils/assert.js): a hand-made one gets a 400 here instead.
+ */
+function refuseBadCallbackUrl(request: NextRequest): Response | null {
+  const isHttpUrl = (v: string) => {
+    const url = URL.parse(v, v.startsWith("/") ? request.nextUrl.origin : undefined);
+    return url !== null && /^https?:$/.test(url.protocol);
+  };
+  const values = [
+    request.nextUrl.searchParams.get("callbackUrl"),
+    request.cookies.get("authjs.callback-url")?.value,
+    request.cookies.get("__Secure-authjs.callback-url")?.value,
+  ];
+  if (values.every((v) => !v || isHttpUrl(v))) return null;
+  return errorResponse(
+    failure("invalid", "Check the return address", [
+      { path: "callbackUrl", message: "The return address must be a link on this site" },
+    ]),
+  );
+}
+
+export async function GET(request: NextRequest) {
+  return refuseBadCallbackUrl(request) ?? handlers.GET(request);
+}
 
 /** Auth.js's redirect to the sign-in page for a refused credentials sign-in: `?error=CredentialsSignin&code=rate_limited`. */
 function isRateLimitedRedirect(location: string | null): boolean {
@@ -21,6 +45,8 @@ function isRateLimitedRedirect(location: string | null): boolean {
  * here as a 429 with Retry-After (the sign-in form shows the same message).
  */
 export async function POST(request: NextRequest) {
+  const refused = refuseBadCallbackUrl(request);
+  if (refused) return refused;
   const isCredentials = request.nextUrl.pathname.endsWith("/callback/credentials");
   const form = isCredentials
     ? await request

@@ -1,0 +1,46 @@
+import postgres from "postgres";
+import { noteQueryFailure } from "./outage";
+
+/*
+ * Whether Postgres answers, asked outside the app's pool: behind busy pooled connections
+ * a health check would time out waiting for a turn and report an outage while every page
+ * still serves. Its own single connection (opened on demand, closed when idle), 2 s
+ * connect and statement timeouts. Imports no PGlite: proxy.ts uses it.
+ */
+
+export const PROBE_TIMEOUT_MS = 2_000;
+const globalForProbe = globalThis as unknown as { __ladderProbe?: postgres.Sql };
+
+function probeClient(url: string): postgres.Sql {
+  globalForProbe.__ladderProbe ??= postgres(url, {
+    max: 1,
+    connect_timeout: PROBE_TIMEOUT_MS / 1000,
+    idle_timeout: 30,
+    onnotice: () => {},
+    connection: { statement_timeout: PROBE_TIMEOUT_MS, application_name: "ladder-health" },
+  });
+  return globalForProbe.__ladderProbe;
+}
+
+/** Resolves true when `query` settles within 2 s without error; never throws. */
+export async function answersWithin(query: Promise<unknown>): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timeout")), PROBE_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([query, timeout]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** True when Postgres at `url` answers `select 1` within 2 s; a failure marks it down (db/outage.ts). */
+export async function postgresAnswers(url: string): Promise<boolean> {
+  const answered = await answersWithin(probeClient(url)`select 1`);
+  if (!answered) noteQueryFailure({ code: "ECONNREFUSED" });
+  return answered;
+}
