@@ -94,7 +94,7 @@ export default async function JobPage({ params, searchParams }: Props) {
       : `Apply on ${job.company.name}’s site`;
 
   return (
-    <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+    <article className="grid gap-8 [overflow-wrap:anywhere] lg:grid-cols-[1fr_18rem] [&>*]:min-w-0">
       {job.isOpen && (
         // Read by search engines' job results; not executed, so it needs no CSP nonce.
         // serializeJsonLd escapes "<", so no listing text can close the element.
