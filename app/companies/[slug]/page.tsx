@@ -34,7 +34,7 @@ export default async function CompanyPage({ params }: Props) {
   const { company } = profile;
   const now = new Date();
   return (
-    <div className="space-y-8">
+    <div className="space-y-8 [overflow-wrap:anywhere]">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
         <Link href="/jobs" className="hover:underline">
           Jobs
