@@ -53,7 +53,7 @@ export default async function AdminPage({ searchParams }: Props) {
   const now = new Date();
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-10 [overflow-wrap:anywhere]">
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">Trust and safety</h1>
         <p className="text-slate-700">Reported listings, removals and company verification.</p>
@@ -131,36 +131,39 @@ export default async function AdminPage({ searchParams }: Props) {
         {companyList.length === 0 ? (
           <p className="text-slate-700">No company matches “{companyQuery}”.</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Companies</caption>
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-1">
-                  Company
-                </th>
-                <th scope="col" className="py-1">
-                  Open roles
-                </th>
-                <th scope="col" className="py-1">
-                  Verification
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {companyList.map((c) => (
-                <tr key={c.id} className="border-t border-slate-200 align-top">
-                  <td className="py-2">
-                    {c.name}
-                    {c.verified && <VerifiedBadge />}
-                  </td>
-                  <td className="py-2">{c.openJobs}</td>
-                  <td className="py-2">
-                    <VerifyForm companyId={c.id} name={c.name} verified={c.verified} />
-                  </td>
+          // Scrolls sideways on a narrow phone instead of widening the page; focusable so a keyboard can scroll it.
+          <div className="overflow-x-auto" role="region" aria-label="Companies table" tabIndex={0}>
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Companies</caption>
+              <thead className="text-slate-600">
+                <tr>
+                  <th scope="col" className="py-1">
+                    Company
+                  </th>
+                  <th scope="col" className="py-1">
+                    Open roles
+                  </th>
+                  <th scope="col" className="py-1">
+                    Verification
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {companyList.map((c) => (
+                  <tr key={c.id} className="border-t border-slate-200 align-top">
+                    <td className="py-2">
+                      {c.name}
+                      {c.verified && <VerifiedBadge />}
+                    </td>
+                    <td className="py-2">{c.openJobs}</td>
+                    <td className="py-2">
+                      <VerifyForm companyId={c.id} name={c.name} verified={c.verified} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
