@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-
-type ShareState = { errors?: Record<string, string[] | undefined>; message?: string };
+import type { FormState } from "@/lib/actions/form-state";
 
 /** Turns the public link to one's progress on or off (off by default). */
 export function ShareControls({
@@ -12,7 +11,7 @@ export function ShareControls({
 }: {
   guideSlug: string;
   token: string | null;
-  action: (prev: ShareState, form: FormData) => Promise<ShareState>;
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const path = token ? `/roadmaps/shared/${token}` : null;
