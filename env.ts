@@ -17,6 +17,10 @@ const httpUrl = z
   .string()
   .trim()
   .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL");
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol), "must be an smtp:// or smtps:// URL");
 const port = z.coerce.number().int().min(1).max(65_535);
 /** "1"/"0" switches. */
 const on = (fallback: boolean) =>
@@ -48,6 +52,12 @@ const appSchema = z
         .max(10, "must be a whole number from 0 to 10")
         .default(0),
     ),
+    /** The mail server (smtp://user:pass@host:port or smtps://); unset: the local outbox (lib/mail/). */
+    SMTP_URL: optional(smtpUrl),
+    /** The From of every mail: an address, or "Name <address>". */
+    MAIL_FROM: z.preprocess(blankIsUnset, z.string().trim().min(3).default("Ladder <no-reply@ladder.localhost>")),
+    /** 0: the app process runs no background jobs (run `npm run worker` beside it). */
+    WORKER_IN_APP: on(true),
     /** 1 serves /bench/guides/[slug], the uncached guide page `npm run bench` times. */
     LADDER_BENCH_ROUTES: on(false),
     /** Base URLs of the job board APIs imports read (lib/import/sources): tests and staging point them at a local server. */

@@ -5,7 +5,7 @@ import { staticSecurityHeaders } from "./lib/http/security-headers";
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at runtime,
   // not bundled; the native argon2 binding likewise.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss", "nodemailer", "@react-email/render"],
   poweredByHeader: false,
   typedRoutes: false,
   // `next dev` serves its hot-reload socket and dev assets only to these hosts (localhost is

@@ -29,25 +29,39 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
-    command: `rm -rf .data/pglite-e2e .next/cache/fetch-cache && node_modules/.bin/tsx scripts/prepare-db.ts --seed && node_modules/.bin/next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    // APP_URL: absolute URLs (feeds, sitemaps, canonical links) name the test server itself.
-    // Imports read a fixture server the import spec starts on the next port (e2e/import.spec.ts).
-    env: {
-      PGLITE_DIR: ".data/pglite-e2e",
-      DATABASE_URL: "",
-      NEXT_TELEMETRY_DISABLED: "1",
-      GREENHOUSE_API_URL: `http://127.0.0.1:${PORT + 1}`,
-      LEVER_API_URL: `http://127.0.0.1:${PORT + 1}`,
-      ASHBY_API_URL: `http://127.0.0.1:${PORT + 1}`,
-      IMPORT_ALLOW_PRIVATE_URLS: "1",
-      // A production server is given its secret and public origin; it never writes one.
-      AUTH_SECRET: "e2e-only-secret-not-for-any-real-deployment",
-      APP_URL: `http://127.0.0.1:${PORT}`,
+  webServer: [
+    {
+      // The mail server the app sends to (e2e/smtp-fixture.ts): SMTP on E2E_PORT + 3, what
+      // it received as JSON on E2E_PORT + 4 (e2e/mail.ts reads it).
+      command: "node_modules/.bin/tsx e2e/smtp-fixture.ts",
+      url: `http://127.0.0.1:${PORT + 4}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(PORT) },
     },
-  },
+    {
+      command: `rm -rf .data/pglite-e2e .next/cache/fetch-cache && node_modules/.bin/tsx scripts/prepare-db.ts --seed && node_modules/.bin/next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      // APP_URL: absolute URLs (feeds, sitemaps, canonical links) name the test server itself.
+      // Imports read a fixture server the import spec starts on the next port (e2e/import.spec.ts).
+      env: {
+        PGLITE_DIR: ".data/pglite-e2e",
+        DATABASE_URL: "",
+        NEXT_TELEMETRY_DISABLED: "1",
+        GREENHOUSE_API_URL: `http://127.0.0.1:${PORT + 1}`,
+        LEVER_API_URL: `http://127.0.0.1:${PORT + 1}`,
+        ASHBY_API_URL: `http://127.0.0.1:${PORT + 1}`,
+        IMPORT_ALLOW_PRIVATE_URLS: "1",
+        // A production server is given its secret and public origin; it never writes one.
+        AUTH_SECRET: "e2e-only-secret-not-for-any-real-deployment",
+        APP_URL: `http://127.0.0.1:${PORT}`,
+        // Mail goes to the SMTP fixture (verification and reset links are read from it).
+        SMTP_URL: `smtp://127.0.0.1:${PORT + 3}`,
+        MAIL_FROM: "Ladder <no-reply@ladder.test>",
+      },
+    },
+  ],
 });

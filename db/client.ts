@@ -14,11 +14,25 @@ redactFailedQueries();
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** One raw statement (or, without values, a script of several): its rows (the last statement's). */
+export type ExecuteSql = (text: string, values?: readonly unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
 export type DatabaseHandle = {
   db: Database;
   kind: "postgres" | "pglite";
+  /** Raw SQL on the same client as `db` (the job queue's adapter, lib/queue/). */
+  executeSql: ExecuteSql;
   close: () => Promise<void>;
 };
+
+// The raw SQL of each opened database, for code that holds only its drizzle handle (the
+// job queue sends on the database a service was given: tests pass their own).
+const executors = new WeakMap<object, ExecuteSql>();
+
+/** The raw SQL of a database opened by `openDatabase`, or undefined (e.g. a transaction). */
+export function executorOf(database: object): ExecuteSql | undefined {
+  return executors.get(database);
+}
 
 export type DatabaseTarget = { url: string } | { dataDir: string | "memory" };
 
@@ -40,7 +54,27 @@ export function openDatabase(
       ...(opts.statementTimeoutMs ? { connection: { statement_timeout: opts.statementTimeoutMs } } : {}),
     });
     const db = drizzlePostgres({ client, schema, casing: "snake_case" });
-    return { db: db as unknown as Database, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    const executeSql: ExecuteSql = async (text, values = []) => {
+      // Without values postgres-js uses the simple protocol, which runs a script of statements
+      // and answers one result per statement.
+      // A script may hold BEGIN ... COMMIT, which must run on one connection: a reserved one.
+      let result: unknown;
+      if (values.length === 0) {
+        const reserved = await client.reserve();
+        try {
+          result = await reserved.unsafe(text);
+        } finally {
+          reserved.release();
+        }
+      } else {
+        result = await client.unsafe(text, values as postgres.ParameterOrJSON<never>[]);
+      }
+      const results = Array.isArray(result) && result.length > 0 && Array.isArray(result[0]) ? result : [result];
+      const last = results.at(-1) as Record<string, unknown>[] | undefined;
+      return { rows: last ? [...last] : [] };
+    };
+    executors.set(db, executeSql);
+    return { db: db as unknown as Database, kind: "postgres", executeSql, close: () => client.end({ timeout: 5 }) };
   }
   let dataDir: string | undefined;
   if (target.dataDir !== "memory") {
@@ -50,5 +84,16 @@ export function openDatabase(
   }
   const client = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
-  return { db: db as unknown as Database, kind: "pglite", close: () => client.close() };
+  const executeSql: ExecuteSql = async (text, values = []) => {
+    // PGlite runs one call at a time (its own queue), so callers need no lock of their own;
+    // `exec` runs a script (no parameters), `query` one statement with parameters.
+    if (values.length === 0) {
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    }
+    const result = await client.query<Record<string, unknown>>(text, values as unknown[]);
+    return { rows: result.rows };
+  };
+  executors.set(db, executeSql);
+  return { db: db as unknown as Database, kind: "pglite", executeSql, close: () => client.close() };
 }

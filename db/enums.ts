@@ -35,3 +35,8 @@ export const MILESTONE_STATUSES = ["todo", "learning", "done", "skipped"] as con
 export const SLUG_KINDS = ["company", "job"] as const;
 /** Where listings are imported from (lib/import/sources). */
 export const IMPORT_SOURCE_KINDS = ["greenhouse", "lever", "ashby", "jsonld"] as const;
+/** How often a saved search's new listings are mailed (lib/alerts/). */
+export const ALERT_FREQUENCIES = ["off", "daily", "weekly"] as const;
+export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
+/** What a one-time account token proves (lib/accounts/tokens.ts). */
+export const ACCOUNT_TOKEN_PURPOSES = ["password_reset", "verify_email"] as const;

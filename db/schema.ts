@@ -18,6 +18,8 @@ import {
 } from "drizzle-orm/pg-core";
 import {
   APPLICATION_EVENT_KINDS,
+  ACCOUNT_TOKEN_PURPOSES,
+  ALERT_FREQUENCIES,
   APPLICATION_STAGES,
   APPLY_MODES,
   CURRENCIES,
@@ -85,6 +87,8 @@ export const applyMode = pgEnum("apply_mode", APPLY_MODES);
 export const questionKind = pgEnum("question_kind", QUESTION_KINDS);
 export const applicationEventKind = pgEnum("application_event_kind", APPLICATION_EVENT_KINDS);
 export const importSourceKind = pgEnum("import_source_kind", IMPORT_SOURCE_KINDS);
+export const alertFrequency = pgEnum("alert_frequency", ALERT_FREQUENCIES);
+export const accountTokenPurpose = pgEnum("account_token_purpose", ACCOUNT_TOKEN_PURPOSES);
 
 // ---------------------------------------------------------------- users and Auth.js
 
@@ -176,6 +180,57 @@ export const loginAttempts = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index().on(t.email, t.createdAt), index().on(t.ip, t.createdAt)],
+);
+
+/**
+ * One-time links (password reset, email verification). Only the SHA-256 of the token is
+ * stored; a link works once (`usedAt`) and until `expiresAt`.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: accountTokenPurpose().notNull(),
+    tokenHash: text().notNull().unique(),
+    // The address a verification link proves (the user may have changed it since).
+    email: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true, mode: "date" }).notNull(),
+    usedAt: timestamp({ withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.userId, t.purpose), index().on(t.expiresAt)],
+);
+
+/**
+ * Every mail the app sends (lib/mail/): queued with its template and props, rendered and
+ * delivered by the `mail.send` job. `key` makes a message idempotent (a digest re-run or a
+ * retried request cannot queue it twice); `sentAt` makes delivery so (a retried job never
+ * sends a delivered message again). Without SMTP_URL, `transport` is "outbox" (/dev/outbox).
+ */
+export const mailMessages = pgTable(
+  "mail_messages",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    key: text().notNull().unique(),
+    userId: text().references(() => users.id, { onDelete: "cascade" }),
+    to: text().notNull(),
+    template: text().notNull(),
+    props: jsonb().notNull(),
+    subject: text(),
+    html: text(),
+    text: text(),
+    firstLink: text(),
+    transport: text(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    sendingAt: timestamp({ withTimezone: true, mode: "date" }),
+    sentAt: timestamp({ withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.createdAt), index().on(t.userId)],
 );
 
 // ---------------------------------------------------------------- companies
@@ -553,6 +608,11 @@ export const savedSearches = pgTable(
     lastSeenAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     // Unguessable (256 random bits); replaced to revoke the feed.
     feedToken: text().notNull().unique(),
+    // Job alerts by mail (lib/alerts/): how often, and the watermark: listings published
+    // after `alertsFrom` are new to the next digest, which moves it to its own start.
+    alertFrequency: alertFrequency().notNull().default("weekly"),
+    alertsFrom: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    lastDigestAt: timestamp({ withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
   },
   // One row per user and canonical query: saving the same search twice keeps one. The

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUpAndIn, TEST_PASSWORD } from "./helpers";
+import { confirmEmailFromMail } from "./mail";
 
 const FILES = path.join(import.meta.dirname, "../tests/fixtures/files");
 
@@ -16,6 +17,9 @@ async function signUpAsRecruiter(page: Page, name: string) {
   await page.getByLabel("Password").fill(TEST_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me$/);
+  // Publishing needs a confirmed address: open the link mailed at sign-up.
+  await confirmEmailFromMail(page, email);
+  await page.goto("/me");
 }
 
 async function createCompany(page: Page, company: string) {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndIn, TEST_PASSWORD } from "./helpers";
+import { confirmEmailFromMail } from "./mail";
 
 /** Signs up through the form as someone hiring, then signs in. */
 async function signUpAsRecruiter(page: Page, name: string) {
@@ -14,6 +15,9 @@ async function signUpAsRecruiter(page: Page, name: string) {
   await page.getByLabel("Password").fill(TEST_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me$/);
+  // Publishing needs a confirmed address: open the link mailed at sign-up.
+  await confirmEmailFromMail(page, email);
+  await page.goto("/me");
 }
 
 async function pickSkill(page: Page, typed: string, name: string) {

@@ -4,6 +4,7 @@
  * enums from the same arrays, so a value exists in one place.
  */
 export {
+  ALERT_FREQUENCIES,
   APPLICATION_STAGES,
   CURRENCIES,
   EMPLOYMENT_TYPES,

@@ -4,7 +4,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
 import { changePassword, registerUser } from "@/lib/accounts/service";
-import { changePasswordSchema, signInSchema, signUpSchema } from "@/lib/accounts/validation";
+import { requestPasswordReset, resetPassword, sendVerificationEmail } from "@/lib/accounts/tokens";
+import {
+  changePasswordSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/accounts/validation";
 import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { clientAddressKey, signIn, signOut } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/session";
@@ -68,4 +75,33 @@ export const oauthSignInAction = defineAction({
   async onSuccess(_v, input) {
     await signIn(input.provider, { redirectTo: safeReturnPath(input.callbackUrl, "/me") });
   },
+});
+
+/** "Forgot password": the same answer whether or not the email has an account. */
+export const forgotPasswordAction = defineFormAction({
+  access: "public",
+  schema: forgotPasswordSchema,
+  messages: { invalid: "Check the highlighted field." },
+  run: (input) => requestPasswordReset(db, { email: input.email, ip: clientAddressKey() }),
+  onSuccess: (_v, input) => ({
+    ok: true,
+    message: `If ${input.email} has a Ladder account, a link to choose a new password is on its way. It works for 30 minutes.`,
+  }),
+});
+
+/** A new password from a reset link; every session ends, then sign in with it. */
+export const resetPasswordAction = defineFormAction({
+  access: "public",
+  schema: resetPasswordSchema,
+  messages: { invalid: "Check the highlighted field. Nothing was changed." },
+  run: (input) => resetPassword(db, input),
+  onSuccess: () => redirect("/sign-in?reset=1"),
+});
+
+/** The banner's "Send the link again" (rate-limited). */
+export const resendVerificationAction = defineFormAction({
+  access: "user",
+  schema: z.object({}),
+  run: (_input, { user }) => sendVerificationEmail(db, user.id, clientAddressKey()),
+  onSuccess: () => ({ ok: true, message: "Sent. Open the link in the mail to confirm your address." }),
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -18,6 +19,10 @@ export default async function AccountPage() {
           Signed in as <strong>{user.name ?? user.email}</strong> ({user.email}) · {ROLE_LABEL[user.role]}
         </p>
       </header>
+      <VerifyEmailBanner
+        userId={user.id}
+        reason="Your account works already; job alerts and publishing listings wait for a confirmed address."
+      />
       <p>
         <Link href="/me/profile" className="font-semibold text-brand-700 underline">
           Your profile

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { connection } from "next/server";
 import { CompanyForm } from "@/components/recruiter/company-form";
 import { SourcesPanel } from "@/components/import/sources-panel";
@@ -102,6 +103,7 @@ export default async function RecruiterPage({ searchParams }: Props) {
           Post a role
         </Link>
       </header>
+      <VerifyEmailBanner userId={access.user.id} reason="Listings can be published once it is confirmed." />
       {done && (
         <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-emerald-900">
           {done}

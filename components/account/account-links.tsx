@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { mergeAllLocalProgress } from "@/components/roadmap/local-progress";
 
-type SessionInfo = { user?: { name?: string | null } } | null;
+type SessionInfo = { user?: { name?: string | null; role?: string } } | null;
 
 /**
  * Sign-in or account link in the header. Read in the browser so that cached pages stay
@@ -30,9 +30,20 @@ export function AccountLinks() {
   const classes = "rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
   return session?.user ? (
     <span className="flex items-center gap-3">
-      <Link href="/me/matches" className="text-sm font-medium text-slate-700 hover:text-brand-700">
-        Your matches
-      </Link>
+      {/* Matches rank roles for a job seeker; recruiters get their dashboard, admins the queue. */}
+      {session.user.role === "recruiter" ? (
+        <Link href="/recruiter" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+          Your roles
+        </Link>
+      ) : session.user.role === "admin" ? (
+        <Link href="/admin" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+          Trust and safety
+        </Link>
+      ) : (
+        <Link href="/me/matches" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+          Your matches
+        </Link>
+      )}
       <Link href="/me" className={classes}>
         {session.user.name?.split(" ")[0] || "Account"}
       </Link>

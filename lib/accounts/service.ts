@@ -6,6 +6,7 @@ import { failure, ok, rateLimited, type Result } from "@/lib/result";
 import { hashPassword, verifyPassword } from "./password";
 import { containsEmail, PASSWORD_MESSAGES } from "./password-policy";
 import { limitedPasswordCheck } from "./rate-limit";
+import { sendVerificationEmail } from "./tokens";
 
 type SessionUser = { id: string; email: string; name: string | null; role: UserRole; tokenVersion: number };
 
@@ -46,18 +47,21 @@ export async function authenticate(
 }
 
 /**
- * Creates an account. For an email that already has one it does the same work (a hash)
- * and returns the same answer, changing nothing: sign-up never reveals who is registered.
+ * Creates an account and mails it a verification link (the account works at once; see
+ * ./tokens.ts). For an email that already has one it does the same work (a hash) and
+ * returns the same answer, changing nothing: sign-up never reveals who is registered.
  */
 export async function registerUser(
   database: Database,
   input: { email: string; password: string; name: string; role: Exclude<UserRole, "admin"> },
 ): Promise<Result> {
   const passwordHash = await hashPassword(input.password);
-  await database
+  const [row] = await database
     .insert(users)
     .values({ email: input.email.trim().toLowerCase(), name: input.name, role: input.role, passwordHash })
-    .onConflictDoNothing({ target: users.email });
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  if (row) await sendVerificationEmail(database, row.id, null);
   return ok();
 }
 

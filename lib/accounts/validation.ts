@@ -48,3 +48,11 @@ export const changePasswordSchema = z.object({
     .max(PASSWORD_MAX * 4),
   newPassword,
 });
+
+export const forgotPasswordSchema = z.object({ email });
+
+/** The link's token (checked by the service) and the new password, with the sign-up rules. */
+export const resetPasswordSchema = z.object({
+  token: z.string().max(200),
+  newPassword,
+});

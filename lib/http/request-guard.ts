@@ -146,11 +146,14 @@ export async function guardRequest(req: Request): Promise<Response | null> {
   const limit = bodyLimitFor(url.pathname);
   if ((await bodyLength(req, limit)) > limit) return TOO_LARGE(limit);
   // Writes to our JSON routes from another origin (a no-cors form or fetch): refused like
-  // Next refuses a cross-origin server action. Auth.js checks its own CSRF token.
+  // Next refuses a cross-origin server action. Auth.js checks its own CSRF token; a
+  // one-click unsubscribe (RFC 8058) comes from the mail provider by design, and its signed
+  // token is its authorization.
   const origin = req.headers.get("origin");
   if (
     url.pathname.startsWith("/api/") &&
     !url.pathname.startsWith("/api/auth/") &&
+    !url.pathname.startsWith("/api/alerts/unsubscribe/") &&
     origin !== null &&
     !isSameOrigin(origin, req.headers.get("host"))
   ) {

@@ -2,14 +2,9 @@ import type { Database } from "@/db";
 import { syncAllSources } from "./sync";
 
 /*
- * The hourly sync, as one job for the Postgres job queue. The queue (pg-boss, lib/queue on
- * the `mail` branch) declares jobs with `defineJob(name, handler, options)`; this is that
- * job's name, handler and options, so wiring it is one line in lib/queue/jobs.ts once both
- * branches are merged:
- *
- *   defineJob(IMPORT_JOB.name, IMPORT_JOB.handler, IMPORT_JOB.options);
- *
- * Until then `npm run import -- --all` (the same handler) can run from cron.
+ * The hourly sync, as one job for the Postgres job queue (lib/queue): its name, handler and
+ * options, declared with `defineJob` in lib/queue/jobs.ts. Without the queue's worker,
+ * `npm run import -- --all` (the same handler) can run from cron.
  */
 
 /** What the queue hands a handler besides its data (lib/queue's JobContext has at least this). */

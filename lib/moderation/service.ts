@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import { queueRemovalNotices } from "@/lib/alerts/notices";
 import { companies, jobReports, jobs, moderationEvents, users } from "@/db/schema";
 import { failure, ok, type Failure, type Result } from "@/lib/result";
 import type { ReportInput, UnpublishInput, VerifyInput } from "./validation";
@@ -77,6 +78,13 @@ const changed = (yes: boolean): Decision => ok({ changed: yes });
  */
 export async function unpublishListing(database: Database, actorId: string, input: UnpublishInput): Promise<Decision> {
   if (!(await isAdmin(database, actorId))) return forbidden;
+  const decision = await removeInTransaction(database, actorId, input);
+  // After the commit: the recruiters are mailed the reason (once per removal).
+  if (decision.ok && decision.value.changed) await queueRemovalNotices(database, input.jobId);
+  return decision;
+}
+
+function removeInTransaction(database: Database, actorId: string, input: UnpublishInput): Promise<Decision> {
   return database.transaction(async (tx) => {
     const [job] = await tx
       .select({ id: jobs.id, removedAt: jobs.removedAt })

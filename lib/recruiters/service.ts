@@ -59,7 +59,8 @@ type Member = { companyId: number; role: "owner" | "member" };
  *   locked `for update` for the rest of the transaction.
  */
 type Access = "newcomer" | "member" | "owner" | "job";
-type Base = { tx: Database; userId: string; now: Date };
+/** `verified`: the user's email address is confirmed (publishing needs it). */
+type Base = { tx: Database; userId: string; now: Date; verified: boolean };
 type Context<A extends Access> = A extends "newcomer"
   ? Base
   : A extends "job"
@@ -73,6 +74,9 @@ type Keys<A extends Access> = A extends "job"
     : { companyId: number };
 
 const NOT_YOURS = "That role is not one of your company's.";
+/** Listings go live only from a confirmed address (the link mailed at sign-up; the banner resends it). */
+export const UNVERIFIED_MESSAGE =
+  "Confirm your email address before publishing: open the link we mailed you, or send it again from the banner.";
 
 function defineOp<A extends Access, I extends Keys<A>, T extends Changed>(def: {
   input: z.ZodType<I> | ((now: Date) => z.ZodType<I>);
@@ -83,14 +87,18 @@ function defineOp<A extends Access, I extends Keys<A>, T extends Changed>(def: {
   return function op(database: Database, userId: string, raw: unknown, now = new Date()): Promise<Result<T>> {
     return catchRefusal(() =>
       database.transaction(async (tx) => {
-        const [user] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
+        const [user] = await tx
+          .select({ role: users.role, emailVerified: users.emailVerified })
+          .from(users)
+          .where(eq(users.id, userId))
+          .limit(1);
         // The role is read from the database, not the session: a stale cookie grants nothing.
         if (user?.role !== "recruiter") refuse("forbidden", "Only recruiter accounts can do this.");
         const schema = typeof def.input === "function" ? def.input(now) : def.input;
         const parsed = schema.safeParse(raw);
         if (!parsed.success) refuse("invalid", CHECK_FIELDS, issuesFromZod(parsed.error, "form"));
         const input = parsed.data;
-        const ctx = await authorize(tx, { userId, now }, def.access, input);
+        const ctx = await authorize(tx, { userId, now, verified: Boolean(user.emailVerified) }, def.access, input);
         return ok(await def.run(ctx, input));
       }),
     );
@@ -110,17 +118,17 @@ async function membershipOf(tx: Database, userId: string): Promise<Member | null
 
 async function authorize<A extends Access>(
   tx: Database,
-  who: { userId: string; now: Date },
+  who: { userId: string; now: Date; verified: boolean },
   access: A,
   input: Keys<A>,
 ): Promise<Context<A>>;
 async function authorize(
   tx: Database,
-  { userId, now }: { userId: string; now: Date },
+  { userId, now, verified }: { userId: string; now: Date; verified: boolean },
   access: Access,
   input: Partial<{ jobId: number; companyId: number }>,
 ): Promise<Context<Access>> {
-  const base: Base = { tx, userId, now };
+  const base: Base = { tx, userId, now, verified };
   const member = await membershipOf(tx, userId);
   if (access === "newcomer") {
     if (member) refuse("forbidden", "You already belong to a company on Ladder.");
@@ -389,7 +397,10 @@ export const recruiterOps = {
   createJob: defineOp({
     input: (now) => jobInput(now).and(companyIdInput),
     access: "member",
-    async run({ tx, member, now }, input) {
+    async run({ tx, member, now, verified }, input) {
+      if (input.publish && !verified) {
+        refuse("forbidden", UNVERIFIED_MESSAGE, [{ path: "publish", message: "Save it as a draft for now" }]);
+      }
       const { columns, skillIds } = await listingColumns(tx, member.companyId, input);
       const slug = listingSlug(input.title, await companySlug(tx, member.companyId), input.submissionId);
       const sent = () =>
@@ -453,8 +464,9 @@ export const recruiterOps = {
   publishJob: defineOp({
     input: jobIdInput,
     access: "job",
-    async run({ tx, now, job }) {
+    async run({ tx, now, job, verified }) {
       if (job.removedAt) refuse("conflict", REMOVED_MESSAGE);
+      if (!verified) refuse("forbidden", UNVERIFIED_MESSAGE);
       if (job.status === "published") return touched(job, false);
       if (job.status === "closed") refuse("conflict", "This role was closed: renew it to open it again.");
       const validThrough =
@@ -487,8 +499,9 @@ export const recruiterOps = {
   renewJob: defineOp({
     input: renewInput,
     access: "job",
-    async run({ tx, now, job }, { days }) {
+    async run({ tx, now, job, verified }, { days }) {
       if (job.removedAt) refuse("conflict", REMOVED_MESSAGE);
+      if (!verified) refuse("forbidden", UNVERIFIED_MESSAGE);
       if (job.status === "draft") refuse("conflict", "Publish the draft instead.");
       const wanted = new Date(now.getTime() + days * DAY);
       const current = job.status === "published" ? job.validThrough : null;

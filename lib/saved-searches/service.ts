@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import type { AlertFrequency } from "@/db/enums";
 import { jobs, savedSearches, type SavedSearch } from "@/db/schema";
 import { fromURLSearchParams, parseSearchParams, toQueryString } from "@/lib/search/params";
 import { searchConditions } from "@/lib/search/conditions";
@@ -141,4 +142,26 @@ export async function getFeedByToken(database: Database, token: string) {
   if (!parsed.ok) return null;
   const page = await getJobsBySearch({ ...parsed.value, sort: "newest", cursor: undefined, limit: 50 }, database);
   return { search, items: page.items };
+}
+
+/**
+ * Sets how often a saved search of the user is mailed (off, daily, weekly). Turning alerts
+ * on again starts from now: what appeared while they were off is not sent in a heap.
+ * not_found when the search is not the user's.
+ */
+export async function setAlertFrequency(
+  database: Database,
+  userId: string,
+  id: number,
+  frequency: AlertFrequency,
+): Promise<Result> {
+  const [row] = await database
+    .update(savedSearches)
+    .set({
+      alertFrequency: frequency,
+      alertsFrom: sql`case when ${savedSearches.alertFrequency} = 'off' then now() else ${savedSearches.alertsFrom} end`,
+    })
+    .where(and(eq(savedSearches.id, id), eq(savedSearches.userId, userId)))
+    .returning({ id: savedSearches.id });
+  return row ? ok() : failure("not_found", "Unknown saved search.");
 }

@@ -76,9 +76,9 @@ beforeAll(async () => {
   const made = await t.db
     .insert(users)
     .values([
-      { email: "owner@a.test", role: "recruiter" },
-      { email: "member@a.test", role: "recruiter" },
-      { email: "other@b.test", role: "recruiter" },
+      { email: "owner@a.test", role: "recruiter", emailVerified: new Date() },
+      { email: "member@a.test", role: "recruiter", emailVerified: new Date() },
+      { email: "other@b.test", role: "recruiter", emailVerified: new Date() },
       { email: "seeker@x.test", role: "seeker" },
       { email: "new@c.test", role: "recruiter" },
       { email: "admin@x.test", role: "admin" },

@@ -27,6 +27,14 @@ export default async function SignInPage({ searchParams }: Props) {
           sign in with your existing password.
         </p>
       )}
+      {sp.reset && (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
+          Your new password is set, and you were signed out everywhere. Sign in with it.
+        </p>
+      )}
       {sp.changed && (
         <p
           role="status"
@@ -36,6 +44,11 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       )}
       <SignInForm callbackUrl={callbackUrl || undefined} email={email} />
+      <p className="text-sm">
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+          Forgot your password?
+        </Link>
+      </p>
       {providers.length > 0 && (
         <div className="space-y-2">
           <p className="text-center text-sm text-slate-600">or</p>

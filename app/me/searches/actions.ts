@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
 import { defineAction, defineFormAction } from "@/lib/actions/define";
-import { createSavedSearch, deleteSavedSearch, resetFeedToken } from "@/lib/saved-searches/service";
+import { ALERT_FREQUENCIES } from "@/lib/enums";
+import { createSavedSearch, deleteSavedSearch, resetFeedToken, setAlertFrequency } from "@/lib/saved-searches/service";
 import { dbId, line } from "@/lib/validation/fields";
 
 const saveSchema = z.object({
@@ -43,5 +44,13 @@ export const deleteSearchAction = defineAction({
   access: "user",
   schema: ownSearch,
   run: ({ id }, { user }) => deleteSavedSearch(db, user.id, id),
+  onSuccess: refresh,
+});
+
+/** Alerts by mail for one saved search: off, daily or weekly. */
+export const setAlertsAction = defineAction({
+  access: "user",
+  schema: ownSearch.extend({ frequency: z.enum(ALERT_FREQUENCIES, { error: "Choose off, daily or weekly" }) }),
+  run: ({ id, frequency }, { user }) => setAlertFrequency(db, user.id, id, frequency),
   onSuccess: refresh,
 });

@@ -4,7 +4,8 @@ import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/public-origin";
 import { getSavedSearchesByUser, NEW_COUNT_CAP } from "@/lib/saved-searches/service";
-import { deleteSearchAction, resetFeedAction } from "./actions";
+import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
+import { deleteSearchAction, resetFeedAction, setAlertsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Saved searches" };
 
@@ -19,9 +20,10 @@ export default async function SavedSearchesPage() {
         <h1 className="text-2xl font-bold">Saved searches</h1>
         <p className="text-slate-700">
           Each shows how many roles appeared since you last opened it. Follow one in any feed reader with its private
-          feed link; reset the link to revoke it.
+          feed link; reset the link to revoke it. Alerts by mail list only roles new since the last one.
         </p>
       </header>
+      <VerifyEmailBanner userId={user.id} reason="Job alerts are mailed only to a confirmed address." />
       {searches.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
           No saved searches yet. Run a search on{" "}
@@ -56,6 +58,25 @@ export default async function SavedSearchesPage() {
                     className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-xs"
                   />
                 </label>
+                <form action={setAlertsAction} className="flex items-center gap-2">
+                  <input type="hidden" name="id" value={s.id} />
+                  <label htmlFor={`alerts-${s.id}`} className="font-medium">
+                    Email alerts
+                  </label>
+                  <select
+                    id={`alerts-${s.id}`}
+                    name="frequency"
+                    defaultValue={s.alertFrequency}
+                    className="rounded border border-slate-300 px-2 py-1"
+                  >
+                    <option value="off">Off</option>
+                    <option value="daily">Daily</option>
+                    <option value="weekly">Weekly</option>
+                  </select>
+                  <button type="submit" className="underline">
+                    Save
+                  </button>
+                </form>
                 <form action={resetFeedAction}>
                   <input type="hidden" name="id" value={s.id} />
                   <button type="submit" className="underline">

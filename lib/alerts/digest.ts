@@ -1,0 +1,142 @@
+import { and, desc, eq, gt, isNotNull, lte, ne, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { jobs, savedSearches, users } from "@/db/schema";
+import { enqueueDelivery, storeMail } from "@/lib/mail/queue-mail";
+import type { DigestListing } from "@/lib/mail/templates";
+import { absoluteUrl } from "@/lib/public-origin";
+import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
+import { searchConditions, skillFilterOf } from "@/lib/search/conditions";
+import { withTextQuery } from "@/lib/search/terms";
+import { unsubscribePageUrl, unsubscribePostUrl } from "./unsubscribe";
+
+/*
+ * Job alerts by mail. A saved search whose alerts are daily or weekly, of a user whose
+ * address is verified, is due once its period has passed since its last digest (or since
+ * it was saved). Its digest lists the open listings matching it that were published after
+ * its watermark `alerts_from` (newest first, at most DIGEST_MAX, with a link to the rest)
+ * and moves the watermark to the digest's start: a listing is never mailed twice. With
+ * nothing new, no mail; the watermark still moves.
+ *
+ * Each search is one transaction that locks its row (skipping rows another run holds),
+ * re-checks that it is due, stores the mail (keyed by search and watermark, so the same
+ * window can never make two mails) and moves the watermark; the delivery job is queued
+ * after the commit. A run killed part-way leaves every search either done or untouched,
+ * so running it again sends nothing twice.
+ */
+
+export const DIGEST_MAX = 20;
+/** The hourly run may come a little early: a search due within this slack is sent now. */
+const SLACK = sql`interval '30 minutes'`;
+const period = sql`case ${savedSearches.alertFrequency} when 'daily' then interval '1 day' else interval '7 days' end`;
+const dueCondition = and(
+  ne(savedSearches.alertFrequency, "off"),
+  isNotNull(users.emailVerified),
+  lte(sql`coalesce(${savedSearches.lastDigestAt}, ${savedSearches.alertsFrom}) + ${period} - ${SLACK}`, sql`now()`),
+);
+
+/**
+ * Sends every due digest. `batch` searches are read at a time until none is due.
+ * Answers how many searches were processed and how many mails were queued.
+ */
+export async function runDigests(database: Database, options: { batch?: number } = {}) {
+  const batch = options.batch ?? 200;
+  let processed = 0;
+  let mailed = 0;
+  let afterId = 0;
+  for (;;) {
+    const due = await database
+      .select({ id: savedSearches.id })
+      .from(savedSearches)
+      .innerJoin(users, eq(users.id, savedSearches.userId))
+      .where(and(dueCondition, gt(savedSearches.id, afterId)))
+      .orderBy(savedSearches.id)
+      .limit(batch);
+    if (due.length === 0) break;
+    for (const { id } of due) {
+      const messageId = await digestOne(database, id);
+      processed++;
+      if (messageId !== null) {
+        mailed++;
+        await enqueueDelivery(database, messageId);
+      }
+    }
+    afterId = due.at(-1)!.id;
+  }
+  return { processed, mailed };
+}
+
+/** One search's digest, in one transaction. Answers the stored message id, or null (nothing new, not due). */
+async function digestOne(database: Database, searchId: number): Promise<number | null> {
+  return database.transaction(async (tx) => {
+    const [search] = await tx
+      .select({
+        id: savedSearches.id,
+        name: savedSearches.name,
+        query: savedSearches.query,
+        frequency: savedSearches.alertFrequency,
+        alertsFrom: savedSearches.alertsFrom,
+        userId: users.id,
+        email: users.email,
+      })
+      .from(savedSearches)
+      .innerJoin(users, eq(users.id, savedSearches.userId))
+      .where(and(eq(savedSearches.id, searchId), dueCondition))
+      .for("update", { of: savedSearches, skipLocked: true });
+    if (!search || search.frequency === "off") return null;
+    const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(search.query)));
+    let messageId: number | null = null;
+    if (parsed.ok) {
+      // The same words (with skill aliases) and skill filter as the search page reads.
+      const p = await withTextQuery(parsed.value, tx);
+      const skillIds = await skillFilterOf(p, tx);
+      const fresh = and(
+        searchConditions(p, undefined, skillIds),
+        gt(jobs.publishedAt, search.alertsFrom),
+        lte(jobs.publishedAt, sql`now()`),
+      );
+      const rows = await tx
+        .select({ slug: jobs.slug, title: jobs.title, company: jobs.companyName, location: jobs.location })
+        .from(jobs)
+        .where(fresh)
+        .orderBy(desc(jobs.publishedAt), desc(jobs.id))
+        .limit(DIGEST_MAX);
+      if (rows.length > 0) {
+        const total =
+          rows.length < DIGEST_MAX
+            ? rows.length
+            : ((
+                await tx
+                  .select({ n: sql<number>`count(*)::int` })
+                  .from(jobs)
+                  .where(fresh)
+              )[0]?.n ?? rows.length);
+        const listings: DigestListing[] = rows.map((r) => ({
+          title: r.title,
+          company: r.company,
+          location: r.location,
+          url: absoluteUrl(`/jobs/${r.slug}`),
+        }));
+        messageId = await storeMail(tx, {
+          key: `digest:${search.id}:${search.alertsFrom.toISOString()}`,
+          to: search.email,
+          userId: search.userId,
+          template: "digest",
+          props: {
+            searchName: search.name,
+            listings,
+            total,
+            searchUrl: absoluteUrl(`/jobs?${search.query}`),
+            unsubscribeUrl: unsubscribePageUrl(search.id),
+            unsubscribePostUrl: unsubscribePostUrl(search.id),
+            frequency: search.frequency,
+          },
+        });
+      }
+    }
+    await tx
+      .update(savedSearches)
+      .set({ alertsFrom: sql`now()`, lastDigestAt: sql`now()` })
+      .where(eq(savedSearches.id, search.id));
+    return messageId;
+  });
+}
