@@ -103,6 +103,9 @@ export function newReplica(primary: Cluster, port: number, root: string): Cluste
     "-R",
     "-X",
     "stream",
+    // An immediate checkpoint: the default spread one waits up to minutes on an idle primary.
+    "-c",
+    "fast",
   ]);
   const cluster = clusterAt(port, root, data);
   cluster.start();
