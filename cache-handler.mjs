@@ -39,8 +39,8 @@ function reviver(_key, value) {
 let client;
 function redis() {
   client ??= new Redis(process.env.REDIS_URL, {
-    // Fail a command at once while Redis is away instead of queueing it behind a page.
-    enableOfflineQueue: false,
+    // Commands wait for the first connection (a fresh client has none yet) but never more
+    // than commandTimeout: while Redis is away a page waits at most 1 s for the cache.
     maxRetriesPerRequest: 1,
     connectTimeout: 1_000,
     commandTimeout: 1_000,
