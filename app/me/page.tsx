@@ -35,10 +35,14 @@ export default async function AccountPage() {
           Your profile
         </Link>
         : skills, experience and the role you are aiming for.{" "}
-        <Link href="/me/matches" className="font-semibold text-brand-700 underline">
-          Jobs you are ready for
-        </Link>
-        : open roles ranked by the skills you have done.{" "}
+        {role === "seeker" && (
+          <>
+            <Link href="/me/matches" className="font-semibold text-brand-700 underline">
+              Jobs you are ready for
+            </Link>
+            : open roles ranked by the skills you have done.{" "}
+          </>
+        )}
         <Link href="/me/jobs" className="font-semibold text-brand-700 underline">
           Your applications
         </Link>{" "}
