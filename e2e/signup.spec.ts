@@ -53,7 +53,7 @@ test("a job seeker deletes their account from /me and can no longer sign in", as
   const section = page.getByRole("region", { name: "Delete your account" });
   await section.getByLabel("Your password").fill("not-the-password-7");
   await section.getByRole("button", { name: "Delete my account and all its data" }).click();
-  await expect(section.getByText("That is not your password")).toBeVisible();
+  await expect(section.getByText("That is not your password", { exact: true })).toBeVisible();
 
   await section.getByLabel("Your password").fill(TEST_PASSWORD);
   await section.getByRole("button", { name: "Delete my account and all its data" }).click();

@@ -67,19 +67,27 @@ async function confirmOwner(
   ip: string,
   field: string,
 ): Promise<Result> {
-  const check = await limitedPasswordCheck(database, user.email, ip, async () => {
-    const right = user.passwordHash
-      ? await verifyPassword(user.passwordHash, answer)
-      : answer.trim().toLowerCase() === user.email;
-    return right ? true : null;
-  });
-  if (check.ok) return ok();
-  if (check.reason === "rate_limited") {
-    const message = `Too many wrong answers. Wait ${waitMinutes(check.retryAfterSeconds)} minutes, then try again.`;
-    return rateLimited(message, check.retryAfterSeconds, [{ path: field, message }]);
-  }
-  const message = user.passwordHash ? "That is not your password" : "Type the email address of this account";
-  return failure("invalid", `${message}. Nothing was changed.`, [{ path: field, message }]);
+  const refusal = user.passwordHash ? "That is not your password" : "Type the email address of this account";
+  const check = await limitedPasswordCheck(
+    database,
+    user.email,
+    ip,
+    async () => {
+      const right = user.passwordHash
+        ? await verifyPassword(user.passwordHash, answer)
+        : answer.trim().toLowerCase() === user.email;
+      return right ? true : null;
+    },
+    {
+      invalid: () =>
+        failure("invalid", "Check the highlighted field. Nothing was changed.", [{ path: field, message: refusal }]),
+      limited: (seconds) => {
+        const message = `Too many wrong answers. Wait ${waitMinutes(seconds)} minutes, then try again.`;
+        return rateLimited(message, seconds, [{ path: field, message }]);
+      },
+    },
+  );
+  return check.ok ? ok() : check;
 }
 
 const userForConfirm = async (database: Database, userId: string) =>
