@@ -66,7 +66,12 @@ beforeAll(async () => {
     status: "published" as const,
     publishedAt: new Date(),
   });
-  jobIds = (await t.db.insert(jobs).values([listing("one"), listing("two")]).returning()).map((j) => j.id);
+  jobIds = (
+    await t.db
+      .insert(jobs)
+      .values([listing("one"), listing("two")])
+      .returning()
+  ).map((j) => j.id);
   const [q] = await t.db
     .insert(screeningQuestions)
     .values({ jobId: jobIds[0]!, position: 1, kind: "short_text", prompt: "Why us?" })
@@ -138,9 +143,7 @@ async function seekerWithEverything(email: string) {
   await t.db
     .insert(roadmapProgress)
     .values(milestoneIds.map((milestoneId) => ({ userId: user.id, milestoneId, status: "done" as const })));
-  await t.db
-    .insert(roadmapShares)
-    .values({ userId: user.id, guideId, token: crypto.randomBytes(16).toString("hex") });
+  await t.db.insert(roadmapShares).values({ userId: user.id, guideId, token: crypto.randomBytes(16).toString("hex") });
   await t.db
     .insert(accounts)
     .values({ userId: user.id, type: "oauth", provider: "github", providerAccountId: `gh-${email}` });
@@ -205,10 +208,12 @@ describe(`deleting an account (${process.env.TEST_DB})`, () => {
     expect(await answersOf(kept.applicationId)).toBe(3);
     // Sessions end (no user), and the email and password no longer sign in.
     expect(await getSessionState(t.db, gone.id)).toBeNull();
-    expect(await authenticate(t.db, { email: "gone@example.com", password: PASSWORD, ip: "192.0.2.11" })).toMatchObject({
-      ok: false,
-      reason: "invalid",
-    });
+    expect(await authenticate(t.db, { email: "gone@example.com", password: PASSWORD, ip: "192.0.2.11" })).toMatchObject(
+      {
+        ok: false,
+        reason: "invalid",
+      },
+    );
   });
 
   it("refuses a wrong password and a session whose account is gone, deleting nothing", async () => {
@@ -217,7 +222,10 @@ describe(`deleting an account (${process.env.TEST_DB})`, () => {
     const wrong = await deleteAccount(t.db, user.id, { confirm: "not my password", ip: "192.0.2.12" });
     expect(wrong).toMatchObject({ ok: false, reason: "invalid", issues: [{ path: "confirm" }] });
     // The failed attempt is counted like a sign-in failure; nothing else changed.
-    expect(await owned(user.id, "careful@example.com")).toEqual({ ...before, login_attempts: (before.login_attempts ?? 0) + 1 });
+    expect(await owned(user.id, "careful@example.com")).toEqual({
+      ...before,
+      login_attempts: (before.login_attempts ?? 0) + 1,
+    });
     const signedOut = await deleteAccount(t.db, crypto.randomUUID(), { confirm: PASSWORD, ip: "192.0.2.12" });
     expect(signedOut).toMatchObject({ ok: false, reason: "unauthenticated" });
   });
@@ -291,7 +299,11 @@ describe(`changing the email (${process.env.TEST_DB})`, () => {
     const user = (await userByEmail("old@example.com"))!;
     await t.db.update(users).set({ emailVerified: new Date() }).where(eq(users.id, user.id));
 
-    const changed = await changeEmail(t.db, user.id, { newEmail: "New@Example.com", password: PASSWORD, ip: "192.0.2.20" });
+    const changed = await changeEmail(t.db, user.id, {
+      newEmail: "New@Example.com",
+      password: PASSWORD,
+      ip: "192.0.2.20",
+    });
     expect(changed).toEqual({ ok: true, value: { email: "new@example.com" } });
     const now = (await userByEmail("new@example.com"))!;
     expect(now.id).toBe(user.id);
@@ -310,8 +322,12 @@ describe(`changing the email (${process.env.TEST_DB})`, () => {
     expect((await verifyEmail(t.db, token!)).ok).toBe(true);
     expect((await userByEmail("new@example.com"))?.emailVerified).not.toBeNull();
     // The new address signs in; the old one no longer does.
-    expect((await authenticate(t.db, { email: "new@example.com", password: PASSWORD, ip: "192.0.2.21" })).ok).toBe(true);
-    expect((await authenticate(t.db, { email: "old@example.com", password: PASSWORD, ip: "192.0.2.21" })).ok).toBe(false);
+    expect((await authenticate(t.db, { email: "new@example.com", password: PASSWORD, ip: "192.0.2.21" })).ok).toBe(
+      true,
+    );
+    expect((await authenticate(t.db, { email: "old@example.com", password: PASSWORD, ip: "192.0.2.21" })).ok).toBe(
+      false,
+    );
   }, 90_000);
 
   it("refuses a wrong password, the same address, and an address another account has, changing nothing", async () => {
@@ -329,8 +345,6 @@ describe(`changing the email (${process.env.TEST_DB})`, () => {
     ).toMatchObject({ ok: false, reason: "conflict", issues: [{ path: "newEmail" }] });
     expect((await userByEmail("stay@example.com"))?.id).toBe(user.id);
     expect(await t.db.select().from(mailMessages)).toHaveLength(sent.length);
-    expect(
-      await t.db.select().from(accountTokens).where(eq(accountTokens.email, "moved@example.com")),
-    ).toHaveLength(0);
+    expect(await t.db.select().from(accountTokens).where(eq(accountTokens.email, "moved@example.com"))).toHaveLength(0);
   });
 });
