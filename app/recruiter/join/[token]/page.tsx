@@ -56,8 +56,8 @@ export default async function JoinPage({ params }: Props) {
         ) : (
           <>
             <p>
-              Invites are for recruiter accounts, and yours is set up for finding a job. Switch it to a recruiter account
-              to join.
+              Invites are for recruiter accounts, and yours is set up for finding a job. Switch it to a recruiter
+              account to join.
             </p>
             <AccountTypeForm role="seeker" />
           </>
