@@ -32,7 +32,7 @@ import { startWorker } from "@/lib/queue";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 import { createSmtpServer, smtpPort } from "../helpers/smtp";
 
-const smtp = createSmtpServer(smtpPort(6));
+const smtp = createSmtpServer(smtpPort(9));
 process.env.SMTP_URL = smtp.url;
 process.env.APP_URL = "http://ladder.test";
 
