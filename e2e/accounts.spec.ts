@@ -10,6 +10,8 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 test("sign up, sign out, sign in; protected page redirects and returns; old cookies die", async ({ page, browser }) => {
+  // Two sign-ups and three sign-ins, each an argon2 hash on a shared machine.
+  test.setTimeout(90_000);
   const email = `e2e-${Date.now()}@example.test`;
 
   // A protected page sends a signed-out visitor to sign in, and back afterwards.
