@@ -136,7 +136,6 @@ beforeAll(async () => {
   const made = await t.db
     .insert(users)
     .values([
-      // Confirmed addresses: publishing needs one (lib/accounts/tokens.ts).
       { email: "owner@a.test", role: "recruiter", name: "Owner A", emailVerified: new Date() },
       { email: "member@a.test", role: "recruiter", emailVerified: new Date() },
       { email: "other@b.test", role: "recruiter", emailVerified: new Date() },
