@@ -67,6 +67,11 @@ const appSchema = z
     /** 1 lets imports fetch private and loopback addresses (tests, local fixtures); off, a careers-page URL must be public. */
     IMPORT_ALLOW_PRIVATE_URLS: on(false),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Least severe level written to the log (lib/log/logger.ts): fatal, error, warn, info (default), debug, trace or silent. */
+    LOG_LEVEL: z.preprocess(
+      blankIsUnset,
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
   })
   .superRefine((e, ctx) => {
     // An OAuth provider needs both halves: one alone is a deployment mistake, not "off".

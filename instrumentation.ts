@@ -6,8 +6,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { installClientAddressHook } = await import("./lib/http/client-address");
-    installClientAddressHook();
+    const { installRequestHook } = await import("./lib/http/request-hook");
+    installRequestHook();
     if (process.env.NEXT_PHASE === "phase-production-build") return;
     const { startAppWorker } = await import("./lib/queue/app-worker");
     await startAppWorker();
