@@ -67,15 +67,8 @@ export function redactForLog(value: unknown, depth = 0): unknown {
 /** Development only: `12:03:04 WARN [reqId] message {rest}` instead of JSON (no worker thread, no extra package). */
 const readable: DestinationStream = {
   write(line: string) {
-    const {
-      level,
-      time,
-      msg,
-      reqId,
-      pid: _pid,
-      hostname: _host,
-      ...rest
-    } = JSON.parse(line) as Record<string, unknown>;
+    const { level, time, msg, reqId, ...fields } = JSON.parse(line) as Record<string, unknown>;
+    const rest = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== "pid"));
     const clock = String(time).slice(11, 19);
     const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : "";
     const id = typeof reqId === "string" ? ` [${reqId.slice(0, 8)}]` : "";
