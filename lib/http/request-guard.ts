@@ -103,11 +103,14 @@ async function checkActionBody(req: Request): Promise<Response | null> {
 /**
  * While the database is down (a connection failed in the last 30 s and a 2 s probe on a
  * connection of its own fails too), every request but static files gets a 503 at once:
- * JSON for /api and non-HTML clients, a short page for browsers, with Retry-After.
+ * JSON for /api and non-HTML clients, a short page for browsers, with Retry-After. The
+ * health routes (/api/health*) answer for themselves.
  */
 export async function refuseDuringOutage(req: Request): Promise<Response | null> {
   const url = env().DATABASE_URL;
   if (!url || !databaseSuspect()) return null;
+  // The health routes report the outage themselves (and liveness must not depend on it).
+  if (/^\/api\/health(\/|$)/.test(new URL(req.url).pathname)) return null;
   if (await postgresAnswers(url)) {
     databaseRecovered();
     return null;
