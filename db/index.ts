@@ -23,3 +23,11 @@ export const db = new Proxy({} as DatabaseHandle["db"], {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
   },
 });
+
+/** Where the app's database is, for start-up lines: never the URL itself (it may hold a password). */
+export function describeDatabaseTarget(): string {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  if (!DATABASE_URL) return `embedded PGlite in ${PGLITE_DIR}`;
+  const url = new URL(DATABASE_URL);
+  return `Postgres at ${url.host}${url.pathname}`;
+}
