@@ -117,6 +117,8 @@ const toolSchema = z.object({
   E2E_PORT: z.preprocess(blankIsUnset, port.default(3200)),
   /** Port of the fuzz step's server (scripts/fuzz.ts). */
   FUZZ_PORT: z.preprocess(blankIsUnset, port.default(3201)),
+  /** Port of the abuse step's server (scripts/abuse.ts). */
+  ABUSE_PORT: z.preprocess(blankIsUnset, port.default(3202)),
   /** The fuzz step's seed and request count: the same seed sends the same requests. */
   FUZZ_SEED: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).default(12)),
   FUZZ_COUNT: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100_000).default(2_400)),
