@@ -17,10 +17,10 @@
    expiring) and opened in Chromium without any CSP. */
 import fs from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { companies, users } from "../db/schema";
+import { companies, savedJobs, users } from "../db/schema";
 import { seedDatabase } from "../db/seed";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/chromium";
 import { toolEnv } from "../env";
@@ -44,12 +44,20 @@ const clip = (text: string, max: number) => text.slice(0, max);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 /** What was written: accepted and refused writes per kind of text. */
-const written = new Map<string, { accepted: number; refused: number }>();
-function count(kind: string, ok: boolean) {
-  const entry = written.get(kind) ?? { accepted: 0, refused: 0 };
-  if (ok) entry.accepted += 1;
-  else entry.refused += 1;
+const written = new Map<string, { accepted: number; refused: number; why: Set<string> }>();
+/** Counts one write: a service's Result, or a schema's parse that failed before it. */
+function count(
+  kind: string,
+  result: { ok: boolean; issues?: unknown } | { success: false; error: { issues: unknown } },
+) {
+  const entry = written.get(kind) ?? { accepted: 0, refused: 0, why: new Set<string>() };
   written.set(kind, entry);
+  if ("ok" in result && result.ok) {
+    entry.accepted += 1;
+    return;
+  }
+  entry.refused += 1;
+  entry.why.add(JSON.stringify("ok" in result ? result : result.error.issues).slice(0, 240));
 }
 
 type Written = { jobs: { id: number; slug: string }[]; companySlug: string; feedTokens: string[]; mails: string[] };
@@ -78,14 +86,14 @@ async function writePayloads(): Promise<Written> {
       headquarters: clip(PAYLOADS[2]!, 100),
       about: clip(PAYLOADS.join("\n\n"), 2000),
     });
-    count("company profile", companyUpdate.ok);
+    count("company profile", companyUpdate);
 
     const jobs: Written["jobs"] = [];
     for (const [i, payload] of PAYLOADS.entries()) {
       const made = await recruiterOps.createJob(db, recruiter, {
         companyId: company!.id,
         title: clip(payload, 120),
-        roleFamily: "",
+        roleFamily: "backend",
         level: "senior",
         employmentType: "full_time",
         workplace: "hybrid",
@@ -104,25 +112,26 @@ async function writePayloads(): Promise<Written> {
         allowDuplicate: true,
         submissionId: `abuse-${i + 1}-payload`,
       });
-      count("listing title, location, description", made.ok);
+      count("listing title, location, description", made);
       if (made.ok) jobs.push({ id: (made.value as { id: number }).id, slug: (made.value as { slug: string }).slug });
     }
 
     for (const [i, job] of jobs.entries()) {
       const payload = PAYLOADS[i % PAYLOADS.length]!;
       await setJobSaved(db, seeker, job.id, true);
-      const tracker = trackerUpdateSchema.safeParse({ id: job.id, notes: payload, nextStep: clip(payload, 200) });
-      count("tracker notes and next step", tracker.success && (await updateSavedJob(db, seeker, tracker.data)).ok);
+      const [entry] = await db
+        .select({ id: savedJobs.id })
+        .from(savedJobs)
+        .where(and(eq(savedJobs.userId, seeker), eq(savedJobs.jobId, job.id)));
+      const tracker = trackerUpdateSchema.safeParse({ id: entry?.id, notes: payload, nextStep: clip(payload, 200) });
+      count("tracker notes and next step", tracker.success ? await updateSavedJob(db, seeker, tracker.data) : tracker);
       const report = reportSchema.safeParse({ jobId: job.id, reason: "other", note: payload });
-      count("report note", report.success && (await reportListing(db, seeker, report.data)).ok);
+      count("report note", report.success ? await reportListing(db, seeker, report.data) : report);
     }
 
     for (const [i, payload] of PAYLOADS.slice(0, 50).entries()) {
       const query = new URLSearchParams({ q: clip(payload, 100), location: `abuse ${i + 1}` }).toString();
-      count(
-        "saved-search name and query",
-        (await createSavedSearch(db, seeker, { name: clip(payload, 100), query })).ok,
-      );
+      count("saved-search name and query", await createSavedSearch(db, seeker, { name: clip(payload, 100), query }));
     }
     const feedTokens = (await getSavedSearchesByUser(db, seeker)).map((s) => s.feedToken);
 
@@ -136,7 +145,7 @@ async function writePayloads(): Promise<Written> {
       visibility: "public",
       skills: [],
     });
-    count("profile", profile.success && (await updateProfile(db, seeker, profile.data)).ok);
+    count("profile", profile.success ? await updateProfile(db, seeker, profile.data) : profile);
 
     // Mails: what the outbox stores and SMTP sends, rendered by the same function.
     const mails: string[] = [];
@@ -156,7 +165,7 @@ async function writePayloads(): Promise<Written> {
         (await renderMessage("listing_expiring", { title: payload, expiresOn: inDays(3), renewUrl: url })).html,
       );
     }
-    count("mail (digest, removal, expiry)", true);
+    count("mail (digest, removal, expiry)", { ok: true });
     return { jobs, companySlug: company!.slug, feedTokens, mails };
   } finally {
     await handle.close();
@@ -220,8 +229,8 @@ async function inspect(page: Page, where: string) {
   visited += 1;
 }
 
-/** Visits `paths` in `context`, `parallel` pages at a time. */
-async function visitAll(context: BrowserContext, paths: string[], parallel = 3) {
+/** Visits `paths` in `context`, `parallel` pages at a time (the server, not Chromium, is the bottleneck). */
+async function visitAll(context: BrowserContext, paths: string[], parallel = 4) {
   const queue = [...paths];
   await Promise.all(
     Array.from({ length: parallel }, async () => {
@@ -257,12 +266,28 @@ async function main() {
   if (PAYLOADS.length < 50) throw new Error("At least 50 payloads");
   const data = await writePayloads();
   console.log(`Wrote ${PAYLOADS.length} payloads (${((Date.now() - started) / 1000).toFixed(1)} s):`);
-  for (const [kind, n] of written) console.log(`  ${kind}: ${n.accepted} accepted, ${n.refused} refused`);
+  for (const [kind, n] of written) {
+    console.log(
+      `  ${kind}: ${n.accepted} accepted, ${n.refused} refused${[...n.why].map((w) => `\n    ${w}`).join("")}`,
+    );
+  }
 
   const env = { ...testServerEnv(PORT, DATA_DIR, "abuse"), WORKER_IN_APP: "0" };
   const { server } = await startTestServer(PORT, env);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
+    // The checks must be able to fail: a page holding one payload unescaped is found out.
+    const probe = await (await browser.newContext()).newPage();
+    watch(probe, () => "self-check");
+    await probe.setContent(`<p>${PAYLOADS[1]}</p>`, { waitUntil: "load" });
+    await inspect(probe, "self-check");
+    if (
+      !findings.some((f) => f.what.startsWith("a dialog fired")) ||
+      !findings.some((f) => f.what.startsWith("inline"))
+    )
+      throw new Error("The checks did not notice an unescaped payload: they are broken");
+    findings.length = 0;
+    visited = 0;
     const anon = await signedIn(browser, null);
     const searches = PAYLOADS.map((p) => `/jobs?${new URLSearchParams({ q: p })}`);
     const listings = data.jobs.map((j) => `/jobs/${j.slug}`);
