@@ -3,7 +3,7 @@
    every route and every server action (signed out, and as the demo seeker, recruiter and
    admin), and prints how many answered 5xx. Any 5xx fails the step: bad input must get a
    4xx. Same seed, same requests (FUZZ_SEED, FUZZ_COUNT; the server's port is FUZZ_PORT). */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createRandom } from "../db/seed/random";
