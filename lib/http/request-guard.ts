@@ -5,7 +5,7 @@ import { publicOrigin } from "@/lib/public-origin";
 import { failure, type Issue } from "@/lib/result";
 import { isCleanText } from "@/lib/validation/fields";
 import { bodyLimitFor } from "./limits";
-import { errorResponse } from "./respond";
+import { bodyTooLarge, errorResponse } from "./respond";
 
 /*
  * Checks proxy.ts runs before any page, route or server action sees a request: what Next
@@ -15,12 +15,7 @@ import { errorResponse } from "./respond";
  * Each refusal is the one error body `{ error, issues }` with a 4xx.
  */
 
-const TOO_LARGE = (limit: number) =>
-  errorResponse(
-    failure("too_large", "The request is too large", [
-      { path: "body", message: `Send at most ${limit.toLocaleString("en-US")} bytes` },
-    ]),
-  );
+const TOO_LARGE = (limit: number) => errorResponse(bodyTooLarge(limit));
 const badBody = (issues: Issue[]) => errorResponse(failure("invalid", "The request body could not be read", issues));
 
 /** Whether every path segment is valid percent-encoded UTF-8 without control characters. */
