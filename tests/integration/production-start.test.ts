@@ -64,7 +64,7 @@ function prepare(extra: Record<string, string>) {
   for (const name of ["AUTH_SECRET", "APP_URL", "AUTH_URL"]) delete inherited[name];
   const run = spawnSync(
     "node_modules/.bin/tsx",
-    ["--import", "./scripts/server-only-hook.mjs", "tests/helpers/server-start.ts"],
+    ["--import", path.resolve("scripts", "server-only-hook.mjs"), path.join("tests", "helpers", "server-start.ts")],
     {
       env: { ...inherited, NODE_ENV: "production", WORKER_IN_APP: "0", ...target, ...extra },
       encoding: "utf8",
