@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describeDatabaseTarget as describeTarget, getDatabaseHandle } from "@/db";
+import { openDatabase } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { jobs } from "@/db/schema";
 import { env } from "@/env";
@@ -33,16 +34,21 @@ export async function prepareServer(): Promise<void> {
     }
   }
   const handle = getDatabaseHandle();
+  // On Postgres the migration gets a connection of its own without the app's 10 s statement
+  // timeout (an index build on a large table takes longer); PGlite has one handle a process.
+  const migrating = e.DATABASE_URL ? openDatabase({ url: e.DATABASE_URL }, { max: 1 }) : handle;
   const started = Date.now();
   try {
-    await runMigrations(handle);
-    const moved = await repairLegacySlugs(handle.db);
+    await runMigrations(migrating);
+    const moved = await repairLegacySlugs(migrating.db);
     if (moved.companies + moved.jobs > 0) {
       log.info(moved, `Rewrote ${moved.companies} company and ${moved.jobs} listing slugs (old addresses redirect).`);
     }
   } catch (error) {
     log.fatal({ err: error }, `Cannot start: migrating the database (${describeTarget()}) failed.`);
     process.exit(1);
+  } finally {
+    if (migrating !== handle) await migrating.close();
   }
   const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(jobs);
   const count = row?.n ?? 0;
