@@ -83,6 +83,11 @@ const appSchema = z
     /** 1 lets imports fetch private and loopback addresses (tests, local fixtures); off, a careers-page URL must be public. */
     IMPORT_ALLOW_PRIVATE_URLS: on(false),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Least severe level written to the log (lib/log/logger.ts): fatal, error, warn, info (default), debug, trace or silent. */
+    LOG_LEVEL: z.preprocess(
+      blankIsUnset,
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
   })
   .superRefine((e, ctx) => {
     // An OAuth provider needs both halves: one alone is a deployment mistake, not "off".
@@ -128,6 +133,8 @@ const toolSchema = z.object({
   E2E_PORT: z.preprocess(blankIsUnset, port.default(3200)),
   /** Port of the fuzz step's server (scripts/fuzz.ts). */
   FUZZ_PORT: z.preprocess(blankIsUnset, port.default(3201)),
+  /** Port of the abuse step's server (scripts/abuse.ts). */
+  ABUSE_PORT: z.preprocess(blankIsUnset, port.default(3202)),
   /** The fuzz step's seed and request count: the same seed sends the same requests. */
   FUZZ_SEED: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).default(12)),
   FUZZ_COUNT: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100_000).default(2_400)),

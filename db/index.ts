@@ -53,3 +53,11 @@ export const db = lazy(() => getDatabaseHandle().db);
 
 /** Reads that may come from the replica (see getReadDatabase); the primary without one. */
 export const readDb = lazy(getReadDatabase);
+
+/** Where the app's database is, for start-up lines: never the URL itself (it may hold a password). */
+export function describeDatabaseTarget(): string {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  if (!DATABASE_URL) return `embedded PGlite in ${PGLITE_DIR}`;
+  const url = new URL(DATABASE_URL);
+  return `Postgres at ${url.host}${url.pathname}`;
+}

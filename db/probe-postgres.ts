@@ -27,20 +27,29 @@ function probeClient(url: string): postgres.Sql {
   return globalForProbe.__ladderProbe;
 }
 
-/** Resolves true when `query` settles within 2 s without error; never throws. */
-export async function answersWithin(query: Promise<unknown>): Promise<boolean> {
+/** What `query` resolves to if it settles within 2 s without error, else undefined; never throws. */
+export async function valueWithin<T>(query: Promise<T>): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("timeout")), PROBE_TIMEOUT_MS);
   });
   try {
-    await Promise.race([query, timeout]);
-    return true;
+    return await Promise.race([query, timeout]);
   } catch {
-    return false;
+    return undefined;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Resolves true when `query` settles within 2 s without error; never throws. */
+export async function answersWithin(query: Promise<unknown>): Promise<boolean> {
+  return (await valueWithin(query.then(() => true))) === true;
+}
+
+/** Runs a statement without parameters on the probe's own connection to `url` (not the app's pool). */
+export async function probeRows(url: string, text: string): Promise<Record<string, unknown>[]> {
+  return [...(await probeClient(url).unsafe(text))];
 }
 
 /**

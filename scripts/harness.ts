@@ -142,7 +142,8 @@ const tsx = path.join("node_modules", ".bin", "tsx");
 
 /** Migrates (and seeds an empty database with `--seed`) the database `env` points at. */
 export function prepareDatabase(env: NodeJS.ProcessEnv, seed = false): void {
-  execFileSync(tsx, ["scripts/prepare-db.ts", ...(seed ? ["--seed"] : [])], { env, stdio: "inherit" });
+  const script = seed ? ["scripts/prepare-db.ts", "--seed"] : ["scripts/migrate.ts"];
+  execFileSync(tsx, script, { env, stdio: "inherit" });
 }
 
 function treeRssKiB(pid: number): number {
