@@ -3,7 +3,9 @@ import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
+import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
+import { countUnanswered } from "@/lib/candidates/queries";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -11,6 +13,7 @@ const ROLE_LABEL = { seeker: "Job seeker", recruiter: "Recruiter", admin: "Admin
 
 export default async function AccountPage() {
   const user = await requireUser("/me");
+  const waiting = await countUnanswered(db, user.id);
   return (
     <div className="mx-auto max-w-xl space-y-8 py-6">
       <header className="space-y-1">
@@ -36,6 +39,10 @@ export default async function AccountPage() {
           Your applications
         </Link>{" "}
         : roles you saved, and where each stands.{" "}
+        <Link href="/me/messages" className="font-semibold text-brand-700 underline">
+          Messages from recruiters{waiting ? ` (${waiting} waiting for your reply)` : ""}
+        </Link>
+        : recruiters who found your profile, and your replies.{" "}
         <Link href="/me/searches" className="font-semibold text-brand-700 underline">
           Saved searches
         </Link>
@@ -58,7 +65,11 @@ export default async function AccountPage() {
           <Link href="/recruiter" className="font-semibold text-brand-700 underline">
             Your company’s roles
           </Link>
-          : post roles, see views, saves and apply clicks, invite colleagues.
+          : post roles, see views, saves and apply clicks, invite colleagues.{" "}
+          <Link href="/recruiter/candidates" className="font-semibold text-brand-700 underline">
+            Find candidates
+          </Link>
+          : people open to recruiters, by skills, level, years and place.
         </p>
       )}
       <form action={signOutAction}>

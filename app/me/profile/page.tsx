@@ -23,6 +23,7 @@ export default async function ProfilePage() {
           targetGuide: profile.targetGuide ?? "",
           targetLevel: profile.targetLevel ?? "",
           visibility: profile.visibility,
+          workplacePreference: profile.workplacePreference ?? "",
           skills: profile.skills,
         }}
       />
