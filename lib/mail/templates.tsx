@@ -172,8 +172,8 @@ function CandidateMessage({ name, companyName, subject, body, inboxUrl }: Candid
     <Layout preview={`${companyName}: ${subject}`}>
       <Heading as="h1">A recruiter at {companyName} wrote to you</Heading>
       <Text>
-        Hello{name ? ` ${name}` : ""}, a recruiter at {companyName} found your profile in Ladder's candidate search (you
-        chose "Recruiters on Ladder" on your profile).
+        Hello{name ? ` ${name}` : ""}, a recruiter at {companyName} found your profile in Ladder’s candidate search (you
+        chose “Recruiters on Ladder” on your profile).
       </Text>
       <Text style={{ fontWeight: "bold" }}>{subject}</Text>
       <Text style={{ whiteSpace: "pre-wrap" }}>{body}</Text>
@@ -187,7 +187,7 @@ function CandidateMessage({ name, companyName, subject, body, inboxUrl }: Candid
       </Text>
       <Text>
         They do not have your email address. If you reply, your reply and your address go to them. To stop such
-        messages, set "Who can see your profile" to "Only me" on your profile.
+        messages, set “Who can see your profile” to “Only me” on your profile.
       </Text>
     </Layout>
   );

@@ -28,7 +28,8 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 const { sendCandidateMessageAction } = await import("@/app/recruiter/candidates/actions");
 const { replyToMessageAction } = await import("@/app/me/messages/actions");
 
-const smtp = createSmtpServer(smtpPort(6));
+// Offset 8 (3277/3278): 2, 3, 4 and 6 are other files' on the branches being merged.
+const smtp = createSmtpServer(smtpPort(8));
 process.env.SMTP_URL = smtp.url;
 process.env.APP_URL = "http://ladder.test";
 
