@@ -166,21 +166,26 @@ export async function searchCandidates(
   const ids = [...roleSkills.keys()];
   const offset = (input.page - 1) * CANDIDATES_PAGE_SIZE;
   const where = filterSql(input);
+  const skillList = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
   // With a role: from the role's skills (user_skills by skill id) to the public profiles that
-  // have them. Without: the public profiles themselves, newest first (the partial index).
+  // have them, one group per candidate; a skill is verified when its roadmap milestone is
+  // done (a left join on roadmap_progress' primary key). Without: the public profiles
+  // themselves, newest first (the partial index).
   const statement = ids.length
-    ? sql`with fit as (
-          select us.user_id, count(*)::int as fits, count(*) filter (where ${verifiedSql})::int as verified
-          from user_skills us join users u on u.id = us.user_id
-          where us.skill_id in (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )}) and ${where}
-          group by us.user_id)
-        select u.id, u.name, u.headline, u.location, u.years_experience, u.target_level, u.workplace_preference,
-               fit.fits, fit.verified, count(*) over () as total
-        from fit join users u on u.id = fit.user_id
-        order by fit.fits desc, fit.verified desc, u.created_at desc, u.id
+    ? sql`select u.id, u.name, u.headline, u.location, u.years_experience, u.target_level, u.workplace_preference,
+               count(distinct us.skill_id) as fits,
+               count(distinct us.skill_id) filter (where rp.user_id is not null) as verified,
+               count(*) over () as total
+        from user_skills us
+        join users u on u.id = us.user_id
+        left join roadmap_milestones m on m.skill_id = us.skill_id
+        left join roadmap_progress rp on rp.user_id = us.user_id and rp.milestone_id = m.id and rp.status = 'done'
+        where us.skill_id in (${skillList}) and ${where}
+        group by u.id
+        order by fits desc, verified desc, u.created_at desc, u.id
         limit ${CANDIDATES_PAGE_SIZE} offset ${offset}`
     : sql`select u.id, u.name, u.headline, u.location, u.years_experience, u.target_level, u.workplace_preference,
                0 as fits, 0 as verified, count(*) over () as total
