@@ -92,30 +92,43 @@ export const accountTokenPurpose = pgEnum("account_token_purpose", ACCOUNT_TOKEN
 
 // ---------------------------------------------------------------- users and Auth.js
 
-export const users = pgTable("users", {
-  id: text()
-    .primaryKey()
-    .$defaultFn(() => crypto.randomUUID()),
-  name: text(),
-  email: text().notNull().unique(),
-  emailVerified: timestamp({ withTimezone: true, mode: "date" }),
-  image: text(),
-  passwordHash: text(),
-  role: userRole().notNull().default("seeker"),
-  // Bumped on sign-out-everywhere and password change; sessions carrying an older value
-  // are refused, so a copied cookie stops working.
-  tokenVersion: integer().notNull().default(0),
-  // Profile
-  headline: text().notNull().default(""),
-  location: text().notNull().default(""),
-  yearsExperience: integer(),
-  targetGuideId: integer().references((): AnyPgColumn => guides.id, { onDelete: "set null" }),
-  targetLevel: jobLevel(),
-  profileVisibility: profileVisibility().notNull().default("private"),
-  // The CV offered first when applying (a file of this user's, lib/files).
-  defaultCvFileId: integer().references((): AnyPgColumn => files.id, { onDelete: "set null" }),
-  createdAt: createdAt(),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: text()
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    name: text(),
+    email: text().notNull().unique(),
+    emailVerified: timestamp({ withTimezone: true, mode: "date" }),
+    image: text(),
+    passwordHash: text(),
+    role: userRole().notNull().default("seeker"),
+    // Bumped on sign-out-everywhere and password change; sessions carrying an older value
+    // are refused, so a copied cookie stops working.
+    tokenVersion: integer().notNull().default(0),
+    // Profile
+    headline: text().notNull().default(""),
+    location: text().notNull().default(""),
+    yearsExperience: integer(),
+    targetGuideId: integer().references((): AnyPgColumn => guides.id, { onDelete: "set null" }),
+    targetLevel: jobLevel(),
+    profileVisibility: profileVisibility().notNull().default("private"),
+    // Where the seeker wants to work (remote, hybrid, onsite); null: no preference. Read by
+    // the recruiters' candidate search (lib/candidates).
+    workplacePreference: workplace(),
+    // The CV offered first when applying (a file of this user's, lib/files).
+    defaultCvFileId: integer().references((): AnyPgColumn => files.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // The candidate search reads only seekers who chose "Recruiters on Ladder": this index
+    // holds exactly them, so private profiles are never even visited.
+    index("users_public_seekers_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`profile_visibility = 'public' and role = 'seeker'`),
+  ],
+);
 
 /** A user's skills, from the shared skills list (roadmap progress will add to it). */
 export const userSkills = pgTable(
@@ -128,7 +141,8 @@ export const userSkills = pgTable(
       .notNull()
       .references(() => skills.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.skillId] })],
+  // skill_id first: the candidate search finds the users who have a skill.
+  (t) => [primaryKey({ columns: [t.userId, t.skillId] }), index().on(t.skillId, t.userId)],
 );
 
 export const accounts = pgTable(
@@ -986,6 +1000,38 @@ export const applicationEvents = pgTable(
     index("application_events_unmailed_idx")
       .on(t.createdAt)
       .where(sql`mailed_at is null`),
+  ],
+);
+
+// ---------------------------------------------------------------- candidate search
+
+/**
+ * A recruiter's message to a candidate found in the candidate search (lib/candidates). The
+ * candidate is mailed the message; the recruiter sees no address of theirs until they
+ * reply (`reply`, `repliedAt`), which is mailed to the recruiter's verified address.
+ */
+export const candidateMessages = pgTable(
+  "candidate_messages",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    recruiterId: text().references(() => users.id, { onDelete: "set null" }),
+    companyId: integer()
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    candidateId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    subject: text().notNull(),
+    body: text().notNull(),
+    reply: text(),
+    repliedAt: timestamp({ withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index().on(t.candidateId, t.createdAt),
+    // The per-recruiter daily limit, and the company's sent list.
+    index().on(t.recruiterId, t.createdAt),
+    index().on(t.companyId, t.createdAt),
   ],
 );
 

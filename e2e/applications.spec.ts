@@ -1,32 +1,8 @@
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signUpAndIn, TEST_PASSWORD } from "./helpers";
-import { confirmEmailFromMail } from "./mail";
+import { createCompany, signUpAndIn, signUpAsRecruiter } from "./helpers";
 
 const FILES = path.join(import.meta.dirname, "../tests/fixtures/files");
-
-async function signUpAsRecruiter(page: Page, name: string) {
-  const email = `${name.toLowerCase()}-${Date.now()}@example.test`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(TEST_PASSWORD);
-  await page.getByLabel("hiring (recruiter)").check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up signs in, and a recruiter lands on the dashboard.
-  await expect(page).toHaveURL(/\/recruiter$/);
-  // Publishing needs a confirmed address: open the link mailed at sign-up.
-  await confirmEmailFromMail(page, email);
-  await page.goto("/me");
-}
-
-async function createCompany(page: Page, company: string) {
-  await page.goto("/recruiter");
-  await page.getByLabel("Company name").fill(company);
-  await page.getByLabel("Size").selectOption("11-50");
-  await page.getByRole("button", { name: "Create company" }).click();
-  await expect(page.getByRole("heading", { name: `${company}: roles` })).toBeVisible();
-}
 
 async function seekerPage(browser: Browser, name: string) {
   const context = await browser.newContext();

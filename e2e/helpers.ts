@@ -1,4 +1,5 @@
 import { expect, type Browser, type Cookie, type Page } from "@playwright/test";
+import { confirmEmailFromMail } from "./mail";
 
 export const TEST_PASSWORD = "quartz-meadow-signal-31";
 
@@ -27,4 +28,30 @@ export async function expectCookiesRevoked(browser: Browser, cookies: Cookie[]):
   await stolen.goto("/me");
   await expect(stolen).toHaveURL(/\/sign-in/);
   await copy.close();
+}
+
+/** Signs up a recruiter ("hiring"), signs in, and confirms the address from the mail; returns the email. */
+export async function signUpAsRecruiter(page: Page, name: string): Promise<string> {
+  const email = `${name.toLowerCase()}-${Date.now()}@example.test`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(TEST_PASSWORD);
+  await page.getByLabel("hiring (recruiter)").check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  // Sign-up signs in, and a recruiter lands on the dashboard.
+  await expect(page).toHaveURL(/\/recruiter$/);
+  // Publishing needs a confirmed address: open the link mailed at sign-up.
+  await confirmEmailFromMail(page, email);
+  await page.goto("/me");
+  return email;
+}
+
+/** Creates the signed-in recruiter's company from /recruiter. */
+export async function createCompany(page: Page, company: string) {
+  await page.goto("/recruiter");
+  await page.getByLabel("Company name").fill(company);
+  await page.getByLabel("Size").selectOption("11-50");
+  await page.getByRole("button", { name: "Create company" }).click();
+  await expect(page.getByRole("heading", { name: `${company}: roles` })).toBeVisible();
 }

@@ -259,7 +259,10 @@ function ReportGroupItem({ group: g, now }: { group: ReportGroup; now: Date }) {
       <p className="text-sm text-slate-700">
         {g.company.name}
         {g.company.verified && <VerifiedBadge />} · {g.reports} report{g.reports === 1 ? "" : "s"} from {g.reporters}{" "}
-        {g.reporters === 1 ? "person" : "people"} · latest {formatAge(g.latestAt, now)}
+        {g.reporters === 1 ? "person" : "people"} · latest {formatAge(g.latestAt, now)} ·{" "}
+        <Link href={`/admin/jobs/${g.job.id}/applications`} className="underline">
+          Applications (while reported)
+        </Link>
       </p>
       <ul className="flex flex-wrap gap-1.5 text-xs" aria-label="Reasons">
         {g.reasons.map((r) => (

@@ -7,7 +7,9 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { getAccountSettings } from "@/lib/accounts/queries";
+import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
+import { countUnanswered } from "@/lib/candidates/queries";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -18,6 +20,7 @@ export default async function AccountPage() {
   // The role as the database has it now; the session's copy is refreshed on each request.
   const settings = await getAccountSettings(user.id);
   const role = settings?.role ?? user.role;
+  const waiting = await countUnanswered(db, user.id);
   return (
     <div className="mx-auto max-w-xl space-y-8 py-6">
       <header className="space-y-1">
@@ -47,6 +50,10 @@ export default async function AccountPage() {
           Your applications
         </Link>{" "}
         : roles you saved, and where each stands.{" "}
+        <Link href="/me/messages" className="font-semibold text-brand-700 underline">
+          Messages from recruiters{waiting ? ` (${waiting} waiting for your reply)` : ""}
+        </Link>
+        : recruiters who found your profile, and your replies.{" "}
         <Link href="/me/searches" className="font-semibold text-brand-700 underline">
           Saved searches
         </Link>
@@ -69,7 +76,11 @@ export default async function AccountPage() {
           <Link href="/recruiter" className="font-semibold text-brand-700 underline">
             Your company’s roles
           </Link>
-          : post roles, see views, saves and apply clicks, invite colleagues.
+          : post roles, see views, saves and apply clicks, invite colleagues.{" "}
+          <Link href="/recruiter/candidates" className="font-semibold text-brand-700 underline">
+            Find candidates
+          </Link>
+          : people open to recruiters, by skills, level, years and place.
         </p>
       )}
       <form action={signOutAction}>

@@ -86,6 +86,10 @@ export default async function RecruiterPage({ searchParams }: Props) {
             <Link href={`/companies/${membership.slug}`} className="text-brand-700 underline">
               Public company page
             </Link>
+            {" · "}
+            <Link href="/recruiter/candidates" className="text-brand-700 underline">
+              Find candidates
+            </Link>
             {membership.role === "owner" && (
               <>
                 {" · "}

@@ -97,7 +97,7 @@ export function ApplyForm(props: {
                 checked={source === "profile"}
                 onChange={() => setSource("profile")}
               />
-              Use my saved CV ({props.defaultCvName})
+              Use my default CV ({props.defaultCvName})
             </label>
             <label className="flex items-center gap-2">
               <input
@@ -127,7 +127,7 @@ export function ApplyForm(props: {
               className="block text-sm"
             />
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="saveAsDefault" /> Keep this CV on my profile for next time
+              <input type="checkbox" name="saveAsDefault" /> Keep this CV on my profile as my default CV
             </label>
           </div>
         )}

@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { updateProfileAction } from "@/app/me/profile/actions";
 import { shownValues, type FormState } from "@/lib/actions/form-state";
-import { JOB_LEVELS } from "@/lib/enums";
+import { JOB_LEVELS, WORKPLACES } from "@/lib/enums";
 import { Field } from "@/components/account/field";
-import { LEVEL_LABEL } from "@/lib/format";
+import { LEVEL_LABEL, WORKPLACE_LABEL } from "@/lib/format";
 
 /** The profile's fields as the form holds them (text, and the skills' slugs). */
 export type ProfileValues = {
@@ -16,6 +16,7 @@ export type ProfileValues = {
   targetGuide: string;
   targetLevel: string;
   visibility: string;
+  workplacePreference: string;
   skills: string[];
 };
 
@@ -97,6 +98,24 @@ export function ProfileForm({ initial, options }: { initial: ProfileValues; opti
           {err("targetLevel") && <span className="block text-red-700">{err("targetLevel")!.join(" ")}</span>}
         </label>
       </div>
+      <label className="block space-y-1 text-sm">
+        <span className="block font-medium">Where you want to work</span>
+        <select
+          name="workplacePreference"
+          defaultValue={v.workplacePreference}
+          className="w-full rounded-lg border border-slate-300 bg-white px-2 py-2 sm:w-1/2"
+        >
+          <option value="">No preference</option>
+          {WORKPLACES.map((w) => (
+            <option key={w} value={w}>
+              {WORKPLACE_LABEL[w]}
+            </option>
+          ))}
+        </select>
+        {err("workplacePreference") && (
+          <span className="block text-red-700">{err("workplacePreference")!.join(" ")}</span>
+        )}
+      </label>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Skills</legend>
         {err("skills") && <p className="text-sm text-red-700">{err("skills")!.join(" ")}</p>}
@@ -148,6 +167,10 @@ export function ProfileForm({ initial, options }: { initial: ProfileValues; opti
           />{" "}
           Recruiters on Ladder
         </label>
+        <p className="text-slate-600">
+          Recruiters on Ladder can find your name, headline, location, years, level, workplace preference and skills in
+          their candidate search, and write to you. They never see your email address unless you reply.
+        </p>
       </fieldset>
       <button
         type="submit"

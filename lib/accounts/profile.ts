@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db";
-import { JOB_LEVELS, PROFILE_VISIBILITIES } from "@/db/enums";
+import { JOB_LEVELS, PROFILE_VISIBILITIES, WORKPLACES } from "@/db/enums";
 import { guides, skills, userSkills, users } from "@/db/schema";
 import { failure, ok, type Issue, type Result } from "@/lib/result";
 import { line } from "@/lib/validation/fields";
@@ -27,6 +27,9 @@ export const profileSchema = z.object({
     .regex(/^([a-z0-9-]{1,80})?$/, "Choose a guide from the list"),
   targetLevel: z.union([z.enum(JOB_LEVELS, { error: "Choose a level from the list" }), z.literal("")]),
   visibility: z.enum(PROFILE_VISIBILITIES, { error: "Choose who can see your profile" }),
+  workplacePreference: z
+    .union([z.enum(WORKPLACES, { error: "Choose remote, hybrid, on-site or no preference" }), z.literal("")])
+    .default(""),
   skills: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Unknown skill")).max(60, "Choose at most 60 skills"),
 });
 
@@ -42,6 +45,7 @@ export async function getProfile(database: Database, userId: string) {
       yearsExperience: users.yearsExperience,
       targetLevel: users.targetLevel,
       visibility: users.profileVisibility,
+      workplacePreference: users.workplacePreference,
       targetGuide: guides.slug,
     })
     .from(users)
@@ -98,6 +102,7 @@ export async function updateProfile(database: Database, userId: string, input: P
         targetGuideId,
         targetLevel: input.targetLevel || null,
         profileVisibility: input.visibility,
+        workplacePreference: input.workplacePreference || null,
       })
       .where(eq(users.id, userId));
     await tx.delete(userSkills).where(eq(userSkills.userId, userId));

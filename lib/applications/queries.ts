@@ -14,6 +14,7 @@ import {
   type PipelineStage,
 } from "@/db/schema";
 import { matchLabel } from "@/lib/matches/describe";
+import { hasOpenReport } from "./service";
 
 /* Reads for the apply form, the tracker and the recruiter's applicant list. */
 
@@ -91,8 +92,10 @@ export async function getStageCountsByCompany(database: Database, companyId: num
 export type ApplicantSort = "match" | "date";
 
 /**
- * A listing's applicants for a member of its company (role read from the database), or
- * null for anyone else (other companies' recruiters, seekers, admins). Each row has the
+ * A listing's applicants for a member of its company (role read from the database), or,
+ * with `as: "admin"`, for an admin while the listing has an open report (without the
+ * company's notes); null for anyone else (other companies' recruiters, seekers, admins of
+ * an unreported listing). Each row has the
  * answers, the company's notes and the match: the listing's skills the applicant has done
  * (`user_skills`, as /me/matches counts them) and how many of those were marked done on a
  * roadmap ("7 of 9 skills, 5 from roadmap progress"). Sorted by match (then newest) or by
@@ -102,14 +105,24 @@ export async function getApplicantsForJob(
   database: Database,
   userId: string,
   jobId: number,
-  opts: { sort?: ApplicantSort; stage?: PipelineStage } = {},
+  opts: { sort?: ApplicantSort; stage?: PipelineStage; as?: "company" | "admin" } = {},
 ) {
+  // An admin sees a listing's applications only while it has an open report, and never the
+  // company's private notes.
+  const asAdmin = opts.as === "admin";
   const [job] = await database
     .select({ id: jobs.id, title: jobs.title, slug: jobs.slug, companyId: jobs.companyId, applyMode: jobs.applyMode })
     .from(jobs)
-    .innerJoin(companyMembers, and(eq(companyMembers.companyId, jobs.companyId), eq(companyMembers.userId, userId)))
-    .innerJoin(users, and(eq(users.id, userId), eq(users.role, "recruiter")))
-    .where(eq(jobs.id, jobId));
+    .innerJoin(
+      users,
+      and(
+        eq(users.id, userId),
+        eq(users.role, asAdmin ? "admin" : "recruiter"),
+        asAdmin ? hasOpenReport(jobs.id) : undefined,
+      ),
+    )
+    .leftJoin(companyMembers, and(eq(companyMembers.companyId, jobs.companyId), eq(companyMembers.userId, userId)))
+    .where(and(eq(jobs.id, jobId), asAdmin ? undefined : sql`${companyMembers.userId} is not null`));
   if (!job) return null;
   // Written out qualified: drizzle leaves columns of a one-table select unqualified, which
   // inside these subqueries would name job_skills' own job_id.
@@ -157,17 +170,19 @@ export async function getApplicantsForJob(
           .innerJoin(screeningQuestions, eq(screeningQuestions.id, applicationAnswers.questionId))
           .where(inArray(applicationAnswers.applicationId, ids))
           .orderBy(asc(screeningQuestions.position)),
-        database
-          .select({
-            applicationId: applicationNotes.applicationId,
-            body: applicationNotes.body,
-            author: users.name,
-            createdAt: applicationNotes.createdAt,
-          })
-          .from(applicationNotes)
-          .leftJoin(users, eq(users.id, applicationNotes.authorId))
-          .where(inArray(applicationNotes.applicationId, ids))
-          .orderBy(asc(applicationNotes.createdAt)),
+        asAdmin
+          ? []
+          : database
+              .select({
+                applicationId: applicationNotes.applicationId,
+                body: applicationNotes.body,
+                author: users.name,
+                createdAt: applicationNotes.createdAt,
+              })
+              .from(applicationNotes)
+              .leftJoin(users, eq(users.id, applicationNotes.authorId))
+              .where(inArray(applicationNotes.applicationId, ids))
+              .orderBy(asc(applicationNotes.createdAt)),
       ])
     : [[], []];
   const applicants = rows.map((r) => ({

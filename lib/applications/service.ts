@@ -6,6 +6,7 @@ import {
   applicationNotes,
   applications,
   companyMembers,
+  jobReports,
   jobs,
   savedJobs,
   screeningQuestions,
@@ -13,6 +14,7 @@ import {
   type ApplicationStage,
   type PipelineStage,
 } from "@/db/schema";
+import { replaceDefaultCv } from "@/lib/accounts/default-cv";
 import { checkCv, copyFile, deleteFile, saveFile, type Upload } from "@/lib/files/store";
 import { catchRefusal, issuesFromZod, ok, refuse, type Issue, type Result } from "@/lib/result";
 import {
@@ -210,12 +212,7 @@ export async function applyToJob(
         ? await saveFile(tx, userId, checked)
         : await copyFile(tx, userId, user.defaultCvFileId!);
       await tx.update(applications).set({ cvFileId }).where(eq(applications.id, row.id));
-      if (checked && input.saveAsDefault) {
-        await tx
-          .update(users)
-          .set({ defaultCvFileId: await saveFile(tx, userId, checked) })
-          .where(eq(users.id, userId));
-      }
+      if (checked && input.saveAsDefault) await replaceDefaultCv(tx, userId, await saveFile(tx, userId, checked));
       if (answers.length) {
         await tx.insert(applicationAnswers).values(answers.map((a) => ({ applicationId: row.id, ...a })));
       }
@@ -451,17 +448,13 @@ export async function addApplicationNote(
 }
 
 /**
- * Who may read an application's CV: its applicant, or a member of the listing's company
- * (role read from the database). Admins get nothing. Answers the file id or null.
+ * Who may read an application's CV: its applicant, a member of the listing's company, or an
+ * admin while the listing has an open report (roles read from the database; every read by
+ * someone other than the applicant is recorded by lib/files). Answers the file id or null.
  */
 export async function cvAccess(database: Database, userId: string, applicationId: number) {
   const [row] = await database
-    .select({
-      cvFileId: applications.cvFileId,
-      applicant: applications.userId,
-      companyId: jobs.companyId,
-      role: users.role,
-    })
+    .select({ cvFileId: applications.cvFileId })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(users, eq(users.id, userId))
@@ -472,8 +465,13 @@ export async function cvAccess(database: Database, userId: string, applicationId
         or(
           eq(applications.userId, userId),
           and(eq(users.role, "recruiter"), sql`${companyMembers.userId} is not null`),
+          and(eq(users.role, "admin"), hasOpenReport(jobs.id)),
         ),
       ),
     );
   return row?.cvFileId ?? null;
 }
+
+/** SQL: the listing has a report no admin has closed yet (the one case an admin may see its applications). */
+export const hasOpenReport = (jobId: typeof jobs.id) =>
+  sql`exists (select 1 from ${jobReports} r where r.job_id = ${jobId} and r.status = 'open')`;

@@ -19,3 +19,22 @@ export function bodyTooLarge(limit: number): Failure {
     { path: "body", message: `Send at most ${limit.toLocaleString("en-US")} bytes` },
   ]);
 }
+
+/**
+ * A stored file's bytes for a reader the caller has authorized: inline (PDFs open in the
+ * browser) or as an attachment. `Content-Disposition` carries an ASCII fallback and the
+ * UTF-8 name (RFC 6266, RFC 8187); nosniff, no caching, no referrer.
+ */
+export function fileResponse(file: { name: string; mediaType: string; data: Uint8Array }, download: boolean): Response {
+  const ascii = file.name.replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      "Content-Type": file.mediaType,
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Content-Length": String(file.data.byteLength),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+    },
+  });
+}

@@ -180,6 +180,64 @@ function EmailChanged({ name, newEmail, signInUrl }: EmailChangedProps) {
   );
 }
 
+type CandidateMessageProps = {
+  name: string | null;
+  companyName: string;
+  subject: string;
+  body: string;
+  inboxUrl: string;
+};
+/** A recruiter's message from the candidate search. No recruiter address: the candidate answers on Ladder. */
+function CandidateMessage({ name, companyName, subject, body, inboxUrl }: CandidateMessageProps) {
+  return (
+    <Layout preview={`${companyName}: ${subject}`}>
+      <Heading as="h1">A recruiter at {companyName} wrote to you</Heading>
+      <Text>
+        Hello{name ? ` ${name}` : ""}, a recruiter at {companyName} found your profile in Ladder’s candidate search (you
+        chose “Recruiters on Ladder” on your profile).
+      </Text>
+      <Text style={{ fontWeight: "bold" }}>{subject}</Text>
+      <Text style={{ whiteSpace: "pre-wrap" }}>{body}</Text>
+      <Section>
+        <Button href={inboxUrl} style={button}>
+          Read and reply on Ladder
+        </Button>
+      </Section>
+      <Text>
+        Or open this link: <Link href={inboxUrl}>{inboxUrl}</Link>
+      </Text>
+      <Text>
+        They do not have your email address. If you reply, your reply and your address go to them. To stop such
+        messages, set “Who can see your profile” to “Only me” on your profile.
+      </Text>
+    </Layout>
+  );
+}
+
+type CandidateReplyProps = {
+  candidateName: string;
+  candidateEmail: string;
+  subject: string;
+  reply: string;
+  sentUrl: string;
+};
+/** A candidate's reply, to the recruiter's confirmed address, with the candidate's address. */
+function CandidateReply({ candidateName, candidateEmail, subject, reply, sentUrl }: CandidateReplyProps) {
+  return (
+    <Layout preview={`${candidateName} replied: ${subject}`}>
+      <Heading as="h1">{candidateName} replied</Heading>
+      <Text>To your message “{subject}”:</Text>
+      <Text style={{ whiteSpace: "pre-wrap" }}>{reply}</Text>
+      <Text>
+        Write to them at <Link href={`mailto:${candidateEmail}`}>{candidateEmail}</Link>.
+      </Text>
+      <Text>
+        Your sent messages: <Link href={sentUrl}>{sentUrl}</Link>
+      </Text>
+    </Layout>
+  );
+}
+
 /** Template name → component, subject and the link the outbox log line shows. */
 export const TEMPLATES = {
   password_reset: {
@@ -211,6 +269,16 @@ export const TEMPLATES = {
     component: ListingExpiring,
     subject: (p: ExpiringProps) => `Your listing “${p.title}” expires on ${p.expiresOn}`,
     link: (p: ExpiringProps) => p.renewUrl,
+  },
+  candidate_message: {
+    component: CandidateMessage,
+    subject: (p: CandidateMessageProps) => `${p.companyName} on Ladder: ${p.subject}`,
+    link: (p: CandidateMessageProps) => p.inboxUrl,
+  },
+  candidate_reply: {
+    component: CandidateReply,
+    subject: (p: CandidateReplyProps) => `${p.candidateName} replied: ${p.subject}`,
+    link: (p: CandidateReplyProps) => p.sentUrl,
   },
 } as const;
 

@@ -8,6 +8,7 @@ import {
   applications,
   fileDownloads,
   files,
+  jobReports,
   jobs,
   roadmapMilestones,
   savedJobs,
@@ -25,6 +26,7 @@ import {
   rejectApplications,
   withdrawApplication,
 } from "@/lib/applications/service";
+import { getDefaultCv } from "@/lib/accounts/default-cv";
 import { readFileFor } from "@/lib/files/store";
 import { recruiterOps } from "@/lib/recruiters/service";
 import { isoDay } from "@/lib/recruiters/validation";
@@ -43,6 +45,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => ctx.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
 const actions = await import("@/app/applications/actions");
+const profileActions = await import("@/app/me/profile/actions");
 
 const DAY = 86_400_000;
 const fixture = (name: string) =>
@@ -496,5 +499,108 @@ describe(`the actions (${process.env.TEST_DB})`, () => {
     expect(row).toMatchObject({ name: "Kit", stage: "new" });
 
     ctx.user = null;
+  });
+});
+
+describe(`the default CV on the profile (${process.env.TEST_DB})`, () => {
+  const cvForm = (bytes?: Uint8Array, name = "cv.pdf") => {
+    const f = new FormData();
+    if (bytes) f.append("cv", new File([Buffer.from(bytes)], name));
+    return f;
+  };
+  const seekerUser = async (email: string) => {
+    const [u] = await t.db.insert(users).values({ email, role: "seeker", name: "Mary" }).returning();
+    return { id: u!.id, email, name: "Mary", role: "seeker" as const };
+  };
+
+  it("refuses a signed-out visitor, recruiters (this company's and another's) and an admin, and bad files; no row changes", async () => {
+    const mary = await seekerUser("mary@x.test");
+    const before = await snapshot();
+    const refused: (CurrentUser | null)[] = [
+      null,
+      { id: ids.owner, email: "owner@a.test", name: null, role: "recruiter" },
+      { id: ids.other, email: "other@b.test", name: null, role: "recruiter" },
+      { id: ids.admin, email: "admin@x.test", name: null, role: "admin" },
+    ];
+    for (const user of refused) {
+      ctx.user = user;
+      expect((await profileActions.uploadDefaultCvAction({}, cvForm(PDF))).ok).toBe(false);
+      expect((await profileActions.deleteDefaultCvAction({}, cvForm())).ok).toBe(false);
+    }
+    ctx.user = mary;
+    const cases: [Uint8Array | undefined, RegExp][] = [
+      [HTML_AS_PDF, /PDF or a Word/],
+      [ELF, /PDF or a Word/],
+      [new Uint8Array(0), /empty/],
+      [new Uint8Array(5 * 1024 * 1024 + 1).fill(0x25), /at most 5 MB/],
+      [undefined, /Choose your CV/],
+    ];
+    for (const [bytes, message] of cases) {
+      const state = await profileActions.uploadDefaultCvAction({}, cvForm(bytes));
+      expect(state.errors?.cv?.[0]).toMatch(message);
+    }
+    ctx.user = null;
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("uploads, replaces and deletes it; an application keeps the CV it was sent with", async () => {
+    const [mary] = await t.db.select().from(users).where(eq(users.email, "mary@x.test"));
+    ctx.user = { id: mary!.id, email: mary!.email, name: "Mary", role: "seeker" };
+    expect(await profileActions.uploadDefaultCvAction({}, cvForm(PDF, "mary.pdf"))).toMatchObject({ ok: true });
+    const first = await getDefaultCv(t.db, mary!.id);
+    expect(first).toMatchObject({ name: "mary.pdf", size: PDF.byteLength });
+    // Applying with "use my default CV" sends a copy.
+    const sent = await applyToJob(t.db, mary!.id, form({ name: "Mary", cvSource: "profile" }), null);
+    expect(sent.ok).toBe(true);
+    const [app] = await t.db.select().from(applications).where(eq(applications.userId, mary!.id));
+    expect(app!.cvFileId).not.toBe(first!.id);
+    // Replacing it deletes the old file (it was the profile's only) and leaves the application's.
+    expect(await profileActions.uploadDefaultCvAction({}, cvForm(DOCX, "mary-2024.docx"))).toMatchObject({ ok: true });
+    const second = await getDefaultCv(t.db, mary!.id);
+    expect(second).toMatchObject({ name: "mary-2024.docx" });
+    expect(await t.db.select().from(files).where(eq(files.id, first!.id))).toEqual([]);
+    const kept = await readFileFor(t.db, app!.cvFileId!, { userId: mary!.id });
+    expect(kept).toMatchObject({ name: "mary.pdf", mediaType: "application/pdf" });
+    expect(Buffer.from(kept!.data).equals(Buffer.from(PDF))).toBe(true);
+    // Deleting it: gone from the profile and from files; the application still has its CV.
+    expect(await profileActions.deleteDefaultCvAction({}, cvForm())).toMatchObject({ ok: true });
+    expect(await getDefaultCv(t.db, mary!.id)).toBeNull();
+    expect(await t.db.select().from(files).where(eq(files.id, second!.id))).toEqual([]);
+    expect(await cvAccess(t.db, mary!.id, app!.id)).toBe(app!.cvFileId);
+    ctx.user = null;
+  });
+});
+
+describe(`an admin and a reported listing's applications (${process.env.TEST_DB})`, () => {
+  it("sees none while the listing has no open report, and them (without notes, downloads recorded) while it has one", async () => {
+    const [ada] = await t.db.select().from(applications).where(eq(applications.userId, ids.seeker));
+    if (!ada) throw new Error("Ada's application");
+    const none = async () => {
+      expect(await getApplicantsForJob(t.db, ids.admin, ladderJob, { as: "admin" })).toBeNull();
+      expect(await getApplicantsForJob(t.db, ids.admin, ladderJob)).toBeNull();
+      expect(await cvAccess(t.db, ids.admin, ada.id)).toBeNull();
+    };
+    await none();
+    const [report] = await t.db
+      .insert(jobReports)
+      .values({ jobId: ladderJob, userId: ids.seeker2, reason: "scam", note: "asks for a fee" })
+      .returning();
+    const list = await getApplicantsForJob(t.db, ids.admin, ladderJob, { as: "admin" });
+    expect(list?.applicants.length).toBeGreaterThan(0);
+    expect(list?.applicants.every((a) => a.notes.length === 0)).toBe(true);
+    // The company's own view still has its notes.
+    expect((await getApplicantsForJob(t.db, ids.owner, ladderJob))?.applicants.some((a) => a.notes.length)).toBe(true);
+    // Only admins: a seeker or another company's recruiter asking as admin gets nothing.
+    for (const who of [ids.seeker2, ids.other]) {
+      expect(await getApplicantsForJob(t.db, who, ladderJob, { as: "admin" })).toBeNull();
+      expect(await cvAccess(t.db, who, ada.id)).toBeNull();
+    }
+    expect(await cvAccess(t.db, ids.admin, ada.id)).toBe(ada.cvFileId);
+    await readFileFor(t.db, ada.cvFileId!, { userId: ids.admin, applicationId: ada.id });
+    const log = await t.db.select().from(fileDownloads).where(eq(fileDownloads.userId, ids.admin));
+    expect(log).toMatchObject([{ fileId: ada.cvFileId, applicationId: ada.id }]);
+    // Once the report is reviewed, the admin sees none again.
+    await t.db.update(jobReports).set({ status: "dismissed" }).where(eq(jobReports.id, report!.id));
+    await none();
   });
 });

@@ -14,6 +14,7 @@ const base = {
   targetGuide: "backend-engineer",
   targetLevel: "senior" as const,
   visibility: "public" as const,
+  workplacePreference: "remote" as const,
   skills: ["go", "postgresql"],
 };
 

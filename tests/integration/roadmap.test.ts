@@ -177,6 +177,7 @@ describe(`roadmap progress (${process.env.TEST_DB})`, () => {
       targetGuide: "",
       targetLevel: "" as const,
       visibility: "private" as const,
+      workplacePreference: "" as const,
     };
     await set(cy, "go", "done");
     await updateProfile(t.db, cy, { ...profile, skills: ["kubernetes", "rust"] });
@@ -251,6 +252,7 @@ describe(`merging browser progress on sign-in (${process.env.TEST_DB})`, () => {
       targetGuide: "",
       targetLevel: "",
       visibility: "private",
+      workplacePreference: "",
       skills: ["sql", "git", "rest", "docker"],
     });
     // docker came from the profile (no roadmap record): the browser cannot undo it.

@@ -3,13 +3,13 @@ import { db } from "@/db";
 import { cvAccess } from "@/lib/applications/service";
 import { getCurrentUser } from "@/lib/auth/session";
 import { readFileFor } from "@/lib/files/store";
-import { errorResponse } from "@/lib/http/respond";
+import { errorResponse, fileResponse } from "@/lib/http/respond";
 import { failure } from "@/lib/result";
 import { dbId } from "@/lib/validation/fields";
 
 /**
- * An application's CV, for its applicant and the members of the listing's company only
- * (anyone else, admins included: 404, the same as an unknown id). Inline by default (PDFs
+ * An application's CV, for its applicant, the members of the listing's company, and admins
+ * while the listing has an open report (anyone else: 404, the same as an unknown id). Inline by default (PDFs
  * open in the browser), `?download=1` as an attachment. Every read by someone other than
  * the applicant is recorded (lib/files/store.ts). The id in the URL grants nothing by itself.
  */
@@ -20,17 +20,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const fileId = id.success ? await cvAccess(db, user.id, id.data) : null;
   const file = fileId && id.success ? await readFileFor(db, fileId, { userId: user.id, applicationId: id.data }) : null;
   if (!file) return errorResponse(failure("not_found", "No such file."));
-  const disposition = request.nextUrl.searchParams.get("download") === "1" ? "attachment" : "inline";
-  // RFC 6266: an ASCII fallback and the UTF-8 name (RFC 8187).
-  const ascii = file.name.replace(/[^\x20-\x7e]|["\\%]/g, "_");
-  return new Response(new Uint8Array(file.data), {
-    headers: {
-      "Content-Type": file.mediaType,
-      "Content-Disposition": `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-      "Content-Length": String(file.data.byteLength),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-      "Referrer-Policy": "no-referrer",
-    },
-  });
+  return fileResponse(file, request.nextUrl.searchParams.get("download") === "1");
 }
