@@ -4,6 +4,7 @@
  */
 import "@/lib/mail/jobs";
 import "@/lib/alerts/jobs";
+import "@/lib/applications/jobs";
 import { IMPORT_JOB } from "@/lib/import/schedule";
 import { defineJob } from "./index";
 

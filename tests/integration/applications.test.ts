@@ -9,6 +9,7 @@ import {
   fileDownloads,
   files,
   jobs,
+  mailMessages,
   roadmapMilestones,
   savedJobs,
   screeningQuestions,
@@ -136,9 +137,10 @@ beforeAll(async () => {
   const made = await t.db
     .insert(users)
     .values([
-      { email: "owner@a.test", role: "recruiter", name: "Owner A" },
-      { email: "member@a.test", role: "recruiter" },
-      { email: "other@b.test", role: "recruiter" },
+      // Recruiters publish only from a confirmed address.
+      { email: "owner@a.test", role: "recruiter", name: "Owner A", emailVerified: new Date() },
+      { email: "member@a.test", role: "recruiter", emailVerified: new Date() },
+      { email: "other@b.test", role: "recruiter", emailVerified: new Date() },
       { email: "ada@x.test", role: "seeker", name: "Ada" },
       { email: "grace@x.test", role: "seeker", name: "Grace" },
       { email: "linus@x.test", role: "seeker", name: "Linus" },
@@ -265,8 +267,11 @@ describe(`applying on Ladder (${process.env.TEST_DB})`, () => {
       .from(savedJobs)
       .where(and(eq(savedJobs.userId, ids.seeker), eq(savedJobs.jobId, ladderJob)));
     expect(tracker).toMatchObject({ stage: "applied", appliedOn: isoDay(new Date()) });
+    // The receipt is queued as the application commits (mailed from the queue: application-mail.test.ts).
     const events = await t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, app!.id));
-    expect(events).toMatchObject([{ kind: "received", mailedAt: null }]);
+    expect(events).toMatchObject([{ kind: "received", mailedAt: expect.any(Date) }]);
+    const [receipt] = await t.db.select().from(mailMessages).where(eq(mailMessages.key, `application_event:${events[0]!.id}`));
+    expect(receipt).toMatchObject({ to: "ada@x.test", template: "application_received" });
 
     // The same form again (a double-click): the same application, nothing new.
     const before = await snapshot();
