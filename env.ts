@@ -64,6 +64,19 @@ const appSchema = z
     GREENHOUSE_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://boards-api.greenhouse.io")),
     LEVER_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://api.lever.co")),
     ASHBY_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://api.ashbyhq.com")),
+    /**
+     * When the background worker syncs every enabled import source: a 5-field cron
+     * expression in UTC (default hourly, on the hour), or "off" (then only the button and
+     * `npm run import`).
+     */
+    IMPORT_SCHEDULE: z.preprocess(
+      blankIsUnset,
+      z
+        .string()
+        .trim()
+        .regex(/^(off|\S+( \S+){4})$/, 'must be a cron expression of 5 fields ("0 * * * *") or "off"')
+        .default("0 * * * *"),
+    ),
     /** 1 lets imports fetch private and loopback addresses (tests, local fixtures); off, a careers-page URL must be public. */
     IMPORT_ALLOW_PRIVATE_URLS: on(false),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

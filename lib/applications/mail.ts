@@ -149,9 +149,7 @@ async function summarizeCompany(database: Database, companyId: number): Promise<
       .select({ id: users.id, email: users.email })
       .from(companyMembers)
       .innerJoin(users, eq(users.id, companyMembers.userId))
-      .where(
-        and(eq(companyMembers.companyId, companyId), eq(users.role, "recruiter"), isNotNull(users.emailVerified)),
-      )
+      .where(and(eq(companyMembers.companyId, companyId), eq(users.role, "recruiter"), isNotNull(users.emailVerified)))
       .orderBy(users.id);
     if (recipients.length === 0) return [];
     // Locked, skipping rows another run holds: that run lists them, this one does not.
@@ -177,7 +175,11 @@ async function summarizeCompany(database: Database, companyId: number): Promise<
       if (r.stage === "withdrawn" || r.deletedAt) continue;
       let listing = listings.get(r.jobId);
       if (!listing) {
-        listing = { title: r.title, applicantsUrl: absoluteUrl(`/recruiter/jobs/${r.jobId}/applicants`), applicants: [] };
+        listing = {
+          title: r.title,
+          applicantsUrl: absoluteUrl(`/recruiter/jobs/${r.jobId}/applicants`),
+          applicants: [],
+        };
         listings.set(r.jobId, listing);
       }
       listing.applicants.push({ name: r.name, headline: r.headline, appliedOn: dateOf(r.appliedAt) });

@@ -236,9 +236,7 @@ function ApplicantSummary({ company, listings, total, dashboardUrl }: SummaryPro
   return (
     <Layout preview={`${total} new applicant${total === 1 ? "" : "s"} at ${company}`}>
       <Heading as="h1">New applicants at {company}</Heading>
-      <Text>
-        {total === 1 ? "One person" : `${total} people`} applied on Ladder since the last summary.
-      </Text>
+      <Text>{total === 1 ? "One person" : `${total} people`} applied on Ladder since the last summary.</Text>
       {listings.map((l) => (
         <Section key={l.applicantsUrl}>
           <Text style={{ fontWeight: 600, margin: "16px 0 4px" }}>

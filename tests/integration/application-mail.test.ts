@@ -154,9 +154,10 @@ describe(`mail about applications (${process.env.TEST_DB})`, () => {
     const grace = await apply(ids.grace, jobIds.backend, { name: "Grace Hopper" });
     const linus = await apply(ids.linus, jobIds.data, { name: "Linus Torvalds" });
     const message = "Thank you: we chose someone with more payments experience.";
-    expect(
-      await rejectApplications(t.db, ids.member, { applicationIds: [grace, linus], message }),
-    ).toMatchObject({ ok: true, value: { rejected: 2 } });
+    expect(await rejectApplications(t.db, ids.member, { applicationIds: [grace, linus], message })).toMatchObject({
+      ok: true,
+      value: { rejected: 2 },
+    });
     for (const [email, title] of [
       ["grace@seekers.test", "Backend Engineer, Mail"],
       ["linus@seekers.test", "Data Engineer, Mail"],
@@ -176,7 +177,8 @@ describe(`mail about applications (${process.env.TEST_DB})`, () => {
     const mary = await apply(ids.mary, jobIds.data, { name: "Mary Jackson" });
     await rejectApplications(t.db, ids.owner, { applicationIds: [mary], message: "" });
     const plain = await smtp.waitFor(
-      (m) => to(m).some((a) => a.address === "mary@seekers.test") && (m.subject?.startsWith("Your application") ?? false),
+      (m) =>
+        to(m).some((a) => a.address === "mary@seekers.test") && (m.subject?.startsWith("Your application") ?? false),
     );
     expect(plain.text).toContain("decided not to go on with your application for Data Engineer, Mail");
     expect(plain.text).not.toContain("Their message");

@@ -270,7 +270,10 @@ describe(`applying on Ladder (${process.env.TEST_DB})`, () => {
     // The receipt is queued as the application commits (mailed from the queue: application-mail.test.ts).
     const events = await t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, app!.id));
     expect(events).toMatchObject([{ kind: "received", mailedAt: expect.any(Date) }]);
-    const [receipt] = await t.db.select().from(mailMessages).where(eq(mailMessages.key, `application_event:${events[0]!.id}`));
+    const [receipt] = await t.db
+      .select()
+      .from(mailMessages)
+      .where(eq(mailMessages.key, `application_event:${events[0]!.id}`));
     expect(receipt).toMatchObject({ to: "ada@x.test", template: "application_received" });
 
     // The same form again (a double-click): the same application, nothing new.
