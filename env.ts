@@ -60,6 +60,11 @@ const appSchema = z
     WORKER_IN_APP: on(true),
     /** 1 serves /bench/guides/[slug], the uncached guide page `npm run bench` times. */
     LADDER_BENCH_ROUTES: on(false),
+    /**
+     * 1 serves /api/test/*, the triggers the e2e specs use (playwright.config.ts sets it):
+     * never set it on a deployment. Off, those routes are 404s.
+     */
+    LADDER_TEST_ROUTES: on(false),
     /** Base URLs of the job board APIs imports read (lib/import/sources): tests and staging point them at a local server. */
     GREENHOUSE_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://boards-api.greenhouse.io")),
     LEVER_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://api.lever.co")),
