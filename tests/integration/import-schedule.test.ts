@@ -82,9 +82,11 @@ describe(`the scheduled import (${process.env.TEST_DB})`, () => {
     );
 
     // Nothing ran it but the schedule: wait for pg-boss to send it and the worker to finish.
+    // pg-boss looks at its schedules every 30 s (its first look, at start, came before ours
+    // were written), so this takes 10-70 s.
     await expect
       .poll(async () => Boolean((await sourceRow(sources.greenhouse)).lastSuccessAt), {
-        timeout: 90_000,
+        timeout: 150_000,
         interval: 1000,
       })
       .toBe(true);
@@ -103,5 +105,5 @@ describe(`the scheduled import (${process.env.TEST_DB})`, () => {
       await t.db.execute(sql`select state from pgboss.job where name = 'import.sync-all' order by created_on limit 1`),
     );
     expect(run?.state).toMatch(/active|completed/);
-  }, 150_000);
+  }, 240_000);
 });
