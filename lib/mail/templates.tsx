@@ -101,7 +101,9 @@ function Digest({ searchName, listings, total, searchUrl, unsubscribeUrl, freque
       footer={
         <Text style={small}>
           You get this {frequency} alert for your saved search “{searchName}”.{" "}
-          <Link href={unsubscribeUrl}>Unsubscribe from this alert</Link>.
+          {/* No punctuation after the link: the text part puts the URL there, and a period
+              glued to it would break the token for a reader who copies it. */}
+          <Link href={unsubscribeUrl}>Unsubscribe from this alert</Link>
         </Text>
       }
     >
@@ -203,8 +205,9 @@ function ApplicationRejected({ title, company, jobUrl, trackerUrl, message }: Re
   return (
     <Layout preview={`An update on your application to ${company}`}>
       <Heading as="h1">An update on your application</Heading>
+      <Text>{company} decided not to go on with your application.</Text>
       <Text>
-        {company} decided not to go on with your application for <Link href={jobUrl}>{title}</Link>.
+        Role: <Link href={jobUrl}>{title}</Link>
       </Text>
       {message ? (
         <>

@@ -180,7 +180,8 @@ describe(`mail about applications (${process.env.TEST_DB})`, () => {
       (m) =>
         to(m).some((a) => a.address === "mary@seekers.test") && (m.subject?.startsWith("Your application") ?? false),
     );
-    expect(plain.text).toContain("decided not to go on with your application for Data Engineer, Mail");
+    expect(plain.text).toContain("Mail Co decided not to go on with your application.");
+    expect(plain.text).toMatch(/Role: Data Engineer, Mail http:\/\/ladder\.test\/jobs\/\S+\n/);
     expect(plain.text).not.toContain("Their message");
   });
 
