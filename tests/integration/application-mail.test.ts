@@ -9,8 +9,8 @@ import { mailApplicationEvents, runApplicantSummaries } from "@/lib/applications
 import { applyToJob, moveApplication, rejectApplications, withdrawApplication } from "@/lib/applications/service";
 import { startWorker } from "@/lib/queue";
 import { recruiterOps } from "@/lib/recruiters/service";
-import { isoDay } from "@/lib/recruiters/validation";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
+import { ladderListingForm } from "../helpers/listing-form";
 import { createSmtpServer, smtpPort } from "../helpers/smtp";
 
 // Mail about applications on Ladder, delivered by the real queue to a real SMTP server
@@ -61,26 +61,7 @@ async function company(owner: string, name: string) {
 }
 
 async function listing(owner: string, companyId: number, title: string) {
-  const r = await recruiterOps.createJob(t.db, owner, {
-    companyId,
-    publish: true,
-    title,
-    roleFamily: "backend",
-    level: "mid",
-    employmentType: "full_time",
-    workplace: "remote",
-    location: "",
-    applicantRegions: ["Europe"],
-    salaryMin: "90000",
-    salaryMax: "120000",
-    salaryCurrency: "USD",
-    salaryPeriod: "year",
-    skills: ["go", "postgresql"],
-    description: "You will build the services that take applications, with a small team that reviews every change.",
-    apply: "",
-    applyMode: "ladder",
-    closesOn: isoDay(new Date(Date.now() + 30 * 86_400_000)),
-  });
+  const r = await recruiterOps.createJob(t.db, owner, { ...ladderListingForm({ title }), companyId, publish: true });
   if (!r.ok) throw new Error(JSON.stringify(r));
   return r.value.id;
 }

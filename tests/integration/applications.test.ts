@@ -33,6 +33,7 @@ import { setMilestoneStatus } from "@/lib/roadmap/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/result";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
+import { ladderListingForm } from "../helpers/listing-form";
 
 // The server actions run as in Next, minus the request: the session and the app's database
 // are the test's (as in saved.test.ts).
@@ -45,7 +46,6 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
 const actions = await import("@/app/applications/actions");
 
-const DAY = 86_400_000;
 const fixture = (name: string) =>
   new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, "../fixtures/files", name)));
 const PDF = fixture("cv.pdf");
@@ -64,29 +64,13 @@ let closedJob = 0; // company A, on Ladder, closed
 let q1 = 0; // required yes/no
 let q2 = 0; // optional number
 
-const inDays = (n: number) => isoDay(new Date(Date.now() + n * DAY));
-const listing = (over: Record<string, unknown> = {}) => ({
-  title: "Backend Engineer, Ladder Applications",
-  roleFamily: "backend",
-  level: "mid",
-  employmentType: "full_time",
-  workplace: "remote",
-  location: "",
-  applicantRegions: ["Europe"],
-  salaryMin: "90000",
-  salaryMax: "120000",
-  salaryCurrency: "USD",
-  salaryPeriod: "year",
-  skills: ["go", "postgresql", "kafka", "docker"],
-  description: "You will build the services that take applications, with a small team that reviews every change.",
-  apply: "",
-  applyMode: "ladder",
-  closesOn: inDays(30),
-  questionPrompt: ["Can you work in the EU without a visa?", "How many years of Go?", ""],
-  questionKind: ["yes_no", "number", "short_text"],
-  questionRequired: ["required", "optional", "optional"],
-  ...over,
-});
+const listing = (over: Record<string, unknown> = {}) =>
+  ladderListingForm({
+    questionPrompt: ["Can you work in the EU without a visa?", "How many years of Go?", ""],
+    questionKind: ["yes_no", "number", "short_text"],
+    questionRequired: ["required", "optional", "optional"],
+    ...over,
+  });
 
 const form = (over: Record<string, unknown> = {}) => ({
   jobId: String(ladderJob),
