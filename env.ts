@@ -76,10 +76,28 @@ const appSchema = z
     WORKER_IN_APP: on(true),
     /** 1 serves /bench/guides/[slug], the uncached guide page `npm run bench` times. */
     LADDER_BENCH_ROUTES: on(false),
+    /**
+     * 1 serves /api/test/*, the triggers the e2e specs use (playwright.config.ts sets it):
+     * never set it on a deployment. Off, those routes are 404s.
+     */
+    LADDER_TEST_ROUTES: on(false),
     /** Base URLs of the job board APIs imports read (lib/import/sources): tests and staging point them at a local server. */
     GREENHOUSE_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://boards-api.greenhouse.io")),
     LEVER_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://api.lever.co")),
     ASHBY_API_URL: z.preprocess(blankIsUnset, httpUrl.default("https://api.ashbyhq.com")),
+    /**
+     * When the background worker syncs every enabled import source: a 5-field cron
+     * expression in UTC (default hourly, on the hour), or "off" (then only the button and
+     * `npm run import`).
+     */
+    IMPORT_SCHEDULE: z.preprocess(
+      blankIsUnset,
+      z
+        .string()
+        .trim()
+        .regex(/^(off|\S+( \S+){4})$/, 'must be a cron expression of 5 fields ("0 * * * *") or "off"')
+        .default("0 * * * *"),
+    ),
     /** 1 lets imports fetch private and loopback addresses (tests, local fixtures); off, a careers-page URL must be public. */
     IMPORT_ALLOW_PRIVATE_URLS: on(false),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

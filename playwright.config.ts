@@ -61,6 +61,8 @@ export default defineConfig({
         // Mail goes to the SMTP fixture (verification and reset links are read from it).
         SMTP_URL: `smtp://127.0.0.1:${PORT + 3}`,
         MAIL_FROM: "Ladder <no-reply@ladder.test>",
+        // /api/test/* (a 404 anywhere else): e.g. the mail spec sends a saved search's digest now.
+        LADDER_TEST_ROUTES: "1",
       },
     },
   ],

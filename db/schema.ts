@@ -943,8 +943,17 @@ export const applications = pgTable(
     appliedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     stageChangedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
     deletedAt: timestamp({ withTimezone: true, mode: "date" }),
+    // When the recruiters' daily summary took it (listed, or passed over as withdrawn):
+    // null means not yet, so no applicant is summarized twice (lib/applications/mail.ts).
+    summarizedAt: timestamp({ withTimezone: true, mode: "date" }),
   },
-  (t) => [uniqueIndex().on(t.userId, t.jobId), index().on(t.jobId, t.stage)],
+  (t) => [
+    uniqueIndex().on(t.userId, t.jobId),
+    index().on(t.jobId, t.stage),
+    index("applications_unsummarized_idx")
+      .on(t.jobId)
+      .where(sql`summarized_at is null`),
+  ],
 );
 
 /** An applicant's answer to one screening question (text; yes/no as "yes" or "no"). */
@@ -978,10 +987,10 @@ export const applicationNotes = pgTable(
 );
 
 /**
- * What happened to applications that someone should be told by mail (a receipt, a
- * rejection, a move to interviewing, the recruiters' daily summary of new applicants).
- * Written in the same transaction as the change; `mailed_at` stays null until a mailer
- * sends it, so nothing is lost while mail is not wired up.
+ * What happened to applications, for the applicant's mail (a receipt, a move to
+ * interviewing, a rejection; lib/applications/mail.ts). Written in the same transaction as
+ * the change; `mailed_at` is set when its mail is queued (or when it needs none), so an
+ * event is mailed once. The recruiters' daily summary reads `applications.summarized_at`.
  */
 export const applicationEvents = pgTable(
   "application_events",

@@ -1,14 +1,14 @@
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createCompany, signUpAndIn, signUpAsRecruiter } from "./helpers";
+import { latestMailTo } from "./mail";
 
 const FILES = path.join(import.meta.dirname, "../tests/fixtures/files");
 
 async function seekerPage(browser: Browser, name: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signUpAndIn(page, name);
-  return page;
+  return { page, email: await signUpAndIn(page, name) };
 }
 
 async function applyWith(page: Page, slug: string, file: string, answer: "Yes" | "No") {
@@ -60,7 +60,7 @@ test("a seeker applies with a CV and answers; the recruiter moves one to intervi
     .pop()!;
 
   // A seeker applies: the form is prefilled; the required answer is enforced; a fake PDF is refused.
-  const ada = await seekerPage(browser, "Ada");
+  const { page: ada, email: adaEmail } = await seekerPage(browser, "Ada");
   await ada.goto(`/jobs/${slug}`);
   await ada.getByRole("link", { name: "Apply on Ladder" }).click();
   await expect(ada.getByLabel("Name")).toHaveValue("Ada");
@@ -73,7 +73,7 @@ test("a seeker applies with a CV and answers; the recruiter moves one to intervi
   await expect(ada.getByRole("article", { name: title }).getByTestId("application-stage")).toHaveText("Applied");
 
   // A second seeker applies with a Word file.
-  const bo = await seekerPage(browser, "Bo");
+  const { page: bo, email: boEmail } = await seekerPage(browser, "Bo");
   await applyWith(bo, slug, "cv.docx", "No");
 
   // The recruiter sees both with their answers, moves Ada to interviewing and rejects Bo with a message.
@@ -110,6 +110,11 @@ test("a seeker applies with a CV and answers; the recruiter moves one to intervi
   await expect(boEntry.getByTestId("rejection-message")).toHaveText(
     "We chose someone closer to our time zone. Thank you!",
   );
+  // And so does their mail: a receipt each, the move to interviews, the rejection with its message.
+  await latestMailTo(adaEmail, new RegExp(`^Application sent: ${title} at Quill`));
+  await latestMailTo(adaEmail, new RegExp(`moved you to interviews for ${title}$`));
+  const rejection = await latestMailTo(boEmail, new RegExp(`^Your application for ${title}`));
+  expect(rejection.text).toContain("We chose someone closer to our time zone. Thank you!");
 
   // Another company's recruiter, and another seeker, get nothing for the same URL.
   const otherContext = await browser.newContext();

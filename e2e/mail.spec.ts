@@ -54,3 +54,45 @@ test("forgot password from the sign-in page: the mailed link sets a new password
   await expect(visitor.getByRole("heading", { name: "This link does not work" })).toBeVisible();
   await other.close();
 });
+
+test("a job alert mail's one-click unsubscribe works signed out, with List-Unsubscribe headers, and turns the alert off", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const email = await signUpAndIn(page, "Uma");
+  await confirmEmailFromMail(page, email);
+  await page.goto("/jobs?workplace=remote");
+  await page.getByRole("button", { name: "Save this search" }).click();
+  await page.getByLabel("Name of the saved search").fill("Remote roles");
+  await page.getByRole("form", { name: "Save this search" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Search saved.")).toBeVisible();
+
+  // The hourly digest job's work for this account, as if a week had passed since the save
+  // (an e2e-only route: LADDER_TEST_ROUTES); the mail leaves through the queue.
+  const run = await page.request.post("/api/test/alerts/digest");
+  expect(run.status()).toBe(200);
+  expect(await run.json()).toEqual({ processed: 1, mailed: 1 });
+  const mail = await latestMailTo(email, /new listings? for “Remote roles”/);
+  const link = linkIn(mail, "/alerts/unsubscribe/");
+  const token = new URL(link).pathname.split("/").at(-1)!;
+  // RFC 8058: the header names the POST endpoint for the same signed token.
+  const header = (name: string) => (mail.headers[name] ?? "").replace(/\s+/g, "");
+  expect(header("list-unsubscribe")).toBe(`<${new URL(link).origin}/api/alerts/unsubscribe/${token}>`);
+  expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+
+  // Opened signed out, in another browser: one click, and the page confirms.
+  const visitor = await browser.newContext();
+  const reader = await visitor.newPage();
+  await reader.goto(link);
+  await expect(reader.getByRole("heading", { name: "Stop this job alert?" })).toBeVisible();
+  await reader.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(reader.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
+  await visitor.close();
+
+  await page.goto("/me/searches");
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Remote roles" }) });
+  await expect(item.getByLabel("Email alerts")).toHaveValue("off");
+  // With the alert off, even another period's digest sends nothing.
+  expect(await (await page.request.post("/api/test/alerts/digest")).json()).toEqual({ processed: 0, mailed: 0 });
+});

@@ -35,10 +35,11 @@ const dueCondition = and(
 );
 
 /**
- * Sends every due digest. `batch` searches are read at a time until none is due.
- * Answers how many searches were processed and how many mails were queued.
+ * Sends every due digest (of `userId`'s saved searches only, when given). `batch` searches
+ * are read at a time until none is due. Answers how many searches were processed and how
+ * many mails were queued.
  */
-export async function runDigests(database: Database, options: { batch?: number } = {}) {
+export async function runDigests(database: Database, options: { batch?: number; userId?: string } = {}) {
   const batch = options.batch ?? 200;
   let processed = 0;
   let mailed = 0;
@@ -48,7 +49,13 @@ export async function runDigests(database: Database, options: { batch?: number }
       .select({ id: savedSearches.id })
       .from(savedSearches)
       .innerJoin(users, eq(users.id, savedSearches.userId))
-      .where(and(dueCondition, gt(savedSearches.id, afterId)))
+      .where(
+        and(
+          dueCondition,
+          gt(savedSearches.id, afterId),
+          options.userId ? eq(savedSearches.userId, options.userId) : undefined,
+        ),
+      )
       .orderBy(savedSearches.id)
       .limit(batch);
     if (due.length === 0) break;
@@ -139,4 +146,21 @@ async function digestOne(database: Database, searchId: number): Promise<number |
       .where(eq(savedSearches.id, search.id));
     return messageId;
   });
+}
+
+/**
+ * For the e2e specs only (`POST /api/test/alerts/digest`, served when LADDER_TEST_ROUTES=1):
+ * moves the alert clock of `userId`'s alerting saved searches back by one period, as if
+ * that period had passed since the last digest (listings published during it become new),
+ * then runs their digests as the hourly job would. Answers runDigests' counts.
+ */
+export async function sendDigestsNowForTest(database: Database, userId: string) {
+  await database
+    .update(savedSearches)
+    .set({
+      lastDigestAt: sql`coalesce(${savedSearches.lastDigestAt}, ${savedSearches.alertsFrom}) - ${period}`,
+      alertsFrom: sql`${savedSearches.alertsFrom} - ${period}`,
+    })
+    .where(and(eq(savedSearches.userId, userId), ne(savedSearches.alertFrequency, "off")));
+  return runDigests(database, { userId });
 }

@@ -16,6 +16,7 @@ import {
 } from "@/db/schema";
 import { replaceDefaultCv } from "@/lib/accounts/default-cv";
 import { checkCv, copyFile, deleteFile, saveFile, type Upload } from "@/lib/files/store";
+import { mailApplicationEvents } from "./mail";
 import { catchRefusal, issuesFromZod, ok, refuse, type Issue, type Result } from "@/lib/result";
 import {
   applicationIdInput,
@@ -31,7 +32,8 @@ import {
  * user's role from the database, checks who may touch the application (its applicant, or
  * a member of the listing's company), writes, records an application_events row for mail,
  * and keeps the applicant's tracker (saved_jobs) in step. A refusal throws, so nothing is
- * half-written. Unknown and foreign applications get the same answer.
+ * half-written. Unknown and foreign applications get the same answer. After the commit, the
+ * applicant's mail about the change is queued (./mail.ts).
  */
 
 const CHECK_FIELDS = "Check the highlighted fields. Nothing was sent.";
@@ -50,6 +52,20 @@ const TRACKER_STAGE: Record<PipelineStage, ApplicationStage | null> = {
 };
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/**
+ * Queues the applicant's mail for the events a committed change wrote. A failure (the
+ * queue unreachable) is logged, not answered: the change stands, and the
+ * `applications.mail` sweep sends the mail later.
+ */
+async function mailAfterCommit(database: Database, applicationIds: number[]) {
+  if (applicationIds.length === 0) return;
+  try {
+    await mailApplicationEvents(database, { applicationIds });
+  } catch (error) {
+    console.error("[applications] mail not queued yet (the sweep will):", error);
+  }
+}
 
 async function roleOf(tx: Database, userId: string) {
   const [row] = await tx
@@ -136,7 +152,7 @@ export async function applyToJob(
     }
   }
   type Applied = { applicationId: number; alreadySent: boolean; jobSlug: string };
-  return catchRefusal<Applied>(() =>
+  const result = await catchRefusal<Applied>(() =>
     database.transaction(async (tx): Promise<Result<Applied>> => {
       const user = await roleOf(tx, userId);
       if (user?.role !== "seeker") refuse("forbidden", "Only job seeker accounts can apply.");
@@ -229,6 +245,8 @@ export async function applyToJob(
       return ok({ applicationId: row.id, alreadySent: false, jobSlug: job.slug });
     }),
   );
+  if (result.ok && !result.value.alreadySent) await mailAfterCommit(database, [result.value.applicationId]);
+  return result;
 }
 
 /** The applicant's own live application, locked, or a not_found refusal. */
@@ -359,7 +377,8 @@ export async function moveApplication(
   raw: unknown,
   now = new Date(),
 ): Promise<Result<{ jobId: number }>> {
-  return catchRefusal(() =>
+  let moved: number[] = [];
+  const result = await catchRefusal(() =>
     database.transaction(async (tx) => {
       const parsed = moveInput.safeParse(raw);
       if (!parsed.success) {
@@ -377,9 +396,12 @@ export async function moveApplication(
         .insert(applicationEvents)
         .values({ applicationId: app!.id, kind: "stage_changed", stage: parsed.data.stage, actorId: userId });
       await syncTracker(tx, app!.userId, app!.jobId, parsed.data.stage);
+      moved = [app!.id];
       return ok({ jobId: app!.jobId });
     }),
   );
+  if (result.ok) await mailAfterCommit(database, moved);
+  return result;
 }
 
 /**
@@ -393,7 +415,8 @@ export async function rejectApplications(
   raw: unknown,
   now = new Date(),
 ): Promise<Result<{ rejected: number }>> {
-  return catchRefusal(() =>
+  let rejected: number[] = [];
+  const result = await catchRefusal(() =>
     database.transaction(async (tx) => {
       const parsed = rejectInput.safeParse(raw);
       if (!parsed.success) {
@@ -421,9 +444,12 @@ export async function rejectApplications(
         })),
       );
       for (const a of live) await syncTracker(tx, a.userId, a.jobId, "rejected");
+      rejected = live.map((a) => a.id);
       return ok({ rejected: live.length });
     }),
   );
+  if (result.ok) await mailAfterCommit(database, rejected);
+  return result;
 }
 
 /** A note on an application, private to the listing's company. */

@@ -1,10 +1,13 @@
 import type { Database } from "@/db";
+import { env } from "@/env";
 import { syncAllSources } from "./sync";
 
 /*
- * The hourly sync, as one job for the Postgres job queue (lib/queue): its name, handler and
- * options, declared with `defineJob` in lib/queue/jobs.ts. Without the queue's worker,
- * `npm run import -- --all` (the same handler) can run from cron.
+ * The scheduled sync (hourly by default, IMPORT_SCHEDULE), as one job for the Postgres job
+ * queue (lib/queue): its name, handler and options, declared with `defineJob` in
+ * lib/queue/jobs.ts, so the worker of `npm run dev`, `npm start` or `npm run worker` runs it
+ * through pg-boss' cron. Without a worker, `npm run import -- --all` (the same handler) can
+ * run from cron.
  */
 
 /** What the queue hands a handler besides its data (lib/queue's JobContext has at least this). */
@@ -13,8 +16,11 @@ type JobContext = { db: Database };
 export const IMPORT_JOB = {
   name: "import.sync-all",
   options: {
-    // Every hour, on the hour (UTC).
-    schedule: "0 * * * *",
+    // IMPORT_SCHEDULE (UTC): every hour on the hour unless configured; "off" runs none.
+    schedule: () => {
+      const cron = env().IMPORT_SCHEDULE;
+      return cron === "off" ? null : cron;
+    },
     // A failing source records its error and is tried again next hour; the job itself does
     // not retry (a retry minutes later would mostly hit the same outage).
     retryLimit: 0,

@@ -11,7 +11,7 @@ import {
   Section,
   Text,
 } from "@react-email/components";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 
 /*
  * Every mail Ladder sends, as React components (react-email), each with its subject. The
@@ -101,7 +101,9 @@ function Digest({ searchName, listings, total, searchUrl, unsubscribeUrl, freque
       footer={
         <Text style={small}>
           You get this {frequency} alert for your saved search “{searchName}”.{" "}
-          <Link href={unsubscribeUrl}>Unsubscribe from this alert</Link>.
+          {/* No punctuation after the link: the text part puts the URL there, and a period
+              glued to it would break the token for a reader who copies it. */}
+          <Link href={unsubscribeUrl}>Unsubscribe from this alert</Link>
         </Text>
       }
     >
@@ -155,6 +157,108 @@ function ListingExpiring({ title, expiresOn, renewUrl }: ExpiringProps) {
           Renew the listing
         </Button>
       </Section>
+    </Layout>
+  );
+}
+
+// Applications on Ladder (lib/applications/mail.ts). The applicant's mails name the role and
+// the company and link to their own tracker; the recruiters' summary holds what the
+// applicant list shows them (name and headline), never contact details, CVs or answers.
+
+type ApplicationProps = { title: string; company: string; jobUrl: string; trackerUrl: string };
+
+type ReceivedProps = ApplicationProps & { appliedOn: string };
+function ApplicationReceived({ title, company, jobUrl, trackerUrl, appliedOn }: ReceivedProps) {
+  return (
+    <Layout preview={`Your application to ${company} was sent`}>
+      <Heading as="h1">Your application was sent</Heading>
+      <Text>
+        You applied to <Link href={jobUrl}>{title}</Link> at {company} on {appliedOn}. {company} sees your application
+        now; we will mail you when they move you to interviews or decide not to go on.
+      </Text>
+      <Section>
+        <Button href={trackerUrl} style={button}>
+          Follow it in your tracker
+        </Button>
+      </Section>
+    </Layout>
+  );
+}
+
+function ApplicationInterviewing({ title, company, jobUrl, trackerUrl }: ApplicationProps) {
+  return (
+    <Layout preview={`${company} moved you to interviews`}>
+      <Heading as="h1">You are moving to interviews</Heading>
+      <Text>
+        {company} moved your application for <Link href={jobUrl}>{title}</Link> to interviewing. They will contact you
+        at the address you gave in your application.
+      </Text>
+      <Text>
+        <Link href={trackerUrl}>Open your tracker</Link>
+      </Text>
+    </Layout>
+  );
+}
+
+type RejectedProps = ApplicationProps & { message: string };
+function ApplicationRejected({ title, company, jobUrl, trackerUrl, message }: RejectedProps) {
+  return (
+    <Layout preview={`An update on your application to ${company}`}>
+      <Heading as="h1">An update on your application</Heading>
+      <Text>{company} decided not to go on with your application.</Text>
+      <Text>
+        Role: <Link href={jobUrl}>{title}</Link>
+      </Text>
+      {message ? (
+        <>
+          <Text>Their message to you:</Text>
+          <Text style={{ borderLeft: "3px solid #d1d5db", paddingLeft: "12px" }}>
+            {message.split("\n").map((line, i) => (
+              <Fragment key={i}>
+                {i > 0 && <br />}
+                {line}
+              </Fragment>
+            ))}
+          </Text>
+        </>
+      ) : null}
+      <Text>
+        <Link href={trackerUrl}>Open your tracker</Link>
+      </Text>
+    </Layout>
+  );
+}
+
+export type SummaryListing = {
+  title: string;
+  applicantsUrl: string;
+  applicants: { name: string; headline: string; appliedOn: string }[];
+};
+type SummaryProps = { company: string; listings: SummaryListing[]; total: number; dashboardUrl: string };
+function ApplicantSummary({ company, listings, total, dashboardUrl }: SummaryProps) {
+  return (
+    <Layout preview={`${total} new applicant${total === 1 ? "" : "s"} at ${company}`}>
+      <Heading as="h1">New applicants at {company}</Heading>
+      <Text>{total === 1 ? "One person" : `${total} people`} applied on Ladder since the last summary.</Text>
+      {listings.map((l) => (
+        <Section key={l.applicantsUrl}>
+          <Text style={{ fontWeight: 600, margin: "16px 0 4px" }}>
+            {l.title}: {l.applicants.length} new applicant{l.applicants.length === 1 ? "" : "s"}
+          </Text>
+          {l.applicants.map((a, i) => (
+            <Text key={i} style={{ margin: "4px 0" }}>
+              {a.name || "An applicant"}
+              {a.headline ? `, ${a.headline}` : ""} (applied {a.appliedOn})
+            </Text>
+          ))}
+          <Text style={{ margin: "4px 0 12px" }}>
+            <Link href={l.applicantsUrl}>See them on Ladder</Link>
+          </Text>
+        </Section>
+      ))}
+      <Text>
+        <Link href={dashboardUrl}>Open your listings</Link>
+      </Text>
     </Layout>
   );
 }
@@ -279,6 +383,26 @@ export const TEMPLATES = {
     component: CandidateReply,
     subject: (p: CandidateReplyProps) => `${p.candidateName} replied: ${p.subject}`,
     link: (p: CandidateReplyProps) => p.sentUrl,
+  },
+  application_received: {
+    component: ApplicationReceived,
+    subject: (p: ReceivedProps) => `Application sent: ${p.title} at ${p.company}`,
+    link: (p: ReceivedProps) => p.trackerUrl,
+  },
+  application_interviewing: {
+    component: ApplicationInterviewing,
+    subject: (p: ApplicationProps) => `${p.company} moved you to interviews for ${p.title}`,
+    link: (p: ApplicationProps) => p.trackerUrl,
+  },
+  application_rejected: {
+    component: ApplicationRejected,
+    subject: (p: RejectedProps) => `Your application for ${p.title} at ${p.company}`,
+    link: (p: RejectedProps) => p.trackerUrl,
+  },
+  applicant_summary: {
+    component: ApplicantSummary,
+    subject: (p: SummaryProps) => `${p.total} new applicant${p.total === 1 ? "" : "s"} at ${p.company}`,
+    link: (p: SummaryProps) => p.listings[0]?.applicantsUrl ?? p.dashboardUrl,
   },
 } as const;
 

@@ -24,8 +24,11 @@ export type JobOptions = {
   retryBackoff?: boolean;
   /** Seconds one attempt may run before pg-boss counts it failed (default 300). */
   expireInSeconds?: number;
-  /** A cron expression (UTC, 5 fields) that sends the job with `{}` as its data. */
-  schedule?: string;
+  /**
+   * A cron expression (UTC, 5 fields) that sends the job with `{}` as its data; a function
+   * is read when the worker starts (configurable schedules; null: none).
+   */
+  schedule?: string | (() => string | null);
   /** How many jobs of this queue one worker process fetches at once (default 1). */
   batchSize?: number;
   /** Why this job must not run now (e.g. no mail server in production): its jobs wait. */
@@ -201,8 +204,11 @@ export async function startWorker(
         },
       );
     }
-    if (job.options.schedule && options.schedules !== false) {
-      await boss.schedule(job.name, job.options.schedule, {}, { tz: "UTC" });
+    if (options.schedules !== false) {
+      const cron = typeof job.options.schedule === "function" ? job.options.schedule() : job.options.schedule;
+      // pg-boss keeps schedules in the database: one turned off must be removed there.
+      if (cron) await boss.schedule(job.name, cron, {}, { tz: "UTC" });
+      else await boss.unschedule(job.name);
     }
   }
   return () => stopQueue();

@@ -4,6 +4,8 @@
  */
 import "@/lib/mail/jobs";
 import "@/lib/alerts/jobs";
+import "@/lib/applications/jobs";
+import "@/lib/maintenance/jobs";
 import { IMPORT_JOB } from "@/lib/import/schedule";
 import { defineJob } from "./index";
 import { logger } from "@/lib/log/logger";

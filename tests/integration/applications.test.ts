@@ -10,6 +10,7 @@ import {
   files,
   jobReports,
   jobs,
+  mailMessages,
   roadmapMilestones,
   savedJobs,
   screeningQuestions,
@@ -34,6 +35,7 @@ import { setMilestoneStatus } from "@/lib/roadmap/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/result";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
+import { ladderListingForm } from "../helpers/listing-form";
 
 // The server actions run as in Next, minus the request: the session and the app's database
 // are the test's (as in saved.test.ts).
@@ -47,7 +49,6 @@ vi.mock("next/navigation", () => ({ redirect: vi.fn() }));
 const actions = await import("@/app/applications/actions");
 const profileActions = await import("@/app/me/profile/actions");
 
-const DAY = 86_400_000;
 const fixture = (name: string) =>
   new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, "../fixtures/files", name)));
 const PDF = fixture("cv.pdf");
@@ -66,29 +67,13 @@ let closedJob = 0; // company A, on Ladder, closed
 let q1 = 0; // required yes/no
 let q2 = 0; // optional number
 
-const inDays = (n: number) => isoDay(new Date(Date.now() + n * DAY));
-const listing = (over: Record<string, unknown> = {}) => ({
-  title: "Backend Engineer, Ladder Applications",
-  roleFamily: "backend",
-  level: "mid",
-  employmentType: "full_time",
-  workplace: "remote",
-  location: "",
-  applicantRegions: ["Europe"],
-  salaryMin: "90000",
-  salaryMax: "120000",
-  salaryCurrency: "USD",
-  salaryPeriod: "year",
-  skills: ["go", "postgresql", "kafka", "docker"],
-  description: "You will build the services that take applications, with a small team that reviews every change.",
-  apply: "",
-  applyMode: "ladder",
-  closesOn: inDays(30),
-  questionPrompt: ["Can you work in the EU without a visa?", "How many years of Go?", ""],
-  questionKind: ["yes_no", "number", "short_text"],
-  questionRequired: ["required", "optional", "optional"],
-  ...over,
-});
+const listing = (over: Record<string, unknown> = {}) =>
+  ladderListingForm({
+    questionPrompt: ["Can you work in the EU without a visa?", "How many years of Go?", ""],
+    questionKind: ["yes_no", "number", "short_text"],
+    questionRequired: ["required", "optional", "optional"],
+    ...over,
+  });
 
 const form = (over: Record<string, unknown> = {}) => ({
   jobId: String(ladderJob),
@@ -139,6 +124,7 @@ beforeAll(async () => {
   const made = await t.db
     .insert(users)
     .values([
+      // Recruiters publish only from a confirmed address.
       { email: "owner@a.test", role: "recruiter", name: "Owner A", emailVerified: new Date() },
       { email: "member@a.test", role: "recruiter", emailVerified: new Date() },
       { email: "other@b.test", role: "recruiter", emailVerified: new Date() },
@@ -268,8 +254,14 @@ describe(`applying on Ladder (${process.env.TEST_DB})`, () => {
       .from(savedJobs)
       .where(and(eq(savedJobs.userId, ids.seeker), eq(savedJobs.jobId, ladderJob)));
     expect(tracker).toMatchObject({ stage: "applied", appliedOn: isoDay(new Date()) });
+    // The receipt is queued as the application commits (mailed from the queue: application-mail.test.ts).
     const events = await t.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, app!.id));
-    expect(events).toMatchObject([{ kind: "received", mailedAt: null }]);
+    expect(events).toMatchObject([{ kind: "received", mailedAt: expect.any(Date) }]);
+    const [receipt] = await t.db
+      .select()
+      .from(mailMessages)
+      .where(eq(mailMessages.key, `application_event:${events[0]!.id}`));
+    expect(receipt).toMatchObject({ to: "ada@x.test", template: "application_received" });
 
     // The same form again (a double-click): the same application, nothing new.
     const before = await snapshot();

@@ -1,0 +1,2 @@
+ALTER TABLE "applications" ADD COLUMN "summarized_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "applications_unsummarized_idx" ON "applications" USING btree ("job_id") WHERE summarized_at is null;
