@@ -20,7 +20,3 @@ export const payPointUsd = sql<number>`((coalesce(${jobs.salaryMinUsd}, ${jobs.s
 
 /** Listings that have a pay point (show pay): one end of the range is enough. */
 export const hasPayPoint: SQL = isNotNull(jobs.salaryTopUsd);
-
-/** Median pay point, rounded to the dollar (null when no row has one), as an aggregate expression. */
-export const medianPayPoint = (filter: SQL = hasPayPoint) =>
-  sql<number | null>`round(percentile_cont(0.5) within group (order by ${payPointUsd}) filter (where ${filter}))::int`;

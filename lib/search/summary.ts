@@ -145,7 +145,7 @@ async function summaryOf(
  * every other one on, is the search itself), so its estimate is the total, to the unit.
  * Estimates above 1,000 are rounded to hundreds like the total (estimateRows).
  */
-export function facetCountScale(sampled: boolean, exact: number, total: number): (n: number) => number {
+function facetCountScale(sampled: boolean, exact: number, total: number): (n: number) => number {
   if (!sampled || exact === 0) return (n) => n;
   return (n) => {
     if (n === exact) return total;
