@@ -52,7 +52,8 @@ const GUIDES = [
 ] as const;
 
 test("every guide renders every section, with live figures equal to the searches they link to", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Six guides, each rendered uncached once (live figures and one demand figure per skill).
+  test.setTimeout(240_000);
   for (const [slug, title] of GUIDES) {
     await page.goto(`/guides/${slug}`);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
