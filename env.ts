@@ -31,6 +31,22 @@ const appSchema = z
     /** Real Postgres; unset: embedded PGlite in PGLITE_DIR. */
     DATABASE_URL: optional(postgresUrl),
     PGLITE_DIR: z.preprocess(blankIsUnset, z.string().trim().default(".data/pglite")),
+    /** A streaming replica (read-only) that search reads from (db/index.ts `readDb`); unset: everything reads the primary. */
+    DATABASE_REPLICA_URL: optional(postgresUrl),
+    /**
+     * "false" (or "0") turns off named prepared statements: needed behind a pooler in
+     * transaction mode (PgBouncer `pool_mode = transaction`). Default true.
+     */
+    DATABASE_PREPARE: z
+      .preprocess(blankIsUnset, z.enum(["true", "false", "1", "0"]).optional())
+      .transform((v) => v !== "false" && v !== "0"),
+    /** A Redis the instances share Next's data cache through (cache-handler.mjs); unset: each keeps its own. */
+    REDIS_URL: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^rediss?:\/\//, "must be a redis:// URL"),
+    ),
     /** Signs session cookies (Auth.js reads it too). `dev`/`start` write one to .env.local when unset. */
     AUTH_SECRET: optional(z.string()),
     /** The public origin; APP_URL wins (lib/public-origin.ts). */

@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { noteQueryFailure } from "./outage";
+import { noteConnectionClosed, noteQueryFailure } from "./outage";
 
 /*
  * Whether Postgres answers, asked outside the app's pool: behind busy pooled connections
@@ -9,13 +9,18 @@ import { noteQueryFailure } from "./outage";
  */
 
 export const PROBE_TIMEOUT_MS = 2_000;
-const globalForProbe = globalThis as unknown as { __ladderProbe?: postgres.Sql };
+const globalForProbe = globalThis as unknown as { __ladderProbe?: postgres.Sql; __ladderProbing?: Promise<boolean> };
 
 function probeClient(url: string): postgres.Sql {
   globalForProbe.__ladderProbe ??= postgres(url, {
     max: 1,
     connect_timeout: PROBE_TIMEOUT_MS / 1000,
     idle_timeout: 30,
+    // No wait before reconnecting (postgres-js grows it up to 20 s after failures): the
+    // first probe after Postgres returns must connect at once.
+    backoff: () => 0,
+    // Its connection closing (Postgres stopped, or 30 s idle) makes the next request ask first.
+    onclose: noteConnectionClosed,
     onnotice: () => {},
     connection: { statement_timeout: PROBE_TIMEOUT_MS, application_name: "ladder-health" },
   });
@@ -38,9 +43,15 @@ export async function answersWithin(query: Promise<unknown>): Promise<boolean> {
   }
 }
 
-/** True when Postgres at `url` answers `select 1` within 2 s; a failure marks it down (db/outage.ts). */
-export async function postgresAnswers(url: string): Promise<boolean> {
-  const answered = await answersWithin(probeClient(url)`select 1`);
-  if (!answered) noteQueryFailure({ code: "ECONNREFUSED" });
-  return answered;
+/**
+ * True when Postgres at `url` answers `select 1` within 2 s; a failure marks it down
+ * (db/outage.ts). Callers at the same moment share one probe.
+ */
+export function postgresAnswers(url: string): Promise<boolean> {
+  globalForProbe.__ladderProbing ??= answersWithin(probeClient(url)`select 1`).then((answered) => {
+    globalForProbe.__ladderProbing = undefined;
+    if (!answered) noteQueryFailure({ code: "ECONNREFUSED" });
+    return answered;
+  });
+  return globalForProbe.__ladderProbing;
 }

@@ -7,6 +7,9 @@ import { mergeAllLocalProgress } from "@/components/roadmap/local-progress";
 
 type SessionInfo = { user?: { name?: string | null; role?: string } } | null;
 
+/** Dispatched on `window` when the account changed without a navigation (an account type switch). */
+export const SESSION_CHANGED_EVENT = "ladder:session-changed";
+
 /**
  * Sign-in or account link in the header. Read in the browser so that cached pages stay
  * cached; re-read after each navigation, since sign-in and sign-out end with one.
@@ -14,6 +17,12 @@ type SessionInfo = { user?: { name?: string | null; role?: string } } | null;
 export function AccountLinks() {
   const pathname = usePathname();
   const [session, setSession] = useState<SessionInfo | undefined>(undefined);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const bump = () => setChanges((n) => n + 1);
+    window.addEventListener(SESSION_CHANGED_EVENT, bump);
+    return () => window.removeEventListener(SESSION_CHANGED_EVENT, bump);
+  }, []);
   useEffect(() => {
     const controller = new AbortController();
     fetch("/api/auth/session", { signal: controller.signal, cache: "no-store" })
@@ -25,7 +34,7 @@ export function AccountLinks() {
       })
       .catch(() => {});
     return () => controller.abort();
-  }, [pathname]);
+  }, [pathname, changes]);
   if (session === undefined) return <span className="inline-block w-16" aria-hidden="true" />;
   const classes = "rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
   return session?.user ? (

@@ -101,13 +101,14 @@ async function checkActionBody(req: Request): Promise<Response | null> {
 }
 
 /**
- * While the database is down (a connection failed in the last 30 s and a 2 s probe on a
- * connection of its own fails too), every request but static files gets a 503 at once:
- * JSON for /api and non-HTML clients, a short page for browsers, with Retry-After.
+ * While the database is down (it is suspect, db/outage.ts: a connection failed or closed
+ * since the last good answer, and a 2 s probe on a connection of its own fails too), every
+ * request but static files gets a 503 at once: JSON for /api and non-HTML clients, a short
+ * page for browsers, with Retry-After. /api/health answers for itself (it says what is down).
  */
 export async function refuseDuringOutage(req: Request): Promise<Response | null> {
   const url = env().DATABASE_URL;
-  if (!url || !databaseSuspect()) return null;
+  if (!url || !databaseSuspect() || new URL(req.url).pathname === "/api/health") return null;
   if (await postgresAnswers(url)) {
     databaseRecovered();
     return null;

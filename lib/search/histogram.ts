@@ -1,6 +1,6 @@
 import "server-only";
 import { and, sql } from "drizzle-orm";
-import { db, type Database } from "@/db";
+import { readDb, type Database } from "@/db";
 import { jobs } from "@/db/schema";
 import { newestOrder } from "@/lib/jobs/keyset";
 import { hasPayPoint, payPointUsd } from "@/lib/pay/point";
@@ -26,7 +26,7 @@ const BUCKETS = 16; // $0 to $400k; higher pay lands in the last bucket
  */
 export async function getSalaryHistogram(
   params: SearchParams,
-  database: Database = db,
+  database: Database = readDb,
   opts: { skillIds?: SkillFilter } = {},
 ): Promise<SalaryHistogram> {
   const [p, skillIds] = await Promise.all([
