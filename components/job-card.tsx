@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { matchLabel } from "@/lib/matches/describe";
 import { formatAge, formatPay, LEVEL_LABEL, TYPE_LABEL, WORKPLACE_LABEL } from "@/lib/format";
+import { matchedRegion } from "@/lib/search/regions";
 import type { ApiJob } from "@/lib/search/types";
 import { SaveButton } from "./saved/save-button";
 import { VerifiedBadge } from "./verified-badge";
@@ -10,11 +11,24 @@ import { VerifiedBadge } from "./verified-badge";
  * A result card. Plain props and no hooks, so server and client trees can both render it.
  * `children` (optional) adds lines at the bottom, e.g. why a listing matches.
  */
-export function JobCard({ job, now, children }: { job: ApiJob; now: Date; children?: ReactNode }) {
+export function JobCard({
+  job,
+  now,
+  searchedPlace,
+  children,
+}: {
+  job: ApiJob;
+  now: Date;
+  /** The search's location filter, when there is one: a remote card then says which of its regions matched it. */
+  searchedPlace?: string;
+  children?: ReactNode;
+}) {
   const pay = job.salary ? formatPay(job.salary.min, job.salary.max, job.salary.currency, job.salary.period) : null;
   const published = new Date(job.publishedAt);
   // "Remote (Europe)" already says remote; other places get the workplace spelled out.
   const where = job.location.startsWith("Remote") ? [job.location] : [WORKPLACE_LABEL[job.workplace], job.location];
+  // "Germany" finds remote roles open to Europe: say so, or the card seems not to match.
+  const region = matchedRegion(searchedPlace, job);
   return (
     <article className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-600">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -40,6 +54,11 @@ export function JobCard({ job, now, children }: { job: ApiJob; now: Date; childr
         {where.map((w) => (
           <li key={w}>{w}</li>
         ))}
+        {region && (
+          <li data-testid="region-match" className="font-semibold text-slate-700">
+            Open to applicants in {searchedPlace!.trim()} ({region})
+          </li>
+        )}
         <li>{LEVEL_LABEL[job.level]}</li>
         <li>{TYPE_LABEL[job.type]}</li>
         <li>

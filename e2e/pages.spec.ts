@@ -52,7 +52,8 @@ const GUIDES = [
 ] as const;
 
 test("every guide renders every section, with live figures equal to the searches they link to", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Six guides, each rendered uncached once (live figures and one demand figure per skill).
+  test.setTimeout(240_000);
   for (const [slug, title] of GUIDES) {
     await page.goto(`/guides/${slug}`);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -77,6 +78,16 @@ test("every guide renders every section, with live figures equal to the searches
     const chart = page.getByRole("figure", { name: /Pay by level/ });
     await expect(chart.getByRole("row")).toHaveCount(6);
     expect(await page.getByRole("region", { name: "Frequently asked questions" }).textContent()).not.toContain("{{");
+    // Skill demand: never "0 open listings"; a skill's figure is the total of the search it links to.
+    const required = page.getByRole("region", { name: "Required skills" });
+    await expect(required).not.toContainText(/\b0 open listings/);
+    const skillLink = required.getByTestId("area-demand").first().getByRole("link").first();
+    const asked = Number((/([\d,]+)$/.exec((await skillLink.textContent()) ?? "")?.[1] ?? "").replace(/,/g, ""));
+    expect(asked).toBeGreaterThan(0);
+    const skillHref = await skillLink.getAttribute("href");
+    await page.goto(skillHref!);
+    expect(toNumber(await page.getByTestId("result-total").textContent())).toBe(asked);
+    await page.goto(`/guides/${slug}`);
 
     const open = toNumber(await page.getByTestId("figure-open-positions").textContent());
     const median = toNumber(await page.getByTestId("figure-median-pay").textContent());

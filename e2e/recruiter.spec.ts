@@ -86,6 +86,8 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
   await expect(page.getByText("Published: the role is in search now.")).toBeVisible();
   const row = page.getByRole("row", { name: title });
   await expect(row.getByText("Open", { exact: true })).toBeVisible();
+  // The closing time carries its zone, as on the listing page ("17 Feb 2027, 13:15 UTC").
+  await expect(row.locator("time").last()).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC$/);
 
   // A job seeker finds it in search at once and saves it; recruiter pages are closed to them.
   const seekerContext = await browser.newContext();

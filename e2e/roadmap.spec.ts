@@ -40,7 +40,12 @@ test("mark three milestones done, see the bars move, keep them after signing out
   await expect(page.getByTestId("readiness")).toContainText("Finish the junior skills and topics");
   // Live demand on every skill milestone.
   await expect(milestone(page, "skill-sql").getByTestId("skill-demand")).toContainText(
-    /\d+ open listings ask for SQL · median \$\d+k/,
+    /\d+ open listings in this role ask for SQL · median \$\d+k/,
+  );
+  // The figure links to the search it is the total of (lib/guides/demand.ts).
+  await expect(milestone(page, "skill-sql").getByTestId("skill-demand").getByRole("link")).toHaveAttribute(
+    "href",
+    /^\/jobs\?(skill=sql&guide=backend-engineer|guide=backend-engineer&skill=sql)$/,
   );
 
   await mark(page, "skill-sql", "Done");

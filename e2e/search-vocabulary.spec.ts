@@ -56,6 +56,13 @@ test("C#, IT and Zürich find a posted role; a country finds remote roles open t
   const where = await cards.allTextContents();
   expect(where.length).toBeGreaterThan(0);
   for (const text of where) expect(text).toMatch(/Remote \((Europe|EMEA|Worldwide|Germany)/);
+  // Each card matched through a region says which one contains the country searched for.
+  const regionLines = cards.getByTestId("region-match");
+  await expect(regionLines.first()).toBeVisible();
+  for (const line of await regionLines.allTextContents())
+    expect(line).toMatch(/^Open to applicants in Germany \((Europe|EMEA|Worldwide)\)$/);
+  for (const text of where)
+    if (!/Remote \([^)]*Germany/.test(text)) expect(text).toMatch(/Open to applicants in Germany/);
   const api = await request.get("/api/jobs?workplace=remote&location=Germany");
   expect(api.status()).toBe(200);
   expect((await api.json()).total).toBeGreaterThan(0);

@@ -96,3 +96,9 @@ export function applyDestination(applyUrl: string): string {
   if (url.protocol === "https:" || url.protocol === "http:") return `Opens ${url.host}`;
   return "";
 }
+
+/**
+ * The words shown beside every pay figure, naming its pay point (lib/pay/point.ts: the middle
+ * of each listing's range, annualized, in USD). Here, not there, so client components can show it.
+ */
+export const PAY_POINT_NOTE = "annual USD, middle of each listing's pay range";

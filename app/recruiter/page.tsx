@@ -11,7 +11,7 @@ import { db } from "@/db";
 import { getStageCountsByCompany } from "@/lib/applications/queries";
 import { STAGE_NAMES } from "@/lib/applications/validation";
 import { PIPELINE_STAGES } from "@/lib/enums";
-import { formatAge, formatDate } from "@/lib/format";
+import { formatAge, formatDeadline } from "@/lib/format";
 import { getImportSources } from "@/lib/import/queries";
 import { getRecruiterPageAccess } from "@/lib/recruiters/access";
 import { getRecruiterJobsByCompany, type ListingState } from "@/lib/recruiters/queries";
@@ -181,7 +181,14 @@ export default async function RecruiterPage({ searchParams }: Props) {
                       "Not yet"
                     )}
                   </td>
-                  <td className="px-3 py-2">{r.validThrough ? formatDate(r.validThrough) : "—"}</td>
+                  {/* The last moment, with its zone, as the listing page shows it. */}
+                  <td className="px-3 py-2">
+                    {r.validThrough ? (
+                      <time dateTime={r.validThrough.toISOString()}>{formatDeadline(r.validThrough)}</time>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.views}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.saves}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{r.applyClicks}</td>

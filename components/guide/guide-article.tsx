@@ -2,9 +2,10 @@ import Link from "next/link";
 import { guideModule } from "@/lib/guides/content";
 import { fillFigures } from "@/lib/guides/fill";
 import type { CachedGuide } from "@/lib/guides/cached";
+import type { SkillDemand } from "@/lib/guides/demand";
 import { levelMedian, type GuideLiveFigures } from "@/lib/guides/live";
 import { MIN_LEVEL_SAMPLE, type GuideFigures } from "@/lib/guides/queries";
-import { formatAge, formatCount, formatMoney, LEVEL_LABEL } from "@/lib/format";
+import { formatAge, formatCount, formatMoney, LEVEL_LABEL, PAY_POINT_NOTE } from "@/lib/format";
 import { PayChart } from "./pay-chart";
 
 const years = (min: number, max: number | null) => (max === null ? `${min}+ years` : `${min}–${max} years`);
@@ -13,17 +14,19 @@ const range = (min: number, max: number | null) =>
 
 /**
  * A career guide with its live figures. Every count and median comes from `live`, each with
- * the search that produced it (lib/guides/live.ts); `figures` adds the skill-area counts and
- * the pay range of the FAQ. Rendered on the server only, no client JavaScript.
+ * the search that produced it (lib/guides/live.ts); `demand` holds each skill's demand, the
+ * total of its linked search (lib/guides/demand.ts); `figures` adds the pay range of the FAQ. Rendered on the server only, no client JavaScript.
  */
 export function GuideArticle({
   guide,
   figures,
   live,
+  demand,
 }: {
   guide: CachedGuide;
   figures: GuideFigures;
   live: GuideLiveFigures;
+  demand: Record<string, SkillDemand>;
 }) {
   const searchHref = live.overall.href;
   const open = live.overall.count;
@@ -75,7 +78,7 @@ export function GuideArticle({
           <Figure
             label="Median annual pay"
             href={searchHref}
-            note={`from ${formatCount(live.overall.sample)} listings that show pay`}
+            note={`${PAY_POINT_NOTE}, from ${formatCount(live.overall.sample)} listings that show pay`}
           >
             <span data-testid="figure-median-pay">
               {live.overall.median === null ? "Not enough data" : formatMoney(live.overall.median, "USD", false)}
@@ -98,26 +101,32 @@ export function GuideArticle({
       <Section id="skills" title="Required skills">
         <ol className="grid gap-3 md:grid-cols-2">
           {guide.skillAreas.map((area) => {
-            const primary = area.skills[0];
-            const count = figures.areaCounts[String(area.id)] ?? 0;
+            // Demand per skill, each the total of the search it links to; a skill no open
+            // listing of this family asks for gets no line (no "0 open listings" claim).
+            const asked = area.skills.flatMap((s) => {
+              const d = demand[s.slug];
+              return d && d.count > 0 ? [d] : [];
+            });
             return (
               <li key={area.id} className="rounded-xl border border-slate-200 bg-white p-4">
                 <h3 className="font-semibold">{area.name}</h3>
                 <p className="mt-1 text-sm text-slate-700">{area.description}</p>
-                <p className="mt-2 text-sm">
-                  <span className="font-semibold">{formatCount(count)}</span> open listings ask for{" "}
-                  {area.skills.map((s, i) => (
-                    <span key={s.id}>
-                      {i > 0 && (i === area.skills.length - 1 ? " or " : ", ")}
-                      <Link href={`/jobs?guide=${guide.slug}&skill=${s.slug}`} className="text-brand-700 underline">
-                        {s.name}
-                        {/* A link reading only "Go" (the language) says nothing out of context. */}
-                        <span className="sr-only"> jobs</span>
-                      </Link>
-                    </span>
-                  ))}
-                  {!primary && "these skills"}
-                </p>
+                {asked.length > 0 && (
+                  <p className="mt-2 text-sm" data-testid="area-demand">
+                    Open listings asking for{" "}
+                    {asked.map((d, i) => (
+                      <span key={d.slug}>
+                        {i > 0 && (i === asked.length - 1 ? " and " : ", ")}
+                        <Link href={d.href} className="text-brand-700 underline" data-testid={`skill-demand-${d.slug}`}>
+                          {d.name}
+                          {/* A link reading only "Go" (the language) says nothing out of context. */}
+                          <span className="sr-only"> jobs</span>: {d.countIsEstimate ? "about " : ""}
+                          {formatCount(d.count)}
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
+                )}
               </li>
             );
           })}

@@ -59,13 +59,14 @@ export function MilestoneItem({
             )}
           </h4>
           <p className="mt-0.5 text-sm text-slate-700">{m.description}</p>
-          {m.skill && (
+          {/* Demand as the guide defines it (lib/guides/demand.ts); none claimed at 0. */}
+          {m.skill && demand && demand.open > 0 && (
             <p className="mt-1 text-sm" data-testid="skill-demand">
-              <Link href={`/jobs?skill=${m.skill.slug}`} className="text-brand-700 underline">
-                {formatCount(demand?.open ?? 0)} open listings
+              <Link href={demand.href} className="text-brand-700 underline">
+                {formatCount(demand.open)} open listings
               </Link>{" "}
-              ask for {m.skill.name}
-              {demand?.medianPay != null ? ` · median ${formatMoney(demand.medianPay)}` : " · pay not shown"}
+              in this role ask for {m.skill.name}
+              {demand.medianPay != null ? ` · median ${formatMoney(demand.medianPay)}` : " · pay not shown"}
             </p>
           )}
         </div>

@@ -83,7 +83,7 @@ export function FiltersPanel({
         {params.guide && <input type="hidden" name="guide" value={params.guide} />}
         {facets?.sampled && (
           <p className="text-xs text-slate-600">
-            Counts are for the {facets.sampleSize.toLocaleString("en-US")} newest matches.
+            Counts marked ~ are estimates from the {facets.sampleSize.toLocaleString("en-US")} newest matches.
           </p>
         )}
 
@@ -94,6 +94,7 @@ export function FiltersPanel({
           labels={WORKPLACE_LABEL}
           selected={params.workplace}
           facet={facets?.workplace}
+          estimated={facets?.sampled ?? false}
           onToggle={(v) => navigate({ workplace: toggle(params.workplace, v) })}
         />
         <CheckGroup
@@ -103,6 +104,7 @@ export function FiltersPanel({
           labels={LEVEL_LABEL}
           selected={params.level}
           facet={facets?.level}
+          estimated={facets?.sampled ?? false}
           onToggle={(v) => navigate({ level: toggle(params.level, v) })}
         />
         <CheckGroup
@@ -112,6 +114,7 @@ export function FiltersPanel({
           labels={TYPE_LABEL}
           selected={params.type}
           facet={facets?.type}
+          estimated={facets?.sampled ?? false}
           onToggle={(v) => navigate({ type: toggle(params.type, v) })}
         />
 
@@ -193,6 +196,7 @@ export function FiltersPanel({
                     value={s.value}
                     label={s.label}
                     count={s.count}
+                    estimated={facets?.sampled}
                     checked={params.skill?.includes(s.value) ?? false}
                     onChange={() => navigate({ skill: toggle(params.skill, s.value) })}
                   />
@@ -213,6 +217,7 @@ export function FiltersPanel({
                     value={c.value}
                     label={c.label}
                     count={c.count}
+                    estimated={facets?.sampled}
                     checked={params.company === c.value}
                     onChange={() => navigate({ company: params.company === c.value ? undefined : c.value })}
                   />
@@ -260,6 +265,7 @@ function CheckGroup<T extends string>({
   labels,
   selected,
   facet,
+  estimated,
   onToggle,
 }: {
   legend: string;
@@ -268,6 +274,7 @@ function CheckGroup<T extends string>({
   labels: Record<T, string>;
   selected: T[] | undefined;
   facet: ApiFacetValue[] | undefined;
+  estimated: boolean;
   onToggle: (v: T) => void;
 }) {
   return (
@@ -281,6 +288,7 @@ function CheckGroup<T extends string>({
               value={v}
               label={labels[v]}
               count={facet ? countOf(facet, v) : undefined}
+              estimated={estimated}
               checked={selected?.includes(v) ?? false}
               onChange={() => onToggle(v)}
             />
@@ -296,6 +304,7 @@ function Check({
   value,
   label,
   count,
+  estimated = false,
   checked,
   onChange,
 }: {
@@ -303,6 +312,8 @@ function Check({
   value: string;
   label: string;
   count?: number;
+  /** The count is an estimate (the search matched more than were counted): shown as "~N". */
+  estimated?: boolean;
   checked: boolean;
   onChange: () => void;
 }) {
@@ -313,7 +324,11 @@ function Check({
         {label}
       </span>
       {count !== undefined && (
-        <span className="text-xs text-slate-600 tabular-nums" aria-label={`${count} roles`}>
+        <span
+          className="text-xs text-slate-600 tabular-nums"
+          aria-label={`${estimated ? "about " : ""}${formatCount(count)} roles`}
+        >
+          {estimated ? "~" : ""}
           {formatCount(count)}
         </span>
       )}

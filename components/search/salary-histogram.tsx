@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/format";
+import { formatMoney, PAY_POINT_NOTE } from "@/lib/format";
 import type { ApiHistogram } from "@/lib/search/types";
 
 /** Pay distribution as an SVG bar chart, with a table for screen readers. No hooks: it
@@ -17,8 +17,8 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
       <figcaption id="pay-histogram-caption" className="text-sm font-semibold text-slate-900">
         What these roles pay
         <span className="block text-xs font-normal text-slate-600">
-          Annual USD, top of range, {data.sampleSize.toLocaleString("en-US")} {data.sampled ? "newest " : ""}listings
-          that show pay
+          {PAY_POINT_NOTE[0]!.toUpperCase() + PAY_POINT_NOTE.slice(1)}; {data.sampleSize.toLocaleString("en-US")}{" "}
+          {data.sampled ? "newest " : ""}listings that show pay
           {data.median !== null && <> · median {formatMoney(data.median)}</>}
         </span>
       </figcaption>

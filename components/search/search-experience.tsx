@@ -305,7 +305,7 @@ export function SearchExperience({
           >
             {items.map((job) => (
               <li key={job.id}>
-                <JobCard job={job} now={nowDate} />
+                <JobCard job={job} now={nowDate} searchedPlace={params.location} />
               </li>
             ))}
           </ol>

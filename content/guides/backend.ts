@@ -1,12 +1,12 @@
 import type { GuideModule } from "./types";
 
 /*
- * The Backend Engineer guide, in our own words (facts: shared/content/backend-engineer-facts.md,
+ * The Backend Engineer guide, in our own words (facts: the editorial brief of content/guides/pay-bands.md,
  * and the sources listed at the end).
  */
 
 /*
- * The roadmap, in our own words (facts: shared/content/backend-engineer-facts.md).
+ * The roadmap, in our own words (facts: the same brief).
  * Milestones are ordered as a learner meets them. Every skill of the guide's twelve skill
  * areas appears exactly once as a skill milestone (db/seed/roadmap.ts checks this); topics
  * break a skill into concrete things to learn; certifications are the guide's five.
@@ -945,13 +945,13 @@ export const backendGuide = {
   ],
   payRangeSource: {
     title:
-      "Backend Engineer career guide: facts (shared/content/backend-engineer-facts.md), Ladder's editorial research",
+      "Ladder editorial estimate, not a published survey: the bands of the brief the first guide was written from (content/guides/pay-bands.md)",
     supports: "the five levels' years and editorial pay ranges, gathered for the first guide",
   },
   roadmap,
   sources: [
     {
-      title: "Backend Engineer career guide: facts (shared/content/backend-engineer-facts.md)",
+      title: "Ladder's editorial brief for the first guide (its pay table is in content/guides/pay-bands.md)",
       supports: "the role, skills, career path, day in the life, certifications and FAQ topics",
     },
     {

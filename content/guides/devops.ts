@@ -80,7 +80,7 @@ export const devopsGuide = {
   ],
   payRangeSource: {
     title:
-      "Ladder editorial estimate: the Backend Engineer guide's researched bands (shared/content/backend-engineer-facts.md), applied to DevOps/SRE at the same level; not a published survey",
+      "Ladder editorial estimate, not a published survey: the Backend Engineer guide's bands scaled by 1.00 for DevOps/SRE and rounded to $5,000 (content/guides/pay-bands.md)",
     supports: "the five levels' editorial pay ranges; live pay per level comes from listings",
   },
   skillAreas: [

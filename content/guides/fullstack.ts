@@ -79,7 +79,7 @@ export const fullstackGuide = {
   ],
   payRangeSource: {
     title:
-      "Ladder editorial estimate: the Backend Engineer guide's researched bands (shared/content/backend-engineer-facts.md) scaled to full stack pay (0.95 of backend); not a published survey",
+      "Ladder editorial estimate, not a published survey: the Backend Engineer guide's bands scaled by 0.95 for full stack and rounded to $5,000 (content/guides/pay-bands.md)",
     supports: "the five levels' editorial pay ranges; live pay per level comes from listings",
   },
   skillAreas: [

@@ -1,7 +1,8 @@
 /*
  * Every career guide, one content module each. Adding a guide: write
  * content/guides/<family>.ts (`satisfies GuideModule`) and list it here; the seed writes it,
- * the pages read it, the tests validate it. Order: as the comparison page lists them.
+ * the pages read it, the tests validate it. The order here is only the seed's and the tests';
+ * /guides lists the published guides by title (getGuides in lib/guides/queries.ts).
  */
 import { backendGuide } from "./backend";
 import { dataGuide } from "./data";

@@ -79,7 +79,7 @@ export const mobileGuide = {
   ],
   payRangeSource: {
     title:
-      "Ladder editorial estimate: the Backend Engineer guide's researched bands (shared/content/backend-engineer-facts.md) scaled to mobile pay (0.93 of backend); not a published survey",
+      "Ladder editorial estimate, not a published survey: the Backend Engineer guide's bands scaled by 0.93 for mobile and rounded to $5,000 (content/guides/pay-bands.md)",
     supports: "the five levels' editorial pay ranges; live pay per level comes from listings",
   },
   skillAreas: [

@@ -7,7 +7,7 @@ import type { Random } from "./random";
  * The seed's listing descriptions, written to read as a recruiter wrote them: every sentence
  * is grammatical on its own, and the wording varies with the role family, the level, the
  * kind of contract and the workplace. Figures (years per level) follow the backend guide's
- * career path (/work/shared/content, in our own words).
+ * career path (content/guides/backend.ts).
  *
  * Words that name technologies or levels ("go", "rust", "swift", "senior", "backend", ...)
  * appear only where the listing really has them (its title, level or skills), so a search

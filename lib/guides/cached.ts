@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { RoleFamily } from "@/db/schema";
+import { getGuideSkillDemand } from "./demand";
 import { getGuideLiveFigures } from "./live";
 import { getGuideBySlug, getGuideFigures, type GuideDetail } from "./queries";
 import { getDemandTrend } from "./trend";
@@ -47,3 +48,10 @@ export const getCachedDemandTrend = unstable_cache(async () => getDemandTrend(),
   tags: [LISTINGS_TAG],
   revalidate: GUIDE_REVALIDATE_SECONDS,
 });
+
+/** Skill demand for a guide's skills (lib/guides/demand.ts), shared by the guide and its roadmap. */
+export const getCachedGuideSkillDemand = unstable_cache(
+  async (guideSlug: string) => getGuideSkillDemand(guideSlug),
+  ["guide-skill-demand"],
+  { tags: [LISTINGS_TAG], revalidate: GUIDE_REVALIDATE_SECONDS },
+);

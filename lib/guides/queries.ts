@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import {
   careerLevels,
@@ -10,12 +10,12 @@ import {
   guideSkillAreas,
   guideTimelineEntries,
   guides,
-  jobSkills,
   jobs,
   skills,
   type RoleFamily,
 } from "@/db/schema";
-import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
+import { isOpenJob } from "@/lib/jobs/open";
+import { hasPayPoint, payPointUsd } from "@/lib/pay/point";
 
 export async function getGuides(database: Database = db) {
   return database
@@ -80,24 +80,29 @@ export type GuideDetail = NonNullable<Awaited<ReturnType<typeof getGuideBySlug>>
 /** Fewer listings than this at a level and its percentiles are not shown. */
 export const MIN_LEVEL_SAMPLE = 10;
 
-/** Live figures for a role family, from a few aggregate queries over open listings. */
+/**
+ * Aggregate figures for a role family over every open listing (pay by the one pay point,
+ * lib/pay/point.ts): the FAQ's pay range, and the recruiters' benchmark checks. The guide's
+ * shown counts and medians come from the searches they link to (lib/guides/live.ts); skill
+ * demand from lib/guides/demand.ts.
+ */
 export async function getGuideFigures(guide: { id: number; roleFamily: RoleFamily }, database: Database = db) {
   const roleFamily = guide.roleFamily;
   const inFamily = and(isOpenJob(), eq(jobs.roleFamily, roleFamily));
-  const hasPay = isNotNull(jobs.salaryMinUsd);
+  const hasPay = hasPayPoint;
   const pct = (p: number) =>
     sql<
       number | null
-    >`round(percentile_cont(${sql.raw(String(p))}) within group (order by ${annualPayUsd}) filter (where ${hasPay}))::int`;
+    >`round(percentile_cont(${sql.raw(String(p))}) within group (order by ${payPointUsd}) filter (where ${hasPay}))::int`;
 
-  const [[overall], byLevel, byArea, hiring] = await Promise.all([
+  const [[overall], byLevel, hiring] = await Promise.all([
     database
       .select({
         openPositions: sql<number>`count(*)::int`,
         withPay: sql<number>`(count(*) filter (where ${hasPay}))::int`,
         medianPay: pct(0.5),
-        payLow: sql<number | null>`min(${jobs.salaryMinUsd})`,
-        payHigh: sql<number | null>`max(${jobs.salaryMaxUsd})`,
+        payLow: sql<number | null>`min(coalesce(${jobs.salaryMinUsd}, ${jobs.salaryMaxUsd}))`,
+        payHigh: sql<number | null>`max(${jobs.salaryTopUsd})`,
         remoteCount: sql<number>`(count(*) filter (where ${jobs.workplace} = 'remote'))::int`,
         freelanceCount: sql<number>`(count(*) filter (where ${jobs.employmentType} = 'freelance'))::int`,
       })
@@ -114,15 +119,6 @@ export async function getGuideFigures(guide: { id: number; roleFamily: RoleFamil
       .from(jobs)
       .where(inFamily)
       .groupBy(jobs.level),
-    // Listings asking for any of an area's skills, each listing counted once per area.
-    database
-      .select({ areaId: guideSkillAreaSkills.areaId, count: sql<number>`count(distinct ${jobs.id})::int` })
-      .from(guideSkillAreaSkills)
-      .innerJoin(guideSkillAreas, eq(guideSkillAreas.id, guideSkillAreaSkills.areaId))
-      .innerJoin(jobSkills, eq(jobSkills.skillId, guideSkillAreaSkills.skillId))
-      .innerJoin(jobs, eq(jobs.id, jobSkills.jobId))
-      .where(and(eq(guideSkillAreas.guideId, guide.id), inFamily))
-      .groupBy(guideSkillAreaSkills.areaId),
     database
       .select({
         slug: companies.slug,
@@ -150,7 +146,6 @@ export async function getGuideFigures(guide: { id: number; roleFamily: RoleFamil
   return {
     ...o,
     levels: byLevel,
-    areaCounts: Object.fromEntries(byArea.map((a) => [String(a.areaId), a.count])) as Record<string, number>,
     hiring,
     computedAt: new Date().toISOString(),
   };

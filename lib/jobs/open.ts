@@ -5,6 +5,3 @@ import { jobs } from "@/db/schema";
 export function isOpenJob(now: SQL = sql`now()`): SQL {
   return and(eq(jobs.status, "published"), or(isNull(jobs.validThrough), gt(jobs.validThrough, now)))!;
 }
-
-/** A listing's pay as one annual USD figure: the middle of its range. */
-export const annualPayUsd = sql<number>`((coalesce(${jobs.salaryMinUsd}, ${jobs.salaryMaxUsd}) + coalesce(${jobs.salaryMaxUsd}, ${jobs.salaryMinUsd})) / 2.0)`;

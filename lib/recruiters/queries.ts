@@ -14,7 +14,8 @@ import {
 } from "@/db/schema";
 import { MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
 import { rowToCard, selectCards, type JobCard } from "@/lib/jobs/queries";
-import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
+import { isOpenJob } from "@/lib/jobs/open";
+import { hasPayPoint, payPointUsd } from "@/lib/pay/point";
 import { isoDay } from "./validation";
 
 export type ListingState = "draft" | "open" | "expired" | "closed" | "removed";
@@ -129,7 +130,7 @@ export type PayBenchmarks = Partial<Record<RoleFamily, Partial<Record<JobLevel, 
  */
 export async function getPayBenchmarks(database: Database = db): Promise<PayBenchmarks> {
   const pct = (p: number) =>
-    sql<number>`round(percentile_cont(${sql.raw(String(p))}) within group (order by ${annualPayUsd}))::int`;
+    sql<number>`round(percentile_cont(${sql.raw(String(p))}) within group (order by ${payPointUsd}))::int`;
   const rows = await database
     .select({
       family: jobs.roleFamily,
@@ -140,7 +141,7 @@ export async function getPayBenchmarks(database: Database = db): Promise<PayBenc
       p75: pct(0.75),
     })
     .from(jobs)
-    .where(and(isOpenJob(), isNotNull(jobs.salaryMinUsd)))
+    .where(and(isOpenJob(), hasPayPoint))
     .groupBy(jobs.roleFamily, jobs.level);
   const out: PayBenchmarks = {};
   for (const r of rows) {

@@ -1,6 +1,5 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import type { RoleFamily } from "@/db/schema";
 import { GUIDE_REVALIDATE_SECONDS, GUIDES_TAG, LISTINGS_TAG } from "@/lib/guides/cached";
 import { getRoadmapByGuideSlug, getRoadmapDemand } from "./queries";
 
@@ -16,7 +15,7 @@ export const getCachedRoadmap = unstable_cache(
 
 /** Live skill and level demand, recomputed when listings change (or every 10 minutes), like the guide's figures. */
 export const getCachedRoadmapDemand = unstable_cache(
-  async (guideId: number, roleFamily: RoleFamily) => getRoadmapDemand({ id: guideId, roleFamily }),
+  async (guideSlug: string) => getRoadmapDemand({ slug: guideSlug }),
   ["roadmap-demand"],
   { tags: [LISTINGS_TAG], revalidate: GUIDE_REVALIDATE_SECONDS },
 );

@@ -1,20 +1,19 @@
 import "server-only";
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import {
   careerLevels,
   guides,
-  jobs,
   roadmapMilestones,
   roadmapProgress,
   roadmapShares,
   skills,
   userSkills,
   users,
-  type RoleFamily,
 } from "@/db/schema";
-import { annualPayUsd, isOpenJob } from "@/lib/jobs/open";
-import type { ProgressMap, RoadmapDemand, RoadmapView } from "./types";
+import { getGuideSkillDemand } from "@/lib/guides/demand";
+import { getGuideLiveFigures, type LiveSearchFigure } from "@/lib/guides/live";
+import type { Demand, ProgressMap, RoadmapDemand, RoadmapView } from "./types";
 
 /** A published guide's roadmap: its levels and milestones in order, or null. */
 export async function getRoadmapByGuideSlug(slug: string, database: Database = db): Promise<RoadmapView | null> {
@@ -63,36 +62,21 @@ export async function getRoadmapByGuideSlug(slug: string, database: Database = d
 }
 
 /**
- * Live demand behind a roadmap: for each of its skills, open listings (any role family)
- * asking for it and their median pay; for each level, open listings of the guide's role
- * family. Two aggregates; the skill one reads jobs.skill_ids (GIN-indexed) without a join.
+ * Live demand behind a roadmap, by the one definition of skill demand (lib/guides/demand.ts):
+ * for each of its skills, the open listings of the guide's role family asking for it and
+ * their median pay point, each the answer of `/jobs?guide=<slug>&skill=<skill>`; for each
+ * level, the guide's own per-level figure (`/jobs?guide=<slug>&level=<level>`). Every
+ * number is a search's, the one the link beside it opens.
  */
-export async function getRoadmapDemand(
-  guide: { id: number; roleFamily: RoleFamily },
-  database: Database = db,
-): Promise<RoadmapDemand> {
-  const hasPay = isNotNull(jobs.salaryMinUsd);
-  const median = sql<
-    number | null
-  >`round(percentile_cont(0.5) within group (order by ${annualPayUsd}) filter (where ${hasPay}))::int`;
-  // The roadmap's skills, as one array the planner computes once.
-  const arr = sql`array(select ${roadmapMilestones.skillId} from ${roadmapMilestones} where ${roadmapMilestones.guideId} = ${guide.id} and ${roadmapMilestones.skillId} is not null)`;
-  const [bySkill, byLevel] = await Promise.all([
-    database
-      .select({ skillId: sql<number>`k.id`, open: sql<number>`count(*)::int`, medianPay: median })
-      .from(jobs)
-      .innerJoin(sql`unnest(${jobs.skillIds}) as k(id)`, sql`k.id = any(${arr})`)
-      .where(and(isOpenJob(), sql`${jobs.skillIds} && ${arr}`))
-      .groupBy(sql`k.id`),
-    database
-      .select({ level: jobs.level, open: sql<number>`count(*)::int`, medianPay: median })
-      .from(jobs)
-      .where(and(isOpenJob(), eq(jobs.roleFamily, guide.roleFamily)))
-      .groupBy(jobs.level),
+export async function getRoadmapDemand(guide: { slug: string }, database: Database = db): Promise<RoadmapDemand> {
+  const [bySkill, live] = await Promise.all([
+    getGuideSkillDemand(guide.slug, database),
+    getGuideLiveFigures(guide.slug, database),
   ]);
+  const demand = (f: LiveSearchFigure): Demand => ({ open: f.count, medianPay: f.median, href: f.href });
   return {
-    skills: Object.fromEntries(bySkill.map((r) => [String(r.skillId), { open: r.open, medianPay: r.medianPay }])),
-    levels: Object.fromEntries(byLevel.map((r) => [r.level, { open: r.open, medianPay: r.medianPay }])),
+    skills: Object.fromEntries(Object.values(bySkill).map((d) => [String(d.skillId), demand(d)])),
+    levels: Object.fromEntries(live.levels.map((l) => [l.level, demand(l)])),
     computedAt: new Date().toISOString(),
   };
 }

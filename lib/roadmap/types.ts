@@ -29,11 +29,12 @@ export type ProgressEntry = { status: MilestoneStatus; updatedAt: string | null 
 /** Keyed by milestone slug. Milestones without an entry are "todo". */
 export type ProgressMap = Record<string, ProgressEntry>;
 
-export type Demand = { open: number; medianPay: number | null };
+/** A live figure and the /jobs search it comes from (`href`): `open` is that search's total. */
+export type Demand = { open: number; medianPay: number | null; href: string };
 export type RoadmapDemand = {
-  /** Open listings asking for each skill (any role family), keyed by skill id. */
+  /** Open listings of the guide's role family asking for each skill (lib/guides/demand.ts), keyed by skill id. */
   skills: Record<string, Demand>;
-  /** Open listings of the guide's role family at each level. */
+  /** Open listings of the guide's role family at each level (the guide's per-level figures). */
   levels: Partial<Record<JobLevel, Demand>>;
   computedAt: string;
 };

@@ -3,6 +3,7 @@ import { and, sql } from "drizzle-orm";
 import { readDb, type Database } from "@/db";
 import { jobs } from "@/db/schema";
 import { newestOrder } from "@/lib/jobs/keyset";
+import { hasPayPoint, payPointUsd } from "@/lib/pay/point";
 import { SAMPLE_CAP } from "./caps";
 import { searchConditions, skillFilterOf, type SkillFilter } from "./conditions";
 import type { SearchParams } from "./params";
@@ -18,7 +19,11 @@ export type SalaryHistogram = {
 const BUCKET = 25_000;
 const BUCKETS = 16; // $0 to $400k; higher pay lands in the last bucket
 
-/** Pay distribution (annual USD, top of range) of a search's newest matches that show pay. */
+/**
+ * Pay distribution of a search's newest SAMPLE_CAP matches that show pay, by their pay point
+ * (lib/pay/point.ts: the middle of the range, annual USD), and its median: the same figure
+ * the guides and roadmaps show, so a guide's median equals the search it links to.
+ */
 export async function getSalaryHistogram(
   params: SearchParams,
   database: Database = readDb,
@@ -29,9 +34,9 @@ export async function getSalaryHistogram(
     skillFilterOf(params, database, opts.skillIds),
   ]);
   const inner = database
-    .select({ pay: sql<number>`${jobs.salaryTopUsd}`.as("pay") })
+    .select({ pay: sql<number>`${payPointUsd}`.as("pay") })
     .from(jobs)
-    .where(and(searchConditions(p, undefined, skillIds), sql`${jobs.salaryTopUsd} is not null`))
+    .where(and(searchConditions(p, undefined, skillIds), hasPayPoint))
     .orderBy(newestOrder)
     .limit(SAMPLE_CAP)
     .as("s");

@@ -77,3 +77,16 @@ export function regionsContaining(place: string): string[] {
   const regions = COUNTRY_REGIONS[foldPlace(place)];
   return regions ? [...regions, "Worldwide"] : [];
 }
+
+/**
+ * Why a remote listing matched a country search: the applicant region on its location line
+ * ("Remote (Europe)") that contains the country searched for ("Germany"), or null when the
+ * listing matched by its own place (or is not remote, or the search is not a country).
+ * Mirrors the location filter of lib/search/conditions.ts, for the card to say so.
+ */
+export function matchedRegion(searchLocation: string | undefined, job: { workplace: string; location: string }) {
+  if (!searchLocation || job.workplace !== "remote") return null;
+  const place = foldPlace(job.location);
+  if (place.includes(foldPlace(searchLocation))) return null;
+  return regionsContaining(searchLocation).find((r) => place.includes(foldPlace(r))) ?? null;
+}

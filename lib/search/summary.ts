@@ -61,6 +61,15 @@ const sampleColumns: Columns = {
   skillIds: sql`m.skill_ids`,
 };
 
+/** An ORDER BY prefix that puts the chosen values first (so they stay in a top 20 with their names). */
+const chosenFirst = (col: SQL, chosen: readonly (string | number)[]) =>
+  chosen.length
+    ? sql`(${col} in (${sql.join(
+        chosen.map((v) => sql`${v}`),
+        sql`, `,
+      )})) desc,`
+    : sql``;
+
 /** The statement's tail that counts, over the sample `m`, each facet (own filter off), the sample, and the total. */
 function summaryArms(p: SearchParams, skillIds: SkillFilter): SQL {
   const f = facetConditions(p, sampleColumns, skillIds);
@@ -80,12 +89,12 @@ function summaryArms(p: SearchParams, skillIds: SkillFilter): SQL {
        from m group by grouping sets ((workplace), (level), (employment_type), ()))
     union all
     (select 'company', c.slug, count(*)::int, c.name from m join ${companies} c on c.id = m.company_id
-      where ${allBut(f, "company")} group by c.id order by 3 desc, 2 limit 20)
+      where ${allBut(f, "company")} group by c.id order by ${chosenFirst(sql`c.slug`, p.company ? [p.company] : [])} 3 desc, 2 limit 20)
     union all
     (select 'skill', s.slug, x.n, s.name from (
       -- unnest in the select list (a ProjectSet) counts twice as fast as a lateral join to it
       select k, count(*)::int as n from (select unnest(m.skill_ids) as k from m where ${allBut(f, "skill")}) u
-      group by k order by 2 desc, 1 limit 20
+      group by k order by ${chosenFirst(sql`k`, skillIds ?? [])} 2 desc, 1 limit 20
     ) x join ${skills} s on s.id = x.k)`;
 }
 
@@ -96,16 +105,6 @@ async function summaryOf(
   cap: number,
   skillIds: SkillFilter,
 ): Promise<SearchSummary> {
-  const by = (facet: string) =>
-    rows
-      .filter((r) => r.facet === facet && Number(r.n) > 0)
-      // Names for companies and skills; the enum facets are labelled by the UI.
-      .map((r) => ({
-        value: r.value!,
-        label: facet === "company" || facet === "skill" ? (r.label ?? r.value!) : r.value!,
-        count: Number(r.n),
-      }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const sample = rows.find((r) => r.facet === "sample");
   const sampleSize = Number(sample?.n ?? 0);
   const sampled = sampleSize >= cap;
@@ -113,19 +112,60 @@ async function summaryOf(
     ? await estimateRows(database, searchConditions(p, undefined, skillIds), { round: true })
     : 0;
   const exact = Number(sample?.label ?? 0);
-  return {
-    total: sampled ? Math.max(estimate, exact) : exact,
-    totalIsEstimate: sampled,
-    facets: {
-      workplace: by("workplace"),
-      level: by("level"),
-      type: by("type"),
-      companies: by("company"),
-      skills: by("skill"),
-      sampled,
-      sampleSize,
-    },
+  const total = sampled ? Math.max(estimate, exact) : exact;
+  const count = facetCountScale(sampled, exact, total);
+  const by = (facet: string) =>
+    rows
+      .filter((r) => r.facet === facet && Number(r.n) > 0)
+      // Names for companies and skills; the enum facets are labelled by the UI.
+      .map((r) => ({
+        value: r.value!,
+        label: facet === "company" || facet === "skill" ? (r.label ?? r.value!) : r.value!,
+        count: count(Number(r.n)),
+      }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const facets = {
+    workplace: chosenIsTotal(by("workplace"), p.workplace, total),
+    level: chosenIsTotal(by("level"), p.level, total),
+    type: chosenIsTotal(by("type"), p.type, total),
+    companies: chosenIsTotal(by("company"), p.company ? [p.company] : undefined, total),
+    skills: chosenIsTotal(by("skill"), p.skill, total),
+    sampled,
+    sampleSize,
   };
+  return { total, totalIsEstimate: sampled, facets };
+}
+
+/**
+ * How a facet value's count in the sample becomes the count shown. Up to the cap the sample
+ * is every match, so a count is exact. Past it, a count n of the sample is scaled by the
+ * ratio of the (estimated) total to the sample's rows passing every filter, `exact`: an
+ * estimate of the value's count among all matches, flagged by `facets.sampled` and shown as
+ * "~N". The chosen value of a facet counted `exact` rows in the sample (its own filter off,
+ * every other one on, is the search itself), so its estimate is the total, to the unit.
+ * Estimates above 1,000 are rounded to hundreds like the total (estimateRows).
+ */
+function facetCountScale(sampled: boolean, exact: number, total: number): (n: number) => number {
+  if (!sampled || exact === 0) return (n) => n;
+  return (n) => {
+    if (n === exact) return total;
+    const scaled = Math.round((n * total) / exact);
+    return scaled > 1000 ? Math.round(scaled / 100) * 100 : scaled;
+  };
+}
+
+/**
+ * A facet with one value chosen lists that value with the search's total: counted with
+ * its own filter off and every other on, it is the same set, so the number beside a chosen
+ * filter is the total it led to (also when the value fell out of the top 20 or out of the
+ * sample). With several values chosen, their counts add up to the total.
+ */
+function chosenIsTotal(list: SearchFacets["level"], chosen: readonly string[] | undefined, total: number) {
+  if (chosen?.length !== 1) return list;
+  const value = chosen[0]!;
+  const found = list.find((v) => v.value === value);
+  const rest = list.filter((v) => v !== found);
+  return total > 0 ? [{ value, label: found?.label ?? value, count: total }, ...rest] : rest;
 }
 
 async function loadSearchSummary(

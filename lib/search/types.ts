@@ -28,7 +28,11 @@ export type ApiFacets = {
   type: ApiFacetValue[];
   skills: ApiFacetValue[];
   companies: ApiFacetValue[];
-  /** True when the search matched more listings than were counted: counts are then for the newest `sampleSize`. */
+  /**
+   * True when the search matched more listings than were counted: counts are then estimates,
+   * the newest `sampleSize` matches' counts scaled to the estimated total (a single chosen
+   * value's count is the total). False: every count is exact.
+   */
   sampled: boolean;
   sampleSize: number;
 };

@@ -2,7 +2,9 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GUIDE_MODULES } from "@/content/guides";
 import { seedDatabase } from "@/db/seed";
-import { getGuideLiveFigures, type LiveSearchFigure } from "@/lib/guides/live";
+import { getGuideSkillDemand } from "@/lib/guides/demand";
+import { getGuideLiveFigures, searchHref, type LiveSearchFigure } from "@/lib/guides/live";
+import { getRoadmapDemand } from "@/lib/roadmap/queries";
 import { MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
 import { getDemandTrend, TREND_WEEKS } from "@/lib/guides/trend";
 import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
@@ -77,5 +79,54 @@ describe(`guide live figures (${process.env.TEST_DB})`, () => {
     );
     expect(trend.counts.mobile.reduce((a, b) => a + b, 0)).toBe(Number(row!.n));
     expect(trend.counts.mobile).toHaveLength(TREND_WEEKS);
+  });
+
+  it("uses one pay point: the median is of the middle of each annualized range, equal in the guide and its search", async () => {
+    for (const guide of GUIDE_MODULES) {
+      const live = await getGuideLiveFigures(guide.slug, t.db);
+      // Computed here independently: the middle of each range in annual USD, as-reported pay excluded.
+      const [row] = rowsOf<{ median: number; n: number }>(
+        await t.db.execute(sql`select round(percentile_cont(0.5) within group (order by
+            (coalesce(salary_min_usd, salary_max_usd) + coalesce(salary_max_usd, salary_min_usd)) / 2.0))::int as median,
+            count(*)::int as n
+          from jobs where status = 'published' and (valid_through is null or valid_through > now())
+            and role_family = ${guide.roleFamily} and coalesce(salary_max_usd, salary_min_usd) is not null`),
+      );
+      expect(live.overall.sample, guide.slug).toBe(Number(row!.n));
+      expect(live.overall.median, guide.slug).toBe(Number(row!.median));
+    }
+  });
+
+  // One search per skill, twice (guide and roadmap): slow on PGlite under load, so one test per guide.
+  for (const guide of GUIDE_MODULES) {
+    it(`${guide.slug}: one skill demand, equal to its linked search, the search's skill facet and the roadmap`, async () => {
+      const demand = await getGuideSkillDemand(guide.slug, t.db);
+      const roadmap = await getRoadmapDemand({ slug: guide.slug }, t.db);
+      const facets = (await linkedSearch(`/jobs?guide=${guide.slug}`)).facets;
+      // Every skill of every skill area has a figure.
+      for (const area of guide.skillAreas)
+        for (const skill of area.skills) expect(demand[skill], `${guide.slug} ${skill}`).toBeDefined();
+      for (const d of Object.values(demand)) {
+        expect(d.href).toBe(searchHref({ guide: guide.slug, skill: d.slug }));
+        await expectEqualsItsSearch(d);
+        // Counted independently: open listings of the family whose skills include it.
+        expect(d.count, `${guide.slug} ${d.slug}`).toBe(
+          await openCount(guide.roleFamily, sql`skill_ids @> array[${d.skillId}]::integer[]`),
+        );
+        // The unfiltered guide search's skill facet agrees wherever it lists the skill.
+        const facet = facets.skills.find((f) => f.value === d.slug);
+        if (facet) expect(facet.count, `${guide.slug} ${d.slug}`).toBe(d.count);
+        // The roadmap shows the same figure and link for the skill.
+        const r = roadmap.skills[String(d.skillId)];
+        if (r) expect(r).toEqual({ open: d.count, medianPay: d.median, href: d.href });
+      }
+    }, 240_000);
+  }
+
+  it("claims no demand for a skill no open listing of the family asks for", async () => {
+    const demand = await getGuideSkillDemand("mobile-developer", t.db);
+    const perf = demand["performance"];
+    expect(perf).toBeDefined();
+    expect(perf!.count).toBe(await openCount("mobile", sql`skill_ids @> array[${perf!.skillId}]::integer[]`));
   });
 });

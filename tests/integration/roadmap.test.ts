@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
+import { searchHref } from "@/lib/guides/live";
 import { backendGuide } from "@/content/guides/backend";
 import { companies, guides, jobs, roadmapMilestones, roadmapProgress, skills, userSkills, users } from "@/db/schema";
 import { getProfile, updateProfile } from "@/lib/accounts/profile";
@@ -328,7 +329,7 @@ describe(`readiness and live demand (${process.env.TEST_DB})`, () => {
     const id = async (slug: string) =>
       (await t.db.select({ id: skills.id }).from(skills).where(eq(skills.slug, slug)))[0]!.id;
     const [sqlId, goId, rustId] = [await id("sql"), await id("go"), await id("rust")];
-    const before = await getRoadmapDemand({ id: guideId, roleFamily: "backend" }, t.db);
+    const before = await getRoadmapDemand({ slug: "backend-engineer" }, t.db);
     const base = {
       companyId: company!.id,
       roleFamily: "backend" as const,
@@ -385,15 +386,33 @@ describe(`readiness and live demand (${process.env.TEST_DB})`, () => {
       },
       { ...base, slug: "rm-draft", title: "F", skillIds: [goId], status: "draft" },
     ]);
-    const d = await getRoadmapDemand({ id: guideId, roleFamily: "backend" }, t.db);
-    // Any role family counts for a skill; only open listings; median of the middle of each range.
-    expect(d.skills[String(sqlId)]).toEqual({ open: 3, medianPay: 130_000 });
-    expect(d.skills[String(goId)]).toEqual({ open: 1, medianPay: 110_000 });
+    const d = await getRoadmapDemand({ slug: "backend-engineer" }, t.db);
+    // Skill demand (lib/guides/demand.ts): open listings of the guide's family (the frontend
+    // one with SQL does not count), each the total of the search it links to; median of the
+    // middle of each range (the one pay point).
+    expect(d.skills[String(sqlId)]).toEqual({
+      open: 2,
+      medianPay: 130_000,
+      href: searchHref({ guide: "backend-engineer", skill: "sql" }),
+    });
+    expect(d.skills[String(goId)]).toEqual({
+      open: 1,
+      medianPay: 110_000,
+      href: searchHref({ guide: "backend-engineer", skill: "go" }),
+    });
     // Rust is not on the roadmap: not computed.
     expect(d.skills[String(rustId)]).toBeUndefined();
-    expect(before.skills[String(sqlId)]).toBeUndefined();
-    expect(d.levels.mid).toEqual({ open: 1, medianPay: 110_000 });
-    expect(d.levels.senior).toEqual({ open: 1, medianPay: 150_000 });
+    expect(before.skills[String(sqlId)]).toMatchObject({ open: 0, medianPay: null });
+    expect(d.levels.mid).toEqual({
+      open: 1,
+      medianPay: 110_000,
+      href: searchHref({ guide: "backend-engineer", level: "mid" }),
+    });
+    expect(d.levels.senior).toEqual({
+      open: 1,
+      medianPay: 150_000,
+      href: searchHref({ guide: "backend-engineer", level: "senior" }),
+    });
   });
 });
 

@@ -275,10 +275,12 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
     expect(page.facets.sampled).toBe(false);
     // By default a text search samples its newest 500 matches (the ones relevance ranks).
     expect(exact).toBeGreaterThan(500);
+    await t.db.execute(sql`analyze jobs`); // the estimate reads the planner's statistics
     const sampled = await search("q=engineer");
     expect(sampled.facets).toMatchObject({ sampled: true, sampleSize: 500 });
-    expect(sampled.facets.level.reduce((a, f) => a + f.count, 0)).toBe(500);
-    await t.db.execute(sql`analyze jobs`); // the estimate reads the planner's statistics
+    // Sampled counts are scaled to the estimated total: a facet's values add up to it.
+    const levels = sampled.facets.level.reduce((a, f) => a + f.count, 0);
+    expect(Math.abs(levels - sampled.total)).toBeLessThanOrEqual(sampled.facets.level.length);
     const capped = await getJobsBySearch(P("q=engineer"), t.db, { sampleCap: 100 });
     expect(capped.totalIsEstimate).toBe(true);
     expect(capped.facets.sampled).toBe(true);
@@ -286,8 +288,50 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
     expect(capped.total).toBeGreaterThanOrEqual(100);
     expect(capped.total).toBeGreaterThan(exact / 3);
     expect(capped.total).toBeLessThan(exact * 3);
-    // Facets then count within the newest 100 matches.
-    expect(capped.facets.workplace.reduce((a, f) => a + f.count, 0)).toBe(100);
+    // Facets then estimate from the newest 100 matches, scaled to the estimated total.
+    const places = capped.facets.workplace.reduce((a, f) => a + f.count, 0);
+    expect(Math.abs(places - capped.total)).toBeLessThanOrEqual(capped.facets.workplace.length);
+  });
+
+  it("gives a chosen facet value the count of the total it leads to, sampled or exact", async () => {
+    await t.db.execute(sql`analyze jobs`);
+    const base = await search("q=engineer");
+    expect(base.facets.sampled).toBe(true); // over 500 matches: counts are estimates
+    const topSkill = base.facets.skills[0]!.value;
+    const rareSkill = (await search("q=engineer&limit=1", EXACT)).facets.skills.at(-1)!.value;
+    const company = base.facets.companies[0]!.value;
+    for (const qs of [
+      "q=engineer&workplace=remote",
+      "q=engineer&level=senior",
+      "q=engineer&type=full_time",
+      `q=engineer&skill=${topSkill}`,
+      `q=engineer&company=${company}`,
+      "q=engineer&level=senior&workplace=hybrid",
+      "workplace=remote",
+      "level=senior&type=contract",
+    ]) {
+      for (const opts of [undefined, { sampleCap: 50 }, EXACT]) {
+        const page = await search(qs, opts);
+        const chosen = new URLSearchParams(qs);
+        const lists = {
+          workplace: page.facets.workplace,
+          level: page.facets.level,
+          type: page.facets.type,
+          skill: page.facets.skills,
+          company: page.facets.companies,
+        };
+        for (const [key, list] of Object.entries(lists)) {
+          const value = chosen.get(key);
+          if (!value) continue;
+          // The number beside the chosen filter is the result total the user sees.
+          expect(list.find((f) => f.value === value)?.count, `${qs} ${key} ${JSON.stringify(opts)}`).toBe(page.total);
+        }
+      }
+    }
+    // A chosen skill outside the top 20 is still listed, with the total.
+    const rare = await search(`q=engineer&skill=${rareSkill}`);
+    expect(rare.total).toBeGreaterThan(0);
+    expect(rare.facets.skills.find((f) => f.value === rareSkill)?.count).toBe(rare.total);
   });
 });
 

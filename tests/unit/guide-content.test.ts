@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROLE_FAMILIES } from "@/db/enums";
 import { skillSeeds } from "@/db/seed/data/skills";
@@ -45,5 +47,16 @@ describe("guide content modules", () => {
         'roadmap no skill milestone for "docker"',
       ]),
     );
+  });
+
+  it("names only public pages or files inside the repository as sources", () => {
+    for (const g of GUIDE_MODULES)
+      for (const source of [g.payRangeSource, ...g.sources]) {
+        if (source.url) expect(source.url, g.slug).toMatch(/^https:\/\//);
+        // A file named in a title must exist in the repository (not a path outside it).
+        for (const path of source.title.match(/[\w.-]+(?:\/[\w.-]+)+\.\w+/g) ?? [])
+          expect(existsSync(resolve(__dirname, "../..", path)), `${g.slug}: ${path}`).toBe(true);
+        expect(source.title, g.slug).not.toMatch(/shared\/content/);
+      }
   });
 });

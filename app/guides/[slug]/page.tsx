@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GuideArticle } from "@/components/guide/guide-article";
-import { getCachedGuide, getCachedGuideFigures, getCachedGuideLiveFigures } from "@/lib/guides/cached";
+import {
+  getCachedGuide,
+  getCachedGuideFigures,
+  getCachedGuideLiveFigures,
+  getCachedGuideSkillDemand,
+} from "@/lib/guides/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,9 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GuidePage({ params }: Props) {
   const guide = await load((await params).slug);
   if (!guide) notFound();
-  const [figures, live] = await Promise.all([
+  const [figures, live, demand] = await Promise.all([
     getCachedGuideFigures(guide.id, guide.roleFamily),
     getCachedGuideLiveFigures(guide.slug),
+    getCachedGuideSkillDemand(guide.slug),
   ]);
-  return <GuideArticle guide={guide} figures={figures} live={live} />;
+  return <GuideArticle guide={guide} figures={figures} live={live} demand={demand} />;
 }

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { GuideArticle } from "@/components/guide/guide-article";
 import { serializeGuide } from "@/lib/guides/cached";
+import { getGuideSkillDemand } from "@/lib/guides/demand";
 import { getGuideLiveFigures } from "@/lib/guides/live";
 import { getGuideBySlug, getGuideFigures } from "@/lib/guides/queries";
 import { env } from "@/env";
@@ -15,6 +16,10 @@ export default async function UncachedGuidePage({ params }: { params: Promise<{ 
   if (!env().LADDER_BENCH_ROUTES) notFound();
   const guide = await getGuideBySlug((await params).slug);
   if (!guide) notFound();
-  const [figures, live] = await Promise.all([getGuideFigures(guide), getGuideLiveFigures(guide.slug)]);
-  return <GuideArticle guide={serializeGuide(guide)} figures={figures} live={live} />;
+  const [figures, live, demand] = await Promise.all([
+    getGuideFigures(guide),
+    getGuideLiveFigures(guide.slug),
+    getGuideSkillDemand(guide.slug),
+  ]);
+  return <GuideArticle guide={serializeGuide(guide)} figures={figures} live={live} demand={demand} />;
 }

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { RoadmapBoard } from "@/components/roadmap/roadmap-board";
 import { ShareControls } from "@/components/roadmap/share-controls";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { RoleFamily } from "@/db/schema";
 import { getCachedRoadmap, getCachedRoadmapDemand } from "@/lib/roadmap/cached";
 import { getProgressByUser, getRoadmapShareToken } from "@/lib/roadmap/queries";
 import { setRoadmapShareAction } from "./actions";
@@ -30,10 +29,7 @@ export default async function RoadmapPage({ params }: Props) {
   const { slug } = await params;
   const roadmap = await load(slug);
   if (!roadmap) notFound();
-  const [demand, user] = await Promise.all([
-    getCachedRoadmapDemand(roadmap.guide.id, roadmap.guide.roleFamily as RoleFamily),
-    getCurrentUser(),
-  ]);
+  const [demand, user] = await Promise.all([getCachedRoadmapDemand(roadmap.guide.slug), getCurrentUser()]);
   const [progress, shareToken] = user
     ? await Promise.all([getProgressByUser(user.id, roadmap.guide.id), getRoadmapShareToken(user.id, roadmap.guide.id)])
     : [null, null];
