@@ -6,7 +6,8 @@ import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { JobCard } from "@/components/job-card";
 import { formatCount } from "@/lib/format";
-import { fromURLSearchParams, parseSearchParamsLenient, toQueryString, type SearchParams } from "@/lib/search/params";
+import type { SearchParams } from "@/lib/search/params";
+import { fromURLSearchParams, readSearchParams, toQueryString } from "@/lib/search/query-string";
 import type { ApiSuggestion } from "@/lib/search/types";
 import { SaveSearch } from "@/components/saved-searches/save-search";
 import { ActiveFilters } from "./active-filters";
@@ -47,18 +48,11 @@ export function SearchExperience({
   }
   const currentQs = asked ?? urlQs;
   const raw = useMemo(() => fromURLSearchParams(new URLSearchParams(currentQs)), [currentQs]);
-  const { params } = useMemo(() => {
-    const parsed = parseSearchParamsLenient(raw);
+  const params = useMemo(() => {
+    const parsed = readSearchParams(raw);
     // Signed out, a "Best match" link searches in the default order (the page says why).
-    if (!canMatch && parsed.params.sort === "match") {
-      return {
-        ...parsed,
-        params: {
-          ...parsed.params,
-          sort: parsed.params.q ? ("relevance" as const) : ("newest" as const),
-          cursor: undefined,
-        },
-      };
+    if (!canMatch && parsed.sort === "match") {
+      return { ...parsed, sort: parsed.q ? ("relevance" as const) : ("newest" as const), cursor: undefined };
     }
     return parsed;
   }, [raw, canMatch]);
