@@ -102,8 +102,12 @@ const metric = (lhr: Lhr, id: string) => lhr.audits[id]?.numericValue ?? NaN;
 
 /** Bytes of JavaScript the page loaded, as transferred (compressed). */
 function scriptBytes(lhr: Lhr): number {
-  const details = lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] };
-  return (details?.items ?? []).filter((i) => i.resourceType === "Script").reduce((n, i) => n + (i.transferSize ?? 0), 0);
+  const details = lhr.audits["network-requests"]?.details as {
+    items?: { resourceType?: string; transferSize?: number }[];
+  };
+  return (details?.items ?? [])
+    .filter((i) => i.resourceType === "Script")
+    .reduce((n, i) => n + (i.transferSize ?? 0), 0);
 }
 
 function toRow(page: string, path: string, lhr: Lhr): Row {
@@ -121,7 +125,8 @@ function toRow(page: string, path: string, lhr: Lhr): Row {
     failed: [],
   };
   const budget = BUDGETS[page]!;
-  if (budget.performance !== null && row.performance < budget.performance) row.failed.push(`performance < ${budget.performance}`);
+  if (budget.performance !== null && row.performance < budget.performance)
+    row.failed.push(`performance < ${budget.performance}`);
   for (const [k, v] of [
     ["accessibility", row.accessibility],
     ["best practices", row.bestPractices],
@@ -171,7 +176,9 @@ async function main() {
       runs.sort((a, b) => score(a, "performance") - score(b, "performance"));
       const row = toRow(page, path, runs[Math.floor(runs.length / 2)]!);
       rows.push(row);
-      console.log(`${page}: performance ${row.performance} (runs: ${runs.map((r) => score(r, "performance")).join(", ")})`);
+      console.log(
+        `${page}: performance ${row.performance} (runs: ${runs.map((r) => score(r, "performance")).join(", ")})`,
+      );
     }
   } finally {
     chrome.kill();

@@ -341,7 +341,12 @@ async function measurePages(agent: http.Agent): Promise<string[]> {
   const pages = [
     { name: "Guide page", cached: "/guides/backend-engineer", uncached: "/bench/guides/backend-engineer", n: 150 },
     { name: "Listing page", cached: `/jobs/${listing!.slug}`, uncached: `/bench/jobs/${listing!.slug}`, n: 400 },
-    { name: "Company page", cached: `/companies/${company!.slug}`, uncached: `/bench/companies/${company!.slug}`, n: 150 },
+    {
+      name: "Company page",
+      cached: `/companies/${company!.slug}`,
+      uncached: `/bench/companies/${company!.slug}`,
+      n: 150,
+    },
   ];
   const stop = await startServer({ LADDER_BENCH_ROUTES: "1" });
   const lines: string[] = [];

@@ -128,13 +128,21 @@ export function SearchExperience({
   const first = query.data?.pages[0];
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const nowDate = useMemo(() => new Date(now), [now]);
+  const resultsList = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || items.length <= from) return;
+    focusFrom.current = null;
+    resultsList.current?.children[from]?.querySelector<HTMLElement>("h3 a, a")?.focus();
+  }, [items.length]);
   const moreHref = nextCursor
     ? `/jobs?${new URLSearchParams([...new URLSearchParams(qs), ["cursor", nextCursor]])}`
     : null;
 
   return (
     <>
-      <div className="mb-3 flex justify-end">
+      <div className="mb-3 flex min-h-6 justify-end">
         <SaveSearch query={qs} suggestedName={params.q ? `“${params.q}”` : "All open roles"} />
       </div>
       <form
@@ -142,7 +150,9 @@ export function SearchExperience({
         action="/jobs"
         role="search"
         aria-label="Job search"
-        className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]"
+        // The second row takes the height the filter sidebar (spanning both rows) needs beyond
+        // the first, so few or no results do not leave a blank gap under the search box.
+        className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]"
         onSubmit={(e) => {
           // With JavaScript, every control applies at once; Enter commits the typed text.
           e.preventDefault();
@@ -294,6 +304,7 @@ export function SearchExperience({
           )}
 
           <ol
+            ref={resultsList}
             aria-label="Results"
             className={`space-y-3 transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}
           >
@@ -311,6 +322,8 @@ export function SearchExperience({
                 rel="next"
                 onClick={(e) => {
                   e.preventDefault();
+                  // Keyboard users continue at the first new result, not back at the button.
+                  focusFrom.current = items.length;
                   void query.fetchNextPage();
                 }}
                 aria-disabled={query.isFetchingNextPage}

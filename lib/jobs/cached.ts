@@ -49,7 +49,9 @@ const cachedSimilar = unstable_cache(
 );
 
 /** Open roles like a closed listing (lib/jobs/similar.ts), from the data cache. */
-export async function getCachedSimilarOpenJobs(listing: Pick<CachedListing, "id" | "roleFamily" | "level" | "skillIds">) {
+export async function getCachedSimilarOpenJobs(
+  listing: Pick<CachedListing, "id" | "roleFamily" | "level" | "skillIds">,
+) {
   const frozen = await cachedSimilar(listing.id, listing.roleFamily, listing.level, listing.skillIds);
   return thawDates<Awaited<ReturnType<typeof getSimilarOpenJobs>>>(frozen);
 }

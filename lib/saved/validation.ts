@@ -42,4 +42,3 @@ export const trackerUpdateSchema = z.object({
 });
 
 export type TrackerUpdate = z.infer<typeof trackerUpdateSchema>;
-

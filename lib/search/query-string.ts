@@ -85,7 +85,18 @@ const isSlug = (x: string): x is string => SLUG.test(x);
 /** One pass of the schema's rules: the params, and the names of the parameters that broke one. */
 function readOnce(raw: RawParams): { params: SearchParams; bad: Set<string> } {
   const bad = new Set<string>();
-  for (const k of ["q", "salaryMin", "includeNoSalary", "company", "location", "postedWithin", "guide", "sort", "cursor", "limit"])
+  for (const k of [
+    "q",
+    "salaryMin",
+    "includeNoSalary",
+    "company",
+    "location",
+    "postedWithin",
+    "guide",
+    "sort",
+    "cursor",
+    "limit",
+  ])
     if (Array.isArray(raw[k]) && raw[k].length > 1) bad.add(k);
   const take = <T>(key: string, value: Read<T>): T | undefined => {
     if (value === BAD) {
