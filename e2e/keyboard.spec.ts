@@ -55,7 +55,7 @@ test("search and filter with the keyboard alone: skip to results, type, filter, 
 
   // Back up to the search box, type, Enter.
   const box = page.getByRole("searchbox", { name: "Search jobs" });
-  await tabTo(page, box, { back: true, max: 15 });
+  await tabTo(page, box, { back: true, max: 80 });
   await expectFocusRing(page);
   await page.keyboard.type("engineer");
   await page.keyboard.press("Enter");

@@ -134,7 +134,8 @@ export function SearchExperience({
     const from = focusFrom.current;
     if (from === null || items.length <= from) return;
     focusFrom.current = null;
-    resultsList.current?.children[from]?.querySelector<HTMLElement>("h3 a, a")?.focus();
+    const item = resultsList.current?.children[from];
+    (item?.querySelector<HTMLElement>("h3 a") ?? item?.querySelector<HTMLElement>("a"))?.focus();
   }, [items.length]);
   const moreHref = nextCursor
     ? `/jobs?${new URLSearchParams([...new URLSearchParams(qs), ["cursor", nextCursor]])}`
