@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { loginAttempts } from "@/db/schema";
 import { rowsOf } from "@/db/rows";
+import { ok, type Failure, type Result } from "@/lib/result";
 
 /*
  * Limits on password guesses (sign-in and the current password of a password change),
@@ -155,29 +156,31 @@ export async function recordSuccess(database: Database, attemptId: number): Prom
   await database.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId));
 }
 
-export type GuardedResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "rate_limited"; scope: "address" | "email"; retryAfterSeconds: number };
+/** How a refused check is answered: the caller words each refusal for its own form. */
+export type CheckRefusals = {
+  /** `check` answered null (wrong password). */
+  invalid: () => Failure;
+  /** Over a limit: `retryAfterSeconds` until an attempt may be admitted. */
+  limited: (retryAfterSeconds: number) => Failure;
+};
 
 /**
  * Runs one password check under the limits: admitted first (or refused without running
  * `check`), then `check` (null = wrong), then recorded. `email` is lower-case, `address`
- * an `addressKey()`.
+ * an `addressKey()`. Answers the checked value, or the caller's refusal
+ * (`reason` invalid or rate_limited, the latter with `retryAfterSeconds`).
  */
 export async function limitedPasswordCheck<T>(
   database: Database,
   email: string,
   address: string,
   check: () => Promise<T | null>,
-): Promise<GuardedResult<T>> {
+  refusals: CheckRefusals,
+): Promise<Result<T>> {
   const admission = await admitAttempt(database, email, address);
-  if (!admission.admitted) {
-    const { scope, retryAfterSeconds } = admission.decision;
-    return { ok: false, reason: "rate_limited", scope, retryAfterSeconds };
-  }
+  if (!admission.admitted) return refusals.limited(admission.decision.retryAfterSeconds);
   const value = await check();
-  if (value === null) return { ok: false, reason: "invalid" };
+  if (value === null) return refusals.invalid();
   await recordSuccess(database, admission.attemptId);
-  return { ok: true, value };
+  return ok(value);
 }

@@ -32,16 +32,21 @@ export async function authenticate(
   input: { email: string; password: string; ip: string },
 ): Promise<Result<SessionUser>> {
   const email = input.email.trim().toLowerCase();
-  const result = await limitedPasswordCheck(database, email, input.ip, async () => {
-    const [user] = await database.select().from(users).where(eq(users.email, email)).limit(1);
-    const matches = await verifyPassword(user?.passwordHash, input.password);
-    return matches && user ? user : null;
-  });
-  if (!result.ok) {
-    return result.reason === "rate_limited"
-      ? rateLimited(signInWaitMessage(result.retryAfterSeconds), result.retryAfterSeconds)
-      : failure("invalid", NO_MATCH);
-  }
+  const result = await limitedPasswordCheck(
+    database,
+    email,
+    input.ip,
+    async () => {
+      const [user] = await database.select().from(users).where(eq(users.email, email)).limit(1);
+      const matches = await verifyPassword(user?.passwordHash, input.password);
+      return matches && user ? user : null;
+    },
+    {
+      invalid: () => failure("invalid", NO_MATCH),
+      limited: (seconds) => rateLimited(signInWaitMessage(seconds), seconds),
+    },
+  );
+  if (!result.ok) return result;
   const { id, name, role, tokenVersion } = result.value;
   return ok({ id, email: result.value.email, name, role, tokenVersion });
 }
@@ -113,18 +118,23 @@ export async function changePassword(
   if (containsEmail(input.newPassword, user.email)) {
     return failure("invalid", "Choose another password.", [{ path: "newPassword", message: PASSWORD_MESSAGES.email }]);
   }
-  const check = await limitedPasswordCheck(database, user.email, input.ip, async () =>
-    (await verifyPassword(user.passwordHash, input.currentPassword)) ? true : null,
+  const check = await limitedPasswordCheck(
+    database,
+    user.email,
+    input.ip,
+    async () => ((await verifyPassword(user.passwordHash, input.currentPassword)) ? true : null),
+    {
+      invalid: () =>
+        failure("invalid", "That is not your current password.", [
+          { path: "currentPassword", message: "That is not your current password" },
+        ]),
+      limited: (seconds) => {
+        const message = `Too many wrong passwords. Wait ${waitMinutes(seconds)} minutes, then try again.`;
+        return rateLimited(message, seconds, [{ path: "currentPassword", message }]);
+      },
+    },
   );
-  if (!check.ok && check.reason === "rate_limited") {
-    const message = `Too many wrong passwords. Wait ${waitMinutes(check.retryAfterSeconds)} minutes, then try again.`;
-    return rateLimited(message, check.retryAfterSeconds, [{ path: "currentPassword", message }]);
-  }
-  if (!check.ok) {
-    return failure("invalid", "That is not your current password.", [
-      { path: "currentPassword", message: "That is not your current password" },
-    ]);
-  }
+  if (!check.ok) return check;
   await database
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword), tokenVersion: sql`${users.tokenVersion} + 1` })

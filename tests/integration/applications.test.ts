@@ -136,9 +136,9 @@ beforeAll(async () => {
   const made = await t.db
     .insert(users)
     .values([
-      { email: "owner@a.test", role: "recruiter", name: "Owner A" },
-      { email: "member@a.test", role: "recruiter" },
-      { email: "other@b.test", role: "recruiter" },
+      { email: "owner@a.test", role: "recruiter", name: "Owner A", emailVerified: new Date() },
+      { email: "member@a.test", role: "recruiter", emailVerified: new Date() },
+      { email: "other@b.test", role: "recruiter", emailVerified: new Date() },
       { email: "ada@x.test", role: "seeker", name: "Ada" },
       { email: "grace@x.test", role: "seeker", name: "Grace" },
       { email: "linus@x.test", role: "seeker", name: "Linus" },
