@@ -22,7 +22,10 @@ const cachedListing = unstable_cache(
     const job = await getJobBySlug(slug);
     if (!job) return null;
     // The search columns (tsvector, bit mask) are large and no page shows them.
-    const { searchVector: _v, skillMask: _m, skillsText: _s, ...rest } = job;
+    const rest: Partial<Listing> = { ...job };
+    delete rest.searchVector;
+    delete rest.skillMask;
+    delete rest.skillsText;
     return freezeDates(rest);
   },
   ["listing-page"],
