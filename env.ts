@@ -31,6 +31,22 @@ const appSchema = z
     /** Real Postgres; unset: embedded PGlite in PGLITE_DIR. */
     DATABASE_URL: optional(postgresUrl),
     PGLITE_DIR: z.preprocess(blankIsUnset, z.string().trim().default(".data/pglite")),
+    /** A streaming replica (read-only) that search reads from (db/index.ts `readDb`); unset: everything reads the primary. */
+    DATABASE_REPLICA_URL: optional(postgresUrl),
+    /**
+     * "false" (or "0") turns off named prepared statements: needed behind a pooler in
+     * transaction mode (PgBouncer `pool_mode = transaction`). Default true.
+     */
+    DATABASE_PREPARE: z
+      .preprocess(blankIsUnset, z.enum(["true", "false", "1", "0"]).optional())
+      .transform((v) => v !== "false" && v !== "0"),
+    /** A Redis the instances share Next's data cache through (cache-handler.mjs); unset: each keeps its own. */
+    REDIS_URL: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^rediss?:\/\//, "must be a redis:// URL"),
+    ),
     /** Signs session cookies (Auth.js reads it too). `dev`/`start` write one to .env.local when unset. */
     AUTH_SECRET: optional(z.string()),
     /** The public origin; APP_URL wins (lib/public-origin.ts). */
@@ -67,6 +83,11 @@ const appSchema = z
     /** 1 lets imports fetch private and loopback addresses (tests, local fixtures); off, a careers-page URL must be public. */
     IMPORT_ALLOW_PRIVATE_URLS: on(false),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Least severe level written to the log (lib/log/logger.ts): fatal, error, warn, info (default), debug, trace or silent. */
+    LOG_LEVEL: z.preprocess(
+      blankIsUnset,
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
   })
   .superRefine((e, ctx) => {
     // An OAuth provider needs both halves: one alone is a deployment mistake, not "off".
@@ -114,6 +135,8 @@ const toolSchema = z.object({
   AUDIT_PORT: z.preprocess(blankIsUnset, port.default(3202)),
   /** Port of the fuzz step's server (scripts/fuzz.ts). */
   FUZZ_PORT: z.preprocess(blankIsUnset, port.default(3201)),
+  /** Port of the abuse step's server (scripts/abuse.ts). */
+  ABUSE_PORT: z.preprocess(blankIsUnset, port.default(3202)),
   /** The fuzz step's seed and request count: the same seed sends the same requests. */
   FUZZ_SEED: z.preprocess(blankIsUnset, z.coerce.number().int().min(0).default(12)),
   FUZZ_COUNT: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(100_000).default(2_400)),

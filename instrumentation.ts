@@ -1,15 +1,22 @@
 /**
- * Runs once when the server starts. On Node, resolves each request's client address from
- * its socket (and TRUSTED_PROXIES) before Next handles it: see lib/http/client-address.ts.
- * Then starts the background worker in this process (lib/queue/; WORKER_IN_APP=0 leaves it
- * to `npm run worker`), and says so clearly when production mail has no server.
+ * Runs once when the server starts, before it serves (Next awaits `register`). On Node:
+ * 1. every request runs in its context from here on: client address from its socket (and
+ *    TRUSTED_PROXIES) and a request id (lib/http/request-hook.ts);
+ * 2. not during `next build`: a production start refuses an incomplete configuration, then
+ *    the database is migrated in this process (lib/start/prepare-server.ts): `npm start`
+ *    is `next start`, nothing runs before it;
+ * 3. the background worker starts without holding up the first request (lib/queue/;
+ *    WORKER_IN_APP=0 leaves it to `npm run worker`), and says so clearly when production
+ *    mail has no server.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { installClientAddressHook } = await import("./lib/http/client-address");
-    installClientAddressHook();
+    const { installRequestHook } = await import("./lib/http/request-hook");
+    installRequestHook();
     if (process.env.NEXT_PHASE === "phase-production-build") return;
+    const { prepareServer } = await import("./lib/start/prepare-server");
+    await prepareServer();
     const { startAppWorker } = await import("./lib/queue/app-worker");
-    await startAppWorker();
+    void startAppWorker();
   }
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PROXY_BODY_BUFFER_BYTES, UPLOAD_BODY_BYTES } from "./lib/http/limits";
 import { staticSecurityHeaders } from "./lib/http/security-headers";
@@ -7,6 +8,11 @@ const nextConfig: NextConfig = {
   // not bundled; the native argon2 binding likewise.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss", "nodemailer", "@react-email/render"],
   poweredByHeader: false,
+  // Several app servers share the data cache (guide figures, tag revalidations) through
+  // Redis when REDIS_URL is set (cache-handler.mjs); without it, Next's own per-process cache.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: path.resolve(process.cwd(), "cache-handler.mjs"), cacheMaxMemorySize: 0 }
+    : {}),
   typedRoutes: false,
   // `next dev` serves its hot-reload socket and dev assets only to these hosts (localhost is
   // always allowed): the README's http://127.0.0.1:3000 gets hot reload too.

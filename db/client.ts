@@ -7,6 +7,8 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { env } from "../env";
+import { noteConnectionClosed } from "./outage";
 import { redactFailedQueries } from "./redact-errors";
 import * as schema from "./schema";
 
@@ -51,6 +53,14 @@ export function openDatabase(
       // Fail fast when the server is down or stuck: a request answers within seconds
       // (app/error.tsx says the service is unavailable) instead of hanging.
       connect_timeout: 3,
+      // postgres-js waits before reconnecting, 3^failures/100 s up to 20 s by default: after
+      // an outage of a minute the pool slept ~18 s after Postgres was back. At most 0.5 s.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+      // A closed connection may mean the server went away: the proxy asks before the next request.
+      onclose: noteConnectionClosed,
+      // Named prepared statements live on one server connection; a pooler in transaction
+      // mode (PgBouncer) hands each transaction another one, so they must be off there.
+      prepare: env().DATABASE_PREPARE,
       ...(opts.statementTimeoutMs ? { connection: { statement_timeout: opts.statementTimeoutMs } } : {}),
     });
     const db = drizzlePostgres({ client, schema, casing: "snake_case" });

@@ -1,10 +1,8 @@
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { DatabaseHandle } from "./client";
-
-export const migrationsFolder = path.join(import.meta.dirname ?? __dirname, "migrations");
+import { migrationsFolder } from "./migration-status";
 
 /** Width of the mask; equals SKILL_MASK_BITS in db/schema.ts. */
 const SKILL_MASK_BITS = 256;

@@ -1,13 +1,16 @@
 /*
- * Remembers that the database just failed to answer, for proxy.ts: while it is down, a
- * request gets a 503 at once (after a 2 s probe on a connection of its own) instead of
- * each page waiting on the pool and failing with a 500. Kept on globalThis: the proxy and
- * the app's modules are separate bundles in one process.
+ * Remembers whether the database may be down, for proxy.ts: while it is suspect, a request
+ * is let through only after a probe on a connection of its own answers (2 s at most), so
+ * during an outage every request gets a 503 at once instead of each page waiting on the pool
+ * and failing with a 500. Kept on globalThis: the proxy and the app's modules are separate
+ * bundles in one process.
+ *
+ * Suspect means: a query failed to reach the server, or a pooled or probe connection closed
+ * (Postgres shutting down closes every client socket, so the FIRST request after an outage
+ * begins is probed too), or nothing has been confirmed yet since the process started.
  */
 
-/** How long after a connection failure the proxy checks the database before each request. */
-const SUSPECT_MS = 30_000;
-const state = globalThis as unknown as { __ladderDbFailedAt?: number };
+const state = globalThis as unknown as { __ladderDbConfirmed?: boolean };
 
 // postgres-js and Postgres codes for "cannot reach / lost the server" (not bad queries).
 const CONNECTION_CODES = new Set([
@@ -46,15 +49,23 @@ function codeOf(error: unknown): string | undefined {
 /** Notes a query failure; only connection failures count. */
 export function noteQueryFailure(error: unknown): void {
   const code = codeOf(error);
-  if (code && CONNECTION_CODES.has(code)) state.__ladderDbFailedAt = Date.now();
+  if (code && CONNECTION_CODES.has(code)) state.__ladderDbConfirmed = false;
 }
 
-/** Whether a connection failed recently enough that the database should be asked first. */
-export function databaseSuspect(now = Date.now()): boolean {
-  return state.__ladderDbFailedAt !== undefined && now - state.__ladderDbFailedAt < SUSPECT_MS;
+/**
+ * A connection to the database closed (postgres-js `onclose`: the server went away, or an
+ * idle or aged connection ended): the next request asks the database first.
+ */
+export function noteConnectionClosed(): void {
+  state.__ladderDbConfirmed = false;
+}
+
+/** Whether the database should be asked before a request goes through. */
+export function databaseSuspect(): boolean {
+  return state.__ladderDbConfirmed !== true;
 }
 
 /** The database answered: requests go straight through again. */
 export function databaseRecovered(): void {
-  state.__ladderDbFailedAt = undefined;
+  state.__ladderDbConfirmed = true;
 }

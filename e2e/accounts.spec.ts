@@ -10,6 +10,8 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 test("sign up, sign out, sign in; protected page redirects and returns; old cookies die", async ({ page, browser }) => {
+  // Two sign-ups and three sign-ins, each an argon2 hash on a shared machine.
+  test.setTimeout(90_000);
   const email = `e2e-${Date.now()}@example.test`;
 
   // A protected page sends a signed-out visitor to sign in, and back afterwards.
@@ -26,10 +28,24 @@ test("sign up, sign out, sign in; protected page redirects and returns; old cook
 
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?registered=1/);
-  await expect(page.getByText(/your account is ready/)).toBeVisible();
-  await expect(page.getByLabel("Email")).toHaveValue(email);
+  // Sign-up signs the new account in and comes back to where the visitor was going.
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByText(`(${email})`)).toBeVisible();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
 
+  // Signing up again with a registered email signs no one in and says nothing of the account.
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Someone Else");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("another-quiet-harbor-42");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?registered=1/);
+  await expect(page.getByText(/If this email is new to Ladder, your account is ready/)).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/sign-in?callbackUrl=%2Fme");
   await signIn(page, email, "not-my-password-9");
   await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
 

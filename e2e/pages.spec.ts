@@ -150,7 +150,9 @@ test("unknown listings, companies, guides and pages are 404s that say what was n
 test("health reports the database, and the footer's Status is a page", async ({ page, request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  expect(await response.json()).toEqual({ status: "ok", database: "ok", migrations: "ok" });
+  expect((await request.get("/api/health/ready")).status()).toBe(200);
+  expect(await (await request.get("/api/health/live")).json()).toEqual({ status: "ok" });
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "Status" }).click();
   await expect(page).toHaveURL(/\/status$/);

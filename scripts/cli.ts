@@ -9,12 +9,7 @@ export function openScriptDatabase(): DatabaseHandle {
 
 export const isEmbedded = () => !env().DATABASE_URL;
 
-export function describeTarget(): string {
-  const { DATABASE_URL, PGLITE_DIR } = env();
-  if (!DATABASE_URL) return `embedded PGlite in ${PGLITE_DIR}`;
-  const url = new URL(DATABASE_URL);
-  return `Postgres at ${url.host}${url.pathname}`;
-}
+export { describeDatabaseTarget as describeTarget } from "../db/index";
 
 /** A one-line progress bar on a terminal; silent when output is piped. */
 export function progressBar(label: string) {

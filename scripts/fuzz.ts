@@ -3,12 +3,12 @@
    every route and every server action (signed out, and as the demo seeker, recruiter and
    admin), and prints how many answered 5xx. Any 5xx fails the step: bad input must get a
    4xx. Same seed, same requests (FUZZ_SEED, FUZZ_COUNT; the server's port is FUZZ_PORT). */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createRandom } from "../db/seed/random";
-import { DEMO_PASSWORD } from "../db/seed";
 import { toolEnv } from "../env";
+import { signIn, startTestServer, testServerEnv } from "./test-server";
 
 const tools = toolEnv();
 const PORT = tools.FUZZ_PORT;
@@ -347,25 +347,6 @@ function routeRequest(who: Who): Req {
 
 const cookies: Record<Who, string> = { anon: "", seeker: "", recruiter: "", admin: "" };
 
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`, { signal: AbortSignal.timeout(60_000) });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";", 1)[0]!);
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    signal: AbortSignal.timeout(60_000),
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD, csrfToken, callbackUrl: `${BASE}/me` }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";", 1)[0]!)
-    .filter((c) => c.includes("session-token"));
-  if (session.length === 0) throw new Error(`Could not sign in as ${email} (${res.status})`);
-  return session.join("; ");
-}
-
 async function send(r: Req): Promise<number> {
   const headers: Record<string, string> = { ...r.headers };
   if (cookies[r.who]) headers.cookie = cookies[r.who];
@@ -405,50 +386,22 @@ function loadActions() {
   if (ACTIONS.length === 0) throw new Error(`No server actions in ${file}: run next build first`);
 }
 
-async function waitForHealth(deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(10_000) })).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("The fuzz server did not start");
-}
-
 async function main() {
   loadActions();
   const dataDir = ".data/pglite-fuzz";
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const env = {
-    ...process.env,
-    PGLITE_DIR: dataDir,
-    DATABASE_URL: "",
-    NEXT_TELEMETRY_DISABLED: "1",
-    // A production server is given its secret and public origin (as the e2e server is).
-    AUTH_SECRET: "fuzz-only-secret-not-for-any-real-deployment",
-    APP_URL: BASE,
-  };
+  const env = testServerEnv(PORT, dataDir, "fuzz");
   const prep = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/prepare-db.ts", "--seed"], {
     env,
     stdio: "inherit",
   });
   if (prep.status !== 0) throw new Error("prepare-db failed");
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT)], {
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => log.push(chunk.toString());
-  server.stdout.on("data", keep);
-  server.stderr.on("data", keep);
   const started = Date.now();
+  const { server, log } = await startTestServer(PORT, env);
   try {
-    await waitForHealth(Date.now() + 120_000);
-    cookies.seeker = await signIn("seeker@ladder.test");
-    cookies.recruiter = await signIn("recruiter@ladder.test");
-    cookies.admin = await signIn("admin@ladder.test");
+    cookies.seeker = await signIn(BASE, "seeker@ladder.test");
+    cookies.recruiter = await signIn(BASE, "recruiter@ladder.test");
+    cookies.admin = await signIn(BASE, "admin@ladder.test");
     console.log("Signed in as the three demo roles.");
     const jobs = (await (await fetch(`${BASE}/api/jobs?limit=20`, { signal: AbortSignal.timeout(60_000) })).json()) as {
       items?: { slug: string }[];

@@ -1,9 +1,9 @@
-/* Runs before `dev` and `start`, in a separate process that exits before the server starts
-   (so only one process ever holds the PGlite folder). Modes:
+/* Runs before `npm run dev` and before the e2e, fuzz and abuse servers, in a separate process
+   that exits before the server starts (so only one process ever holds the PGlite folder):
    - `--dev` (npm run dev): migrate, seed an empty database, give a local run an AUTH_SECRET.
-   - `--seed` (the e2e server): migrate and seed an empty database; the caller sets the secret.
-   - none (npm start, what production runs): check the production configuration, migrate,
-     nothing else: it never seeds and never writes a secret (`npm run db:seed` seeds). */
+   - `--seed` (test servers): migrate and seed an empty database; the caller sets the secret.
+   `npm start` (what production runs) does not use it: the server migrates in its own process
+   and never seeds (lib/start/prepare-server.ts); `npm run db:seed` seeds. */
 import crypto from "node:crypto";
 import fs from "node:fs";
 import nextEnv from "@next/env";
@@ -13,7 +13,6 @@ import { env } from "../env";
 import { repairLegacySlugs } from "../lib/slug-redirects";
 import { jobs } from "../db/schema";
 import { seedDatabase } from "../db/seed";
-import { productionConfigProblems } from "../lib/production-config";
 import { describeTarget, isEmbedded, openScriptDatabase, progressBar } from "./cli";
 
 function ensureAuthSecret() {
@@ -26,19 +25,14 @@ function ensureAuthSecret() {
   console.log("Generated AUTH_SECRET in .env.local for local runs.");
 }
 
-const mode = process.argv.includes("--dev") ? "dev" : process.argv.includes("--seed") ? "seed" : "start";
-// The same .env files `next dev`/`next start` will read, so the check below sees what the server will.
+const mode = process.argv.includes("--dev") ? "dev" : process.argv.includes("--seed") ? "seed" : null;
+if (mode === null) {
+  console.error("Usage: tsx scripts/prepare-db.ts --dev | --seed (`npm start` migrates in the server itself).");
+  process.exit(2);
+}
+// The same .env files `next dev` will read.
 nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
 
-if (mode === "start") {
-  const problems = productionConfigProblems(env());
-  if (problems.length > 0) {
-    console.error(
-      `Cannot start: the production configuration is incomplete.\n${problems.map((p) => `  - ${p}`).join("\n")}`,
-    );
-    process.exit(1);
-  }
-}
 if (mode === "dev") ensureAuthSecret();
 const handle = openScriptDatabase();
 try {
@@ -49,11 +43,7 @@ try {
   }
   const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(jobs);
   const count = row?.n ?? 0;
-  if (count === 0 && mode === "start") {
-    console.log(
-      `Database ready (${describeTarget()}) and empty: \`npm run db:seed\` fills it with generated listings.`,
-    );
-  } else if (count === 0) {
+  if (count === 0) {
     console.log(`Empty database (${describeTarget()}): seeding...`);
     const result = await seedDatabase(handle.db, { demo: isEmbedded(), onProgress: progressBar("Listings") });
     console.log(`Seeded ${result.jobsInserted} listings${isEmbedded() ? " and the demo accounts" : ""}.`);

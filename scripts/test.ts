@@ -1,6 +1,7 @@
 /* `npm test`: format check, typecheck, lint (with the layer rules), dead-code and
    unused-dependency check (knip), unit + integration (PGlite, and Postgres when
-   TEST_DATABASE_URL or DATABASE_URL is set), production build, a seeded fuzz of the built app, then e2e in Chromium.
+   TEST_DATABASE_URL or DATABASE_URL is set), production build, a seeded fuzz of the built app, the XSS
+   abuse check of the built app (scripts/abuse.ts), the outage drill, then e2e in Chromium.
    Stops at the first failing step and ends with one "N passed, N failed" line. */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -89,6 +90,26 @@ if (!run("Production build (next build)", bin("next"), ["build"], { NEXT_TELEMET
 
 // Hostile requests against the built app: every route and server action; any 5xx fails.
 if (!run("Fuzz (seeded, every route and action; 0 5xx)", bin("tsx"), ["scripts/fuzz.ts"])) {
+  failed += 1;
+  finish(1);
+}
+passed += 1;
+
+// XSS payloads through every user-written text, then Chromium on every page showing them.
+if (
+  !run("Abuse (XSS payloads in every user-written text; Chromium)", bin("tsx"), [
+    "--import",
+    "./scripts/server-only-hook.mjs",
+    "scripts/abuse.ts",
+  ])
+) {
+  failed += 1;
+  finish(1);
+}
+passed += 1;
+
+// Postgres stopped and started under the built app (a cluster of its own, never the shared one).
+if (!run("Outage drill (own Postgres cluster stopped and started)", bin("tsx"), ["scripts/outage-check.ts"])) {
   failed += 1;
   finish(1);
 }

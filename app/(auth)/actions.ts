@@ -1,21 +1,26 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { changePassword, registerUser } from "@/lib/accounts/service";
+import { changePassword } from "@/lib/accounts/service";
+import { changeEmail, deleteAccount, switchAccountRole } from "@/lib/accounts/settings";
 import { requestPasswordReset, resetPassword, sendVerificationEmail } from "@/lib/accounts/tokens";
 import {
+  changeEmailSchema,
   changePasswordSchema,
+  deleteAccountSchema,
   forgotPasswordSchema,
   resetPasswordSchema,
   signInSchema,
   signUpSchema,
+  switchRoleSchema,
 } from "@/lib/accounts/validation";
 import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { clientAddressKey, signIn, signOut } from "@/lib/auth/auth";
 import { safeReturnPath } from "@/lib/auth/session";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { signInWithPassword, signUpAndSignIn } from "@/lib/auth/sign-in";
 import { ok } from "@/lib/result";
 
 // Where to go after signing in; checked again by safeReturnPath (same-site paths only).
@@ -29,13 +34,18 @@ export const signInAction = defineFormAction({
   onSuccess: (_v, input) => redirect(safeReturnPath(input.callbackUrl, "/me")),
 });
 
+/**
+ * Sign-up signs a new account in and goes where the visitor was going (a recruiter to
+ * /recruiter, a job seeker to /me, unless a same-site return path says otherwise). An
+ * email that already has an account gets the same answer as before: the sign-in page.
+ */
 export const signUpAction = defineFormAction({
   access: "public",
   schema: signUpSchema.safeExtend(returnTo),
   messages: { invalid: "Check the highlighted fields." },
-  run: (input) => registerUser(db, input),
-  onSuccess(_v, input) {
-    // A new and an existing email see the same next step.
+  run: (input) => signUpAndSignIn(input),
+  onSuccess({ signedIn }, input) {
+    if (signedIn) redirect(safeReturnPath(input.callbackUrl, input.role === "recruiter" ? "/recruiter" : "/me"));
     const next = new URLSearchParams({ registered: "1", email: input.email });
     const back = safeReturnPath(input.callbackUrl, "");
     if (back) next.set("callbackUrl", back);
@@ -64,6 +74,47 @@ export const changePasswordAction = defineFormAction({
   async onSuccess() {
     await signOut({ redirect: false });
     redirect("/sign-in?changed=1&callbackUrl=/me");
+  },
+});
+
+/** Job seeker ↔ recruiter, for an account without a company (lib/accounts/settings.ts). */
+export const switchRoleAction = defineFormAction({
+  access: "user",
+  schema: switchRoleSchema,
+  run: (input, { user }) => switchAccountRole(db, user.id, input.role),
+  onSuccess: (_v, input) => {
+    revalidatePath("/", "layout");
+    return {
+      ok: true,
+      message:
+        input.role === "recruiter"
+          ? "This is now a recruiter account: set up your company on “Your roles”."
+          : "This is now a job-seeker account.",
+    };
+  },
+});
+
+/** A new email address: confirmed with the password; the new address must be verified again. */
+export const changeEmailAction = defineFormAction({
+  access: "user",
+  schema: changeEmailSchema,
+  messages: { invalid: "Check the highlighted fields. Nothing was changed." },
+  run: (input, { user }) => changeEmail(db, user.id, { ...input, ip: clientAddressKey() }),
+  onSuccess: ({ email }) => {
+    revalidatePath("/me");
+    return { ok: true, message: `Your email is now ${email}. Open the link we sent there to confirm it.` };
+  },
+});
+
+/** Deletes the account and everything tied to it, then signs out (the session is void already). */
+export const deleteAccountAction = defineFormAction({
+  access: "user",
+  schema: deleteAccountSchema,
+  messages: { invalid: "Check the highlighted field. Nothing was deleted." },
+  run: (input, { user }) => deleteAccount(db, user.id, { ...input, ip: clientAddressKey() }),
+  async onSuccess() {
+    await signOut({ redirect: false });
+    redirect("/sign-in?deleted=1");
   },
 });
 

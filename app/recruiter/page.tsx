@@ -47,7 +47,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RecruiterPage({ searchParams }: Props) {
   await connection();
   const access = await getRecruiterPageAccess("/recruiter");
-  if (!access.allowed) return <RecruitersOnly />;
+  if (!access.allowed) return <RecruitersOnly role={access.user.role} />;
   const sp = await searchParams;
   const done = typeof sp.done === "string" ? DONE[sp.done] : undefined;
   const membership = access.membership;

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { databaseAnswers } from "@/lib/health/database";
+import { readiness } from "@/lib/health/database";
 
 export const metadata: Metadata = { title: "Status", robots: { index: false } };
 
 /** The footer's "Status": the same check as /api/health (monitors read that), in words. */
 export default async function StatusPage() {
   await connection();
-  const up = await databaseAnswers();
+  const state = await readiness();
+  const up = state.database === "ok" && state.migrations === "ok";
   const checked = new Date();
   return (
     <section className="mx-auto max-w-xl space-y-4 py-8">
@@ -20,7 +21,9 @@ export default async function StatusPage() {
       >
         {up
           ? "All systems working: search, listings and guides are up."
-          : "The database is not answering: search and listings may fail."}
+          : state.database === "ok"
+            ? "The database is being updated: search and listings may fail for a moment."
+            : "The database is not answering: search and listings may fail."}
       </p>
       <p className="text-sm text-slate-700">
         Checked <time dateTime={checked.toISOString()}>{checked.toUTCString()}</time>. Monitors can poll{" "}

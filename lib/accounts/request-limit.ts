@@ -18,6 +18,8 @@ export type RequestLimit = { perEmail: number; perAddress: number; windowMinutes
 export const RESET_LIMIT: RequestLimit = { perEmail: 3, perAddress: 20, windowMinutes: 60 };
 /** A new verification link: 3 an hour per account (keyed by email), 20 per address. */
 export const VERIFY_LIMIT: RequestLimit = { perEmail: 3, perAddress: 20, windowMinutes: 60 };
+/** Changing the account's email (lib/accounts/settings.ts): 5 an hour per account, 20 per address. */
+export const EMAIL_CHANGE_LIMIT: RequestLimit = { perEmail: 5, perAddress: 20, windowMinutes: 60 };
 
 /**
  * Admits one request of `kind` for `email` (lower-case) from `address` (an addressKey) and

@@ -54,12 +54,14 @@ export async function authenticate(
 /**
  * Creates an account and mails it a verification link (the account works at once; see
  * ./tokens.ts). For an email that already has one it does the same work (a hash) and
- * returns the same answer, changing nothing: sign-up never reveals who is registered.
+ * changes nothing. `created` says which happened; it is for the sign-up action alone,
+ * which signs a new account in and gives an existing email the same answer as before
+ * (the README's Accounts section says what that does and does not reveal).
  */
 export async function registerUser(
   database: Database,
   input: { email: string; password: string; name: string; role: Exclude<UserRole, "admin"> },
-): Promise<Result> {
+): Promise<Result<{ created: boolean }>> {
   const passwordHash = await hashPassword(input.password);
   const [row] = await database
     .insert(users)
@@ -67,7 +69,24 @@ export async function registerUser(
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id });
   if (row) await sendVerificationEmail(database, row.id, null);
-  return ok();
+  return ok({ created: Boolean(row) });
+}
+
+/**
+ * What a session re-reads on every request: the token version (sessions carrying another
+ * value are void), and the role, email and name as they are now (the account type and the
+ * address can change after sign-in). Null for a deleted user.
+ */
+export async function getSessionState(
+  database: Database,
+  userId: string,
+): Promise<{ tokenVersion: number; role: UserRole; email: string; name: string | null } | null> {
+  const [row] = await database
+    .select({ tokenVersion: users.tokenVersion, role: users.role, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ?? null;
 }
 
 /** The current token version, or null for a deleted user: sessions carrying another value are void. */

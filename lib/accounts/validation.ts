@@ -56,3 +56,25 @@ export const resetPasswordSchema = z.object({
   token: z.string().max(200),
   newPassword,
 });
+
+/** Job seeker or recruiter (/me's account type control). */
+export const switchRoleSchema = z.object({
+  role: z.enum(["seeker", "recruiter"], { error: "Choose job seeker or recruiter" }),
+});
+
+/** A new address, confirmed with the current password (lib/accounts/settings.ts). */
+export const changeEmailSchema = z.object({
+  newEmail: email,
+  password: z
+    .string()
+    .min(1, "Enter your current password")
+    .max(PASSWORD_MAX * 4),
+});
+
+/** The password, or the account's email for an account without one. */
+export const deleteAccountSchema = z.object({
+  confirm: z
+    .string()
+    .min(1, "Enter your password (or, without one, your email address)")
+    .max(PASSWORD_MAX * 4),
+});

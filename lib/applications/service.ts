@@ -282,32 +282,48 @@ export async function deleteApplication(
   return catchRefusal(() =>
     database.transaction(async (tx) => {
       const app = await ownApplication(tx, userId, raw);
-      await tx.delete(applicationAnswers).where(eq(applicationAnswers.applicationId, app.id));
-      await tx.delete(applicationNotes).where(eq(applicationNotes.applicationId, app.id));
-      await tx.delete(applicationEvents).where(eq(applicationEvents.applicationId, app.id));
-      await tx
-        .update(applications)
-        .set({
-          userId: null,
-          stage: "withdrawn",
-          name: "",
-          email: "",
-          headline: "",
-          location: "",
-          yearsExperience: null,
-          coverNote: "",
-          rejectionMessage: "",
-          cvFileId: null,
-          submissionId: null,
-          stageChangedAt: now,
-          deletedAt: now,
-        })
-        .where(eq(applications.id, app.id));
-      if (app.cvFileId) await deleteFile(tx, app.cvFileId);
+      await eraseApplication(tx, app, now);
       await tx.delete(savedJobs).where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, app.jobId)));
       return ok();
     }),
   );
+}
+
+/**
+ * Erases every application of `userId` as `deleteApplication` erases one (account
+ * deletion, lib/accounts/settings.ts): each becomes a withdrawn tombstone, its CV,
+ * answers, notes and events gone. Run inside the caller's transaction. Answers the count.
+ */
+export async function eraseApplicationsOfUser(tx: Database, userId: string, now = new Date()): Promise<number> {
+  const rows = await tx.select().from(applications).where(eq(applications.userId, userId)).for("update");
+  for (const app of rows) await eraseApplication(tx, app, now);
+  return rows.length;
+}
+
+/** One application to a tombstone: what the recruiter then sees is "withdrawn" and nothing else. */
+async function eraseApplication(tx: Database, app: { id: number; cvFileId: number | null }, now: Date) {
+  await tx.delete(applicationAnswers).where(eq(applicationAnswers.applicationId, app.id));
+  await tx.delete(applicationNotes).where(eq(applicationNotes.applicationId, app.id));
+  await tx.delete(applicationEvents).where(eq(applicationEvents.applicationId, app.id));
+  await tx
+    .update(applications)
+    .set({
+      userId: null,
+      stage: "withdrawn",
+      name: "",
+      email: "",
+      headline: "",
+      location: "",
+      yearsExperience: null,
+      coverNote: "",
+      rejectionMessage: "",
+      cvFileId: null,
+      submissionId: null,
+      stageChangedAt: now,
+      deletedAt: now,
+    })
+    .where(eq(applications.id, app.id));
+  if (app.cvFileId) await deleteFile(tx, app.cvFileId);
 }
 
 // ---------------------------------------------------------------- the recruiter's side

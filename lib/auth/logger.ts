@@ -1,6 +1,7 @@
 // The classes next-auth re-exports, from their own module (no Next.js needed to test this file).
 import { AuthError, CredentialsSignin } from "@auth/core/errors";
 import type { NextAuthConfig } from "next-auth";
+import { logger } from "@/lib/log/logger";
 
 /*
  * Auth.js's logger. Its default prints a stack trace (about 30 lines) for every wrong
@@ -31,7 +32,7 @@ const describe = (error: Error) => {
 export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
   error(error) {
     if (error instanceof CredentialsSignin) {
-      console.warn(`[auth] sign-in refused (${error.code})`);
+      logger().warn(`[auth] sign-in refused (${error.code})`);
       return;
     }
     const cause = (error.cause as { err?: unknown } | undefined)?.err;
@@ -41,10 +42,10 @@ export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
         ? `${error.type}: ${cause instanceof Error ? describe(cause) : firstLine(error.message)}`
         : describe(error);
     const where = frames(cause instanceof Error ? cause : error);
-    console.error(`[auth][error] ${summary}${where ? `\n${where}` : ""}`);
+    logger().error({ stack: where || undefined }, `[auth][error] ${summary}`);
   },
   warn(code) {
-    console.warn(`[auth][warn] ${code}`);
+    logger().warn(`[auth][warn] ${code}`);
   },
   debug() {},
 };

@@ -59,3 +59,22 @@ export function safeReturnPath(value: unknown, fallback = "/"): string {
   const path = `${url.pathname}${url.search}${url.hash}`;
   return leavesSite(path) || !decodesSafely(url.pathname) ? fallback : path;
 }
+
+/**
+ * The account type sign-up starts on: "recruiter" when asked for (`?role=recruiter`) or when
+ * the visitor is on the way to the recruiter pages (`returnPath`, already made safe), else
+ * "seeker". The visitor can still choose the other one on the form.
+ */
+export function signUpIntent(role: unknown, returnPath: string): "seeker" | "recruiter" {
+  if (role === "recruiter") return "recruiter";
+  return /^\/recruiter(?:[/?#]|$)/.test(returnPath) ? "recruiter" : "seeker";
+}
+
+/** A link between the sign-in and sign-up pages that keeps the return path and the intent. */
+export function authPageHref(page: "/sign-in" | "/sign-up", returnPath: string, role: "seeker" | "recruiter"): string {
+  const params = new URLSearchParams();
+  if (returnPath) params.set("callbackUrl", returnPath);
+  if (role === "recruiter") params.set("role", "recruiter");
+  const query = params.toString();
+  return query ? `${page}?${query}` : page;
+}

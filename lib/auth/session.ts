@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { UserRole } from "@/db/enums";
 import { auth } from "./auth";
 
-export { safeReturnPath } from "./return-path";
+export { authPageHref, safeReturnPath, signUpIntent } from "./return-path";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: UserRole };
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { AuthError } from "next-auth";
-import { signInWaitMessage } from "@/lib/accounts/service";
+import { db } from "@/db";
+import { registerUser, signInWaitMessage } from "@/lib/accounts/service";
 import { failure, ok, rateLimited, type Result } from "@/lib/result";
 import { RateLimitedSignIn, signIn } from "./auth";
 
@@ -20,4 +21,21 @@ export async function signInWithPassword(input: { email: string; password: strin
     if (error instanceof AuthError) return failure("invalid", "That email and password do not match an account.");
     throw error;
   }
+}
+
+/**
+ * Sign-up: creates the account (lib/accounts/service.ts) and signs a new account in at
+ * once. An email that already has an account is neither changed nor signed in: it gets the
+ * answer sign-up always gave (`signedIn` false: "sign in to continue"), so the form still
+ * does not say whether the existing account's password was the one typed. Answers
+ * `signedIn` false too when the sign-in itself is refused (over the sign-in limits).
+ */
+export async function signUpAndSignIn(
+  input: Parameters<typeof registerUser>[1],
+): Promise<Result<{ signedIn: boolean }>> {
+  const created = await registerUser(db, input);
+  if (!created.ok) return created;
+  if (!created.value.created) return ok({ signedIn: false });
+  const signedIn = await signInWithPassword(input);
+  return ok({ signedIn: signedIn.ok });
 }

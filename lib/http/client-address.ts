@@ -1,7 +1,6 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-import http from "node:http";
 import ipaddr from "ipaddr.js";
 import { parseEnv } from "@/env";
+import { requestStorage, type ClientAddress } from "./request-context";
 
 /*
  * The client's network address, for the sign-in limits. Never read from a header alone:
@@ -11,13 +10,11 @@ import { parseEnv } from "@/env";
  * `req.headers['x-forwarded-for'] ??= req.socket.remoteAddress`, that is only when the
  * request has none. A client that sends its own header replaces the socket address, and a
  * route handler cannot tell the two apart (it gets a web `Request`, no socket). So Ladder
- * reads the socket itself: `installClientAddressHook()` (run by instrumentation.ts when the
- * server starts) resolves the address from the socket and the header on the Node request,
- * before Next sees it, and keeps it in an AsyncLocalStorage for the rest of that request.
+ * reads the socket itself: `installRequestHook()` (lib/http/request-hook.ts, run by
+ * instrumentation.ts when the server starts) resolves the address from the socket and the
+ * header on the Node request, before Next sees it, and keeps it in the request's context
+ * (lib/http/request-context.ts) for the rest of that request.
  */
-
-/** Which address the request came from, and whether it was resolved from a real socket. */
-export type ClientAddress = { address: string; verified: boolean };
 
 /** Requests that arrive before the hook is installed (the first moments of a start). */
 export const UNVERIFIED_ADDRESS = "unverified";
@@ -72,32 +69,10 @@ export function trustedProxyCount(source: Record<string, string | undefined> = p
   return parseEnv(source).TRUSTED_PROXIES;
 }
 
-// One store per process, on globalThis: instrumentation.ts and the route bundles are
-// separate module graphs, so a module-level instance would not be shared.
-const STORE = Symbol.for("ladder.clientAddress");
-const INSTALLED = Symbol.for("ladder.clientAddressHook");
-type Global = { [STORE]?: AsyncLocalStorage<ClientAddress>; [INSTALLED]?: boolean };
-const g = globalThis as Global;
-const storage = (g[STORE] ??= new AsyncLocalStorage<ClientAddress>());
-
-/**
- * Wraps every HTTP server's "request" event so the rest of the request runs with its
- * resolved client address. Installed once per process; later calls do nothing.
- */
-export function installClientAddressHook(trustedProxies = trustedProxyCount()): void {
-  if (g[INSTALLED]) return;
-  g[INSTALLED] = true;
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    const forward = () => Reflect.apply(emit, this, [event, ...args]) as boolean;
-    if (event !== "request") return forward();
-    const req = args[0] as http.IncomingMessage;
-    const address = resolveClientAddress(req.socket?.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
-    return storage.run({ address, verified: true }, forward);
-  };
-}
-
-/** The client address of the current request, or `UNVERIFIED_ADDRESS` outside a hooked request. */
+/** The client address of the current request, or `UNVERIFIED_ADDRESS` outside a hooked request (lib/http/request-hook.ts). */
 export function currentClientAddress(): ClientAddress {
-  return storage.getStore() ?? { address: UNVERIFIED_ADDRESS, verified: false };
+  const context = requestStorage.getStore();
+  return context
+    ? { address: context.address, verified: context.verified }
+    : { address: UNVERIFIED_ADDRESS, verified: false };
 }

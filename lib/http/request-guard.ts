@@ -5,7 +5,7 @@ import { publicOrigin } from "@/lib/public-origin";
 import { failure, type Issue } from "@/lib/result";
 import { isCleanText } from "@/lib/validation/fields";
 import { bodyLimitFor } from "./limits";
-import { errorResponse } from "./respond";
+import { bodyTooLarge, errorResponse } from "./respond";
 
 /*
  * Checks proxy.ts runs before any page, route or server action sees a request: what Next
@@ -15,12 +15,7 @@ import { errorResponse } from "./respond";
  * Each refusal is the one error body `{ error, issues }` with a 4xx.
  */
 
-const TOO_LARGE = (limit: number) =>
-  errorResponse(
-    failure("too_large", "The request is too large", [
-      { path: "body", message: `Send at most ${limit.toLocaleString("en-US")} bytes` },
-    ]),
-  );
+const TOO_LARGE = (limit: number) => errorResponse(bodyTooLarge(limit));
 const badBody = (issues: Issue[]) => errorResponse(failure("invalid", "The request body could not be read", issues));
 
 /** Whether every path segment is valid percent-encoded UTF-8 without control characters. */
@@ -101,13 +96,17 @@ async function checkActionBody(req: Request): Promise<Response | null> {
 }
 
 /**
- * While the database is down (a connection failed in the last 30 s and a 2 s probe on a
- * connection of its own fails too), every request but static files gets a 503 at once:
- * JSON for /api and non-HTML clients, a short page for browsers, with Retry-After.
+/**
+ * While the database is down (it is suspect, db/outage.ts: a connection failed or closed
+ * since the last good answer, and a 2 s probe on a connection of its own fails too), every
+ * request but static files gets a 503 at once: JSON for /api and non-HTML clients, a short
+ * page for browsers, with Retry-After. The health routes (/api/health*) answer for
+ * themselves (they say what is down, and liveness must not depend on it).
  */
 export async function refuseDuringOutage(req: Request): Promise<Response | null> {
   const url = env().DATABASE_URL;
   if (!url || !databaseSuspect()) return null;
+  if (/^\/api\/health(\/|$)/.test(new URL(req.url).pathname)) return null;
   if (await postgresAnswers(url)) {
     databaseRecovered();
     return null;

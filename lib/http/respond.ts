@@ -1,4 +1,4 @@
-import { HTTP_STATUS, type Failure, type Issue } from "@/lib/result";
+import { failure, HTTP_STATUS, type Failure, type Issue } from "@/lib/result";
 
 /** The JSON body of every error answer: `{ error, issues: [{ path, message }] }`. */
 export type ErrorBody = { error: string; issues: Issue[] };
@@ -11,4 +11,11 @@ export function errorResponse(f: Failure, init: { headers?: HeadersInit } = {}):
     status: HTTP_STATUS[f.reason],
     headers,
   });
+}
+
+/** The refusal of a body over `limit` bytes (413, the issue on `body`). */
+export function bodyTooLarge(limit: number): Failure {
+  return failure("too_large", "The request is too large", [
+    { path: "body", message: `Send at most ${limit.toLocaleString("en-US")} bytes` },
+  ]);
 }

@@ -6,6 +6,7 @@ import { mailMessages } from "@/db/schema";
 import { env } from "@/env";
 import { publicOrigin } from "@/lib/public-origin";
 import { TEMPLATES, type TemplateName } from "./templates";
+import { logger } from "@/lib/log/logger";
 
 /** A claimed send that has not finished after this long is taken to have died: it may be retried. */
 const SENDING_TIMEOUT_SECONDS = 120;
@@ -80,7 +81,9 @@ export async function deliverMessage(
       .update(mailMessages)
       .set({ ...rendered, transport: "outbox", sentAt: sql`now()`, sendingAt: null, lastError: null })
       .where(eq(mailMessages.id, id));
-    console.log(`[mail] outbox → ${message.to}: ${rendered.subject} ${rendered.firstLink}`);
+    // The recipient's address and the link (it may carry a token) stay out of the log:
+    // /dev/outbox shows both in development.
+    logger().info({ mailId: message.id, template: message.template }, `[mail] outbox: ${rendered.subject}`);
     return "outbox";
   }
   const headers: Record<string, string> = {};

@@ -159,6 +159,27 @@ function ListingExpiring({ title, expiresOn, renewUrl }: ExpiringProps) {
   );
 }
 
+type EmailChangedProps = { name: string | null; newEmail: string; signInUrl: string };
+/** To the old address after the account's email was changed (lib/accounts/settings.ts). */
+function EmailChanged({ name, newEmail, signInUrl }: EmailChangedProps) {
+  return (
+    <Layout preview="The email of your Ladder account was changed">
+      <Heading as="h1">Your email address was changed</Heading>
+      <Text>
+        Hello{name ? ` ${name}` : ""}, the email of your Ladder account was changed to {newEmail}. Mail from Ladder now
+        goes there, and you sign in with it.
+      </Text>
+      <Text>
+        If you made this change, there is nothing to do. If you did not, someone knows your password: answer this mail
+        right away so we can give the account back to you.
+      </Text>
+      <Text>
+        <Link href={signInUrl}>Sign in to Ladder</Link>
+      </Text>
+    </Layout>
+  );
+}
+
 /** Template name → component, subject and the link the outbox log line shows. */
 export const TEMPLATES = {
   password_reset: {
@@ -180,6 +201,11 @@ export const TEMPLATES = {
     component: ListingRemoved,
     subject: (p: RemovedProps) => `Your listing “${p.title}” was removed`,
     link: (p: RemovedProps) => p.dashboardUrl,
+  },
+  email_changed: {
+    component: EmailChanged,
+    subject: () => "The email of your Ladder account was changed",
+    link: (p: EmailChangedProps) => p.signInUrl,
   },
   listing_expiring: {
     component: ListingExpiring,

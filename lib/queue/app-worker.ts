@@ -1,6 +1,7 @@
 import { env } from "@/env";
 import { mailPausedBecause } from "@/lib/mail/deliver";
 import { startWorker } from "./index";
+import { logger } from "@/lib/log/logger";
 
 /**
  * Starts the worker inside the app's server process (instrumentation.ts), unless
@@ -10,12 +11,12 @@ import { startWorker } from "./index";
  */
 export async function startAppWorker(): Promise<void> {
   const paused = mailPausedBecause();
-  if (paused) console.warn(`\n[mail] WARNING: ${paused}.\n`);
+  if (paused) logger().warn(`[mail] WARNING: ${paused}.`);
   if (!env().WORKER_IN_APP) return;
   try {
     await startWorker();
-    console.log("[queue] worker started in the app process");
+    logger().info("[queue] worker started in the app process");
   } catch (error) {
-    console.error("[queue] the worker did not start:", error);
+    logger().error({ err: error }, "[queue] the worker did not start");
   }
 }

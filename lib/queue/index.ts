@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { executorOf, type Database, type ExecuteSql } from "@/db/client";
+import { logger } from "@/lib/log/logger";
 
 /*
  * The background job queue: pg-boss (a kept Postgres queue: retries with backoff, cron
@@ -106,7 +107,7 @@ async function openBoss(executeSql: ExecuteSql, workers: boolean): Promise<PgBos
     schedule: workers,
     migrate: true,
   });
-  boss.on("error", (error: unknown) => console.error("[queue]", error));
+  boss.on("error", (error: unknown) => logger().error({ err: error }, "[queue] error"));
   await boss.start();
   return boss;
 }
@@ -186,7 +187,7 @@ export async function startWorker(
   for (const job of state.registry.values()) {
     const paused = job.options.pausedBecause?.();
     if (paused) {
-      console.warn(`[queue] ${job.name} jobs wait: ${paused}`);
+      logger().warn(`[queue] ${job.name} jobs wait: ${paused}`);
     } else {
       await boss.work<object>(
         job.name,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { db, type Database } from "@/db";
+import { readDb, type Database } from "@/db";
 import { companies, guides, jobs, skills } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
 import { hasSkillsByMaskSql } from "@/lib/matches/sql";
@@ -71,7 +71,7 @@ const list = (values: (string | number)[]) =>
  */
 export type SkillFilter = number[] | null | undefined;
 
-export async function resolveSkillFilter(p: SearchParams, database: Database = db): Promise<SkillFilter> {
+export async function resolveSkillFilter(p: SearchParams, database: Database = readDb): Promise<SkillFilter> {
   if (!p.skill?.length) return undefined;
   const found = await database.select({ id: skills.id }).from(skills).where(inArray(skills.slug, p.skill));
   if (found.length < new Set(p.skill).size) return null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, sql } from "drizzle-orm";
-import { db, type Database } from "@/db";
+import { readDb, type Database } from "@/db";
 import { jobs } from "@/db/schema";
 import { newestOrder } from "@/lib/jobs/keyset";
 import { SAMPLE_CAP } from "./caps";
@@ -21,7 +21,7 @@ const BUCKETS = 16; // $0 to $400k; higher pay lands in the last bucket
 /** Pay distribution (annual USD, top of range) of a search's newest matches that show pay. */
 export async function getSalaryHistogram(
   params: SearchParams,
-  database: Database = db,
+  database: Database = readDb,
   opts: { skillIds?: SkillFilter } = {},
 ): Promise<SalaryHistogram> {
   const [p, skillIds] = await Promise.all([

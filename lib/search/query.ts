@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Database } from "@/db";
+import { readDb, type Database } from "@/db";
 import { getJobCardsByIds, type JobCard } from "@/lib/jobs/queries";
 import { isOpenJob } from "@/lib/jobs/open";
 import { getMatchPageRows, MATCH_TEXT_CAP, MATCH_RANK_CAP } from "@/lib/matches/queries";
@@ -27,7 +27,7 @@ export type SearchPage = {
 /** One page of a search, with its total and facets. The single source for /jobs and /api/jobs. */
 export async function getJobsBySearch(
   params: SearchParams,
-  database: Database = db,
+  database: Database = readDb,
   // match: the signed-in user's skills and level, for sort=match (without it, every
   // listing scores 0 and the order is newest first).
   // skillIds: the skill filter already resolved (resolveSkillFilter), when the caller has it.

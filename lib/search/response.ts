@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Database } from "@/db";
+import { readDb, type Database } from "@/db";
 import type { JobCard } from "@/lib/jobs/queries";
 import { summarizeMatch } from "@/lib/matches/describe";
 import type { MatchViewer } from "@/lib/matches/queries";
@@ -38,7 +38,7 @@ export async function searchJobs(
   params: SearchParams,
   // viewer: the signed-in user; their match shows on every result, and sort=match ranks by it.
   opts: { origin?: string; histogram?: boolean; viewer?: MatchViewer | null } = {},
-  database: Database = db,
+  database: Database = readDb,
 ): Promise<ApiSearchResponse> {
   const viewer = opts.viewer ?? undefined;
   // The page and the histogram share one lookup of the skill filter's ids and of the words.

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { db, type Database } from "@/db";
+import { readDb, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { companies, jobs, skills } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
@@ -8,7 +8,7 @@ import { isOpenJob } from "@/lib/jobs/open";
 export type Suggestion = { kind: "skill" | "company" | "title"; label: string; value: string };
 
 /** "Did you mean": the known skills, companies and titles closest to a query (pg_trgm). */
-export async function getSearchSuggestions(q: string, database: Database = db): Promise<Suggestion[]> {
+export async function getSearchSuggestions(q: string, database: Database = readDb): Promise<Suggestion[]> {
   const text = q
     .replace(/["()-]/g, " ")
     .replace(/\s+/g, " ")

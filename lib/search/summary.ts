@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { db, type Database } from "@/db";
+import { readDb, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { companies, jobs, skills } from "@/db/schema";
 import { estimateRows, newestOrder, publishedKey } from "@/lib/jobs/keyset";
@@ -37,7 +37,7 @@ export type SearchSummary = { total: number; totalIsEstimate: boolean; facets: S
  */
 export async function getSearchSummary(
   p: SearchParams,
-  database: Database = db,
+  database: Database = readDb,
   opts: { sampleCap?: number; skillIds?: SkillFilter } = {},
 ): Promise<SearchSummary> {
   const cap = opts.sampleCap ?? sampleCapFor(p);
@@ -217,7 +217,7 @@ export function loadRankedSetWithSummary(
 
 export async function getSearchFacets(
   p: SearchParams,
-  database: Database = db,
+  database: Database = readDb,
   opts: { sampleCap?: number } = {},
 ): Promise<SearchFacets> {
   return (await getSearchSummary(p, database, opts)).facets;

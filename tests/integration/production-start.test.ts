@@ -8,9 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toolEnv } from "@/env";
 
 /*
- * `npm start` is what production runs (scripts/prepare-db.ts without a mode): it must refuse
- * an incomplete configuration, migrate, and never seed or write a secret. Each leg starts the
- * script on a database of its own: an empty PGlite folder, or a new empty Postgres database.
+ * `npm start` is what production runs (`next start`): before serving, the server's own
+ * start hook (instrumentation.ts register(), lib/start/prepare-server.ts) must refuse an
+ * incomplete configuration, migrate, and never seed or write a secret. Each leg runs that
+ * hook in a process of its own (tests/helpers/server-start.ts, NODE_ENV=production as under
+ * `next start`) on a database of its own: an empty PGlite folder, or a new empty Postgres
+ * database. The e2e, fuzz and abuse servers run the same hook under `next start` itself.
  */
 const tools = toolEnv();
 const onPostgres = tools.TEST_DB === "postgres" && !!tools.TEST_DATABASE_URL;
@@ -54,21 +57,25 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup?.());
 
-/** Runs `npm start`'s preparation step; NODE_ENV=test keeps a developer's .env.local out of it. */
+/** Runs the server's start hook as `next start` would (no .env file is read: the environment is all it has). */
 function prepare(extra: Record<string, string>) {
   const envLocal = fs.existsSync(".env.local") ? fs.readFileSync(".env.local", "utf8") : null;
   const inherited = { ...process.env };
   for (const name of ["AUTH_SECRET", "APP_URL", "AUTH_URL"]) delete inherited[name];
-  const run = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-db.ts"], {
-    env: { ...inherited, NODE_ENV: "test", ...target, ...extra },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    "node_modules/.bin/tsx",
+    ["--import", path.resolve("scripts", "server-only-hook.mjs"), path.join("tests", "helpers", "server-start.ts")],
+    {
+      env: { ...inherited, NODE_ENV: "production", WORKER_IN_APP: "0", ...target, ...extra },
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
   const envLocalAfter = fs.existsSync(".env.local") ? fs.readFileSync(".env.local", "utf8") : null;
   return { status: run.status, out: `${run.stdout}${run.stderr}`, wroteSecret: envLocalAfter !== envLocal };
 }
 
-describe(`npm start's preparation (${process.env.TEST_DB})`, () => {
+describe(`npm start's start hook (${process.env.TEST_DB})`, () => {
   it("refuses to start without AUTH_SECRET and APP_URL, naming both, and opens no database", () => {
     const r = prepare({});
     expect(r.status).toBe(1);

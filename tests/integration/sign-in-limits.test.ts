@@ -157,8 +157,8 @@ describe(`sessions (${process.env.TEST_DB})`, () => {
     if (!signedIn.ok) throw new Error("sign-in failed");
     const now = Math.floor(Date.now() / 1000);
     const fresh = newSessionClaims({}, signedIn.value, now);
-    expect(await checkSessionToken(t.db, fresh, now)).toEqual(fresh);
-    expect(await checkSessionToken(t.db, fresh, now + SESSION_ABSOLUTE_SECONDS - 60)).toEqual(fresh);
+    expect(await checkSessionToken(t.db, fresh, now)).toMatchObject(fresh);
+    expect(await checkSessionToken(t.db, fresh, now + SESSION_ABSOLUTE_SECONDS - 60)).toMatchObject(fresh);
     expect(await checkSessionToken(t.db, fresh, now + SESSION_ABSOLUTE_SECONDS)).toBeNull();
     // A token from before the absolute limit existed carries no sign-in time.
     expect(await checkSessionToken(t.db, { ...fresh, authAt: undefined }, now)).toBeNull();

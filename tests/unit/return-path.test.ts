@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "@/lib/auth/return-path";
+import { authPageHref, safeReturnPath, signUpIntent } from "@/lib/auth/return-path";
 
 /** Where a browser would go when sent `path` from this site (the WHATWG URL parser, as browsers use). */
 const landsOn = (path: string) => new URL(path, "https://ladder.example/sign-in").origin;
@@ -104,5 +104,25 @@ describe("safeReturnPath", () => {
       expect(landsOn(path), JSON.stringify(value)).toBe("https://ladder.example");
       expect(path, JSON.stringify(value)).toMatch(/^\/(?![/\\])[\x21-\x7E]*$/);
     }
+  });
+});
+
+describe("sign-up intent", () => {
+  it("starts on hiring when asked, or on the way into the recruiter pages, and nowhere else", () => {
+    expect(signUpIntent("recruiter", "")).toBe("recruiter");
+    expect(signUpIntent(undefined, "/recruiter")).toBe("recruiter");
+    expect(signUpIntent(undefined, "/recruiter/jobs/new")).toBe("recruiter");
+    expect(signUpIntent(undefined, "/recruiter?done=company")).toBe("recruiter");
+    expect(signUpIntent(undefined, "/recruiters-club")).toBe("seeker");
+    expect(signUpIntent(["recruiter"], "/me")).toBe("seeker");
+    expect(signUpIntent("admin", "/jobs")).toBe("seeker");
+  });
+
+  it("links sign-in and sign-up keeping the return path and the intent", () => {
+    expect(authPageHref("/sign-up", "/recruiter", "recruiter")).toBe(
+      "/sign-up?callbackUrl=%2Frecruiter&role=recruiter",
+    );
+    expect(authPageHref("/sign-in", "/jobs?q=go", "seeker")).toBe("/sign-in?callbackUrl=%2Fjobs%3Fq%3Dgo");
+    expect(authPageHref("/sign-up", "", "seeker")).toBe("/sign-up");
   });
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { oauthSignInAction } from "@/app/(auth)/actions";
 import { oauthProviderIds } from "@/lib/auth/auth";
-import { safeReturnPath } from "@/lib/auth/session";
+import { authPageHref, safeReturnPath, signUpIntent } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -12,6 +12,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const sp = await searchParams;
   const callbackUrl = safeReturnPath(sp.callbackUrl, "");
+  // "For employers" leads here by way of /recruiter: "Create an account" then starts on hiring.
+  const role = signUpIntent(sp.role, callbackUrl);
   const email = typeof sp.email === "string" ? sp.email.slice(0, 254) : undefined;
   // Shown only when their credentials are configured (AUTH_GITHUB_ID/SECRET, AUTH_GOOGLE_ID/SECRET).
   const providers = oauthProviderIds();
@@ -33,6 +35,14 @@ export default async function SignInPage({ searchParams }: Props) {
           className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
         >
           Your new password is set, and you were signed out everywhere. Sign in with it.
+        </p>
+      )}
+      {sp.deleted && (
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
+          Your account and everything tied to it were deleted, and you were signed out.
         </p>
       )}
       {sp.changed && (
@@ -68,10 +78,7 @@ export default async function SignInPage({ searchParams }: Props) {
       )}
       <p className="text-sm text-slate-700">
         New here?{" "}
-        <Link
-          href={`/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
-          className="font-semibold text-brand-700 underline"
-        >
+        <Link href={authPageHref("/sign-up", callbackUrl, role)} className="font-semibold text-brand-700 underline">
           Create an account
         </Link>
       </p>

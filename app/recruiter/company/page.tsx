@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Company profile" };
 export default async function CompanySettingsPage() {
   await connection();
   const access = await getRecruiterPageAccess("/recruiter/company");
-  if (!access.allowed) return <RecruitersOnly />;
+  if (!access.allowed) return <RecruitersOnly role={access.user.role} />;
   if (!access.membership) redirect("/recruiter");
   const c = await getCompanyById(access.membership.companyId);
   if (!c) redirect("/recruiter");

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Post a role" };
 export default async function NewJobPage() {
   await connection();
   const access = await getRecruiterPageAccess("/recruiter/jobs/new");
-  if (!access.allowed) return <RecruitersOnly />;
+  if (!access.allowed) return <RecruitersOnly role={access.user.role} />;
   if (!access.membership) redirect("/recruiter");
   const ctx = await getJobFormContext();
   return (

@@ -1,3 +1,4 @@
+import { AccountTypeForm } from "@/components/account/account-type-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -50,10 +51,17 @@ export default async function JoinPage({ params }: Props) {
   if (!access.allowed) {
     return (
       <Shell title={`Join ${invite.companyName} on Ladder`}>
-        <p>
-          Invites are for recruiter accounts, and yours is a job seeker’s. Sign out, then create a recruiter account
-          with your work email and open this link again.
-        </p>
+        {access.user.role === "admin" ? (
+          <p>Invites are for recruiter accounts, and yours is an administrator’s.</p>
+        ) : (
+          <>
+            <p>
+              Invites are for recruiter accounts, and yours is set up for finding a job. Switch it to a recruiter
+              account to join.
+            </p>
+            <AccountTypeForm role="seeker" />
+          </>
+        )}
       </Shell>
     );
   }

@@ -20,7 +20,7 @@ export default async function ApplicantsPage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
   const access = await getRecruiterPageAccess(`/recruiter/jobs/${encodeURIComponent(id)}/applicants`);
-  if (!access.allowed) return <RecruitersOnly />;
+  if (!access.allowed) return <RecruitersOnly role={access.user.role} />;
   if (!access.membership) redirect("/recruiter");
   const sp = await searchParams;
   const stage = PIPELINE_STAGES.find((s) => s === sp.stage);

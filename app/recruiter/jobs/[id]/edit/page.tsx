@@ -16,7 +16,7 @@ export default async function EditJobPage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
   const access = await getRecruiterPageAccess(`/recruiter/jobs/${encodeURIComponent(id)}/edit`);
-  if (!access.allowed) return <RecruitersOnly />;
+  if (!access.allowed) return <RecruitersOnly role={access.user.role} />;
   if (!access.membership) redirect("/recruiter");
   const jobId = /^\d{1,9}$/.test(id) ? Number(id) : null;
   // Another company's listing is a 404, the same as one that does not exist.

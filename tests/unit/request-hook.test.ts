@@ -1,0 +1,97 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { currentClientAddress } from "@/lib/http/client-address";
+import { MAX_BODY_BYTES } from "@/lib/http/limits";
+import { currentRequestId } from "@/lib/http/request-context";
+import { installRequestHook } from "@/lib/http/request-hook";
+
+/*
+ * The hook instrumentation.ts installs, on a plain Node HTTP server (what `next start` runs
+ * on): the handler reads the whole body, as Next would, and answers what it saw.
+ */
+let server: http.Server;
+let port = 0;
+beforeAll(async () => {
+  installRequestHook(0);
+  server = http.createServer((req, res) => {
+    let bytes = 0;
+    req.on("data", (chunk: Buffer) => (bytes += chunk.length));
+    req.on("end", () => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ bytes, requestId: currentRequestId(), address: currentClientAddress().address }));
+    });
+    req.on("error", () => {});
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Sends `bytes` bytes in 64 KiB chunks, chunked (no Content-Length) unless `declared`. */
+function send(path: string, bytes: number, headers: Record<string, string> = {}, declared = false) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; ms: number }>(
+    (resolve, reject) => {
+      const started = Date.now();
+      const req = http.request({
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "POST",
+        agent: false,
+        headers: { ...headers, ...(declared ? { "content-length": String(bytes) } : {}) },
+      });
+      req.on("response", (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c.toString()));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, ms: Date.now() - started }),
+        );
+      });
+      req.on("error", (e) => (/EPIPE|ECONNRESET|socket hang up/.test(e.message) ? null : reject(e)));
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < bytes) {
+          const piece = chunk.subarray(0, Math.min(chunk.length, bytes - sent));
+          sent += piece.length;
+          if (!req.write(piece)) return void req.once("drain", pump);
+        }
+        req.end();
+      };
+      pump();
+    },
+  );
+}
+
+describe("the request hook", () => {
+  it("gives each request an id, keeps a sane incoming X-Request-Id, replaces any other, and echoes it", async () => {
+    const made = await send("/", 0);
+    expect(made.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(made.body)).toMatchObject({ requestId: made.headers["x-request-id"], address: "127.0.0.1" });
+    const kept = await send("/", 0, { "x-request-id": "lb-trace:0001.abc" });
+    expect(kept.headers["x-request-id"]).toBe("lb-trace:0001.abc");
+    for (const bad of ["short", "has space in it", 'quote"d-value-1', "x".repeat(129)]) {
+      const replaced = await send("/", 0, { "x-request-id": bad });
+      expect(replaced.headers["x-request-id"], bad).not.toBe(bad);
+      expect(replaced.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("refuses a chunked body with a 413 as soon as it passes the cap, without reading the rest", async () => {
+    const big = await send("/api/me/roadmaps/backend-engineer/progress", 100 * 1024 * 1024);
+    expect(big.status).toBe(413);
+    expect(big.ms).toBeLessThan(5_000);
+    expect(JSON.parse(big.body)).toEqual({
+      error: "The request is too large",
+      issues: [{ path: "body", message: `Send at most ${MAX_BODY_BYTES.toLocaleString("en-US")} bytes` }],
+    });
+    // Under the cap, and an upload path's larger cap: read whole.
+    expect(JSON.parse((await send("/api/x", MAX_BODY_BYTES)).body).bytes).toBe(MAX_BODY_BYTES);
+    expect(JSON.parse((await send("/jobs/some-role/application", 3 * 1024 * 1024)).body).bytes).toBe(3 * 1024 * 1024);
+    // A declared length is the proxy's business (lib/http/request-guard.ts): not cut here.
+    expect(JSON.parse((await send("/api/x", 2 * 1024 * 1024, {}, true)).body).bytes).toBe(2 * 1024 * 1024);
+    // The server still answers afterwards.
+    expect((await send("/", 0)).status).toBe(200);
+  });
+});
