@@ -6,9 +6,6 @@ import { useEffect } from "react";
 import { mergeAllLocalProgress } from "@/components/roadmap/local-progress";
 import { useSession, useSessionRefresh } from "./session";
 
-/** Dispatched on `window` when the account changed without a navigation (an account type switch). */
-export const SESSION_CHANGED_EVENT = "ladder:session-changed";
-
 /**
  * Sign-in or account link in the header. Read in the browser (the page's HTML is the same
  * for everyone); re-read after each navigation, since sign-in and sign-out end with one.
@@ -16,7 +13,6 @@ export const SESSION_CHANGED_EVENT = "ladder:session-changed";
  */
 export function AccountLinks() {
   const pathname = usePathname();
-<<<<<<< HEAD
   useSessionRefresh();
   const session = useSession();
   const signedIn = Boolean(session?.user);
@@ -26,28 +22,6 @@ export function AccountLinks() {
   }, [signedIn, pathname]);
   // Not known yet (a session cookie was sent): hold the height of the links that follow.
   if (session === undefined) return <span className="inline-block h-[34px] w-20" aria-hidden="true" />;
-=======
-  const [session, setSession] = useState<SessionInfo | undefined>(undefined);
-  const [changes, setChanges] = useState(0);
-  useEffect(() => {
-    const bump = () => setChanges((n) => n + 1);
-    window.addEventListener(SESSION_CHANGED_EVENT, bump);
-    return () => window.removeEventListener(SESSION_CHANGED_EVENT, bump);
-  }, []);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch("/api/auth/session", { signal: controller.signal, cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<SessionInfo>) : null))
-      .then((s) => {
-        setSession(s && s.user ? s : null);
-        // Just signed in with roadmap progress made while signed out: keep it in the account.
-        if (s?.user && !pathname.endsWith("/roadmap")) void mergeAllLocalProgress();
-      })
-      .catch(() => {});
-    return () => controller.abort();
-  }, [pathname, changes]);
-  if (session === undefined) return <span className="inline-block w-16" aria-hidden="true" />;
->>>>>>> main
   const classes = "rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
   return session?.user ? (
     <span className="flex items-center gap-3">

@@ -8,6 +8,9 @@ import { createContext, useContext, useEffect } from "react";
 export type SessionInfo = { user?: { name?: string | null; role?: string } } | null;
 
 const sessionKey = ["session"] as const;
+
+/** Dispatched on `window` when the account changed without a navigation (an account type switch). */
+export const SESSION_CHANGED_EVENT = "ladder:session-changed";
 // True when the request that rendered the page carried no session cookie: the visitor is
 // signed out for sure, so the header shows "Sign in" from the first paint (no layout shift)
 // and nothing asks the server for per-user state it would refuse with a 401.
@@ -37,11 +40,19 @@ export function useSession(): SessionInfo | undefined {
   }).data;
 }
 
-/** Re-reads the session after each navigation: sign-in and sign-out end with one. Called once, by the header. */
+/**
+ * Re-reads the session after each navigation (sign-in and sign-out end with one) and on
+ * SESSION_CHANGED_EVENT. Called once, by the header.
+ */
 export function useSessionRefresh(): void {
   const pathname = usePathname();
   const client = useQueryClient();
   const signedOut = useContext(SignedOutHint);
+  useEffect(() => {
+    const refresh = () => void client.invalidateQueries({ queryKey: sessionKey });
+    window.addEventListener(SESSION_CHANGED_EVENT, refresh);
+    return () => window.removeEventListener(SESSION_CHANGED_EVENT, refresh);
+  }, [client]);
   useEffect(() => {
     // The first page of a visit without a session cookie is known to be signed out.
     if (signedOut && client.getQueryState(sessionKey)?.dataUpdateCount === 0) return;
