@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
-import { createContext, useContext, useEffect } from "react";
+import { createContext, useContext, useEffect, useRef } from "react";
 
 /** What the browser knows of the session: null signed out, undefined not known yet. */
 export type SessionInfo = { user?: { name?: string | null; role?: string } } | null;
@@ -53,9 +53,12 @@ export function useSessionRefresh(): void {
     window.addEventListener(SESSION_CHANGED_EVENT, refresh);
     return () => window.removeEventListener(SESSION_CHANGED_EVENT, refresh);
   }, [client]);
+  const first = useRef(true);
   useEffect(() => {
-    // The first page of a visit without a session cookie is known to be signed out.
-    if (signedOut && client.getQueryState(sessionKey)?.dataUpdateCount === 0) return;
-    void client.invalidateQueries({ queryKey: sessionKey });
+    // The first page of a visit without a session cookie is known to be signed out; every
+    // later navigation (sign-in and sign-up end with one) asks again.
+    const skip = first.current && signedOut;
+    first.current = false;
+    if (!skip) void client.invalidateQueries({ queryKey: sessionKey });
   }, [pathname, client, signedOut]);
 }
