@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { setSavedAction } from "@/app/me/jobs/actions";
@@ -12,6 +12,15 @@ const savedIdsKey = ["saved-job-ids"] as const;
 /** The signed-in user's saved ids; null when signed out. One request per page, shared by every button. */
 export function useSavedJobIds() {
   const session = useSession();
+  // Signing in (or up) without a full page load: read the ids again once the session says so.
+  const signedIn = Boolean(session?.user);
+  const client = useQueryClient();
+  const seen = useRef(signedIn);
+  useEffect(() => {
+    if (seen.current === signedIn) return;
+    seen.current = signedIn;
+    void client.invalidateQueries({ queryKey: savedIdsKey });
+  }, [signedIn, client]);
   return useQuery({
     queryKey: savedIdsKey,
     // Asked only once the session is known, and only when signed in (no 401 to log).
