@@ -149,6 +149,8 @@ const toolSchema = z.object({
   CHROMIUM_PATH: optional(z.string()),
   /** Port of the e2e server (`next start`). */
   E2E_PORT: z.preprocess(blankIsUnset, port.default(3200)),
+  /** Port of `npm run audit:pages`'s server (scripts/audit-pages.ts). */
+  AUDIT_PORT: z.preprocess(blankIsUnset, port.default(3202)),
   /** Port of the fuzz step's server (scripts/fuzz.ts). */
   FUZZ_PORT: z.preprocess(blankIsUnset, port.default(3201)),
   /** Port of the abuse step's server (scripts/abuse.ts). */

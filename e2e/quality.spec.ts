@@ -12,10 +12,21 @@ import { generateJob } from "../db/seed/jobs";
  */
 
 const DEMO_PASSWORD = "ladder-demo-2026";
-const WIDTHS = [1366, 390, 320] as const;
+// 683: a 1366 px screen at 200% zoom (the CSS viewport halves; deviceScaleFactor only changes pixels).
+const WIDTHS = [1366, 683, 390, 320] as const;
+/** Chart labels are never drawn smaller than this (CSS px), at any width. */
+const MIN_LABEL_PX = 12;
 const STRICT = new Set(["guide", "search (results)", "search (empty)", "listing (open)", "listing (closed)"]);
 
-type Row = { page: string; critical: number; serious: number; moderate: number; minor: number; overflow: string };
+type Row = {
+  page: string;
+  critical: number;
+  serious: number;
+  moderate: number;
+  minor: number;
+  overflow: string;
+  smallLabels: string;
+};
 const rows: Row[] = [];
 
 /** A closed listing of the default seed (deterministic: listing i depends only on i). */
@@ -35,10 +46,20 @@ async function check(page: Page, name: string) {
     .analyze();
   const count = (impact: string) => axe.violations.filter((v) => v.impact === impact).length;
   const overflow: string[] = [];
+  const smallLabels: string[] = [];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     const extra = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (extra > 0) overflow.push(`${width}px:+${extra}`);
+    // SVG text scales with its viewBox: its drawn size is the font size times the CTM's scale.
+    const smallest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll<SVGTextElement>("svg text")].map(
+          (t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+        ),
+      ),
+    );
+    if (smallest < MIN_LABEL_PX) smallLabels.push(`${width}px:${smallest.toFixed(1)}px`);
   }
   const row = {
     page: name,
@@ -47,6 +68,7 @@ async function check(page: Page, name: string) {
     moderate: count("moderate"),
     minor: count("minor"),
     overflow: overflow.join(" ") || "none",
+    smallLabels: smallLabels.join(" ") || "none",
   };
   rows.push(row);
   const worst = axe.violations
@@ -60,6 +82,7 @@ async function check(page: Page, name: string) {
     );
   expect.soft(worst, `axe on ${name}`).toEqual([]);
   expect.soft(overflow, `horizontal overflow on ${name}`).toEqual([]);
+  expect.soft(smallLabels, `chart labels under ${MIN_LABEL_PX} px on ${name}`).toEqual([]);
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
@@ -80,6 +103,8 @@ test("signed out: every public page type", async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto("/");
   await check(page, "home");
+  await page.goto("/guides");
+  await check(page, "guides (comparison)");
   await page.goto("/guides/backend-engineer");
   await check(page, "guide");
   await page.goto("/guides/backend-engineer/roadmap");
@@ -89,6 +114,14 @@ test("signed out: every public page type", async ({ page }) => {
   await check(page, "search (results)");
   await page.goto("/jobs?q=zzqxwv");
   await check(page, "search (empty)");
+  // No blank gap above few or no results: they start right under the search box (at 1366
+  // px, where the filter sidebar beside them is much taller than they are).
+  const gap = await page.evaluate(
+    () =>
+      document.getElementById("results")!.getBoundingClientRect().top -
+      document.getElementById("job-search")!.getBoundingClientRect().bottom,
+  );
+  expect(gap).toBeLessThan(80);
   await page.goto("/jobs");
   await page
     .getByRole("list", { name: "Results" })

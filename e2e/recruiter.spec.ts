@@ -104,8 +104,11 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
   await card.getByRole("button", { name: `Save ${title}` }).click();
   await expect(card.getByText("Saved to your tracker.")).toBeVisible();
 
-  // The listing renders the description safely and counts the view; Apply goes through our redirect.
+  // The listing renders the description safely and counts the view (the page is the same for
+  // everyone, from cached data; the browser reports the view); Apply goes through our redirect.
+  const viewed = seeker.waitForResponse((r) => r.url().endsWith("/view") && r.status() === 204);
   await card.getByRole("link", { name: title }).click();
+  await viewed;
   await expect(seeker.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(seeker.getByText("<script>alert('x')</script>")).toBeVisible();
   await expect(seeker.getByRole("link", { name: "Our blog" })).toHaveCount(0);
@@ -114,6 +117,11 @@ test("a recruiter posts a role; a seeker finds and saves it; closing it shows ev
   const redirect = await seeker.request.get(applyHref, { maxRedirects: 0 });
   expect(redirect.status()).toBe(303);
   expect(redirect.headers().location).toBe("https://zephyr.example/jobs/backend");
+
+  // The company page (cached like the listing page) lists the open role before it closes.
+  await seeker.goto(`/companies/zephyr-${word}`);
+  await expect(seeker.getByRole("list", { name: "Open roles" }).getByRole("link", { name: title })).toBeVisible();
+  await seeker.goBack();
 
   // The recruiter sees the counts, then closes the role.
   await page.reload();

@@ -32,6 +32,8 @@ const { values } = parseArgs({
     "no-build": { type: "boolean", default: false },
     // Only the SQL classes whose names start with these (e.g. --only match,filters): no HTTP, no file.
     only: { type: "string" },
+    // Only the page comparisons (guide, listing, company: cached vs rendered per request), printed, no file.
+    pages: { type: "boolean", default: false },
   },
 });
 const url = toolEnv().BENCH_DATABASE_URL ?? env().DATABASE_URL;
@@ -298,6 +300,71 @@ async function startServer(env: Record<string, string>): Promise<() => Promise<v
 
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
 
+/**
+ * The public pages that read cached data (guide, listing, company), each against the same
+ * page reading the database on every request (app/bench/*, LADDER_BENCH_ROUTES=1): requests/s
+ * at CONCURRENCY clients, signed out. One line per page for the summary.
+ */
+async function measurePages(agent: http.Agent): Promise<string[]> {
+  const page = (path: string) =>
+    new Promise<void>((resolve, reject) => {
+      http
+        .get(`http://127.0.0.1:${PORT}${path}`, { agent }, (res) => {
+          res.resume();
+          res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
+        })
+        .on("error", reject);
+    });
+  const rps = async (path: string, n: number) => {
+    for (let i = 0; i < 3; i++) await page(path);
+    let next = 0;
+    let failures = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next++ < n) await page(path).catch(() => failures++);
+      }),
+    );
+    return { rps: n / ((performance.now() - t0) / 1000), failures };
+  };
+  // The newest open listing, and the company with the most open roles (the heaviest page).
+  const [listing] = rowsOf<{ slug: string }>(
+    await db.execute(
+      sql`select slug from jobs where status = 'published' and (valid_through is null or valid_through > now()) order by published_at desc limit 1`,
+    ),
+  );
+  const [company] = rowsOf<{ slug: string }>(
+    await db.execute(sql`select c.slug from companies c join jobs j on j.company_id = c.id
+      where j.status = 'published' and (j.valid_through is null or j.valid_through > now())
+      group by c.slug order by count(*) desc limit 1`),
+  );
+  const pages = [
+    { name: "Guide page", cached: "/guides/backend-engineer", uncached: "/bench/guides/backend-engineer", n: 150 },
+    { name: "Listing page", cached: `/jobs/${listing!.slug}`, uncached: `/bench/jobs/${listing!.slug}`, n: 400 },
+    {
+      name: "Company page",
+      cached: `/companies/${company!.slug}`,
+      uncached: `/bench/companies/${company!.slug}`,
+      n: 150,
+    },
+  ];
+  const stop = await startServer({ LADDER_BENCH_ROUTES: "1" });
+  const lines: string[] = [];
+  try {
+    for (const p of pages) {
+      // The cached side gets more requests: it answers faster, and each side should run for seconds.
+      const cached = await rps(p.cached, p.n * 5);
+      const dynamic = await rps(p.uncached, p.n);
+      lines.push(
+        `${p.name} ${p.cached} at ${CONCURRENCY} clients: served from cache ${cached.rps.toFixed(0)} requests/s, rendered per request ${dynamic.rps.toFixed(0)} requests/s: ${(cached.rps / dynamic.rps).toFixed(1)}x (target >= 10x). Failures: ${cached.failures + dynamic.failures}.`,
+      );
+    }
+  } finally {
+    await stop();
+  }
+  return lines;
+}
+
 /** Seeds (if needed) and measures one size; returns its section of docs/benchmarks.md, or null with --only. */
 async function measure(size: number): Promise<string | null> {
   dbUrl = await databaseFor(size);
@@ -314,6 +381,13 @@ async function measureOpen(size: number): Promise<string | null> {
   const counts = await ensureData(size);
   console.log(`Database: ${counts.n.toLocaleString("en-US")} listings, ${counts.open.toLocaleString("en-US")} open.`);
   viewer = await ensureBenchUser();
+  if (values.pages) {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    const lines = await measurePages(agent);
+    agent.destroy();
+    console.log(`\n${lines.join("\n")}`);
+    return null;
+  }
   const only = values.only;
   const prefixes = only?.split(",").map((x) => x.trim()) ?? [];
   const mix = await resolveDeepPages(only ? MIX.filter((q) => prefixes.some((x) => q.cls.startsWith(x))) : MIX);
@@ -362,36 +436,7 @@ async function measureOpen(size: number): Promise<string | null> {
   };
   const httpRun = await overHttp({});
 
-  // The guide page: served from cache vs the same page rendered on every request.
-  const page = (path: string) =>
-    new Promise<void>((resolve, reject) => {
-      http
-        .get(`http://127.0.0.1:${PORT}${path}`, { agent }, (res) => {
-          res.resume();
-          res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
-        })
-        .on("error", reject);
-    });
-  const guideRps = async (path: string, n: number) => {
-    for (let i = 0; i < 3; i++) await page(path);
-    let next = 0;
-    let failures = 0;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next++ < n) await page(path).catch(() => failures++);
-      }),
-    );
-    return { rps: n / ((performance.now() - t0) / 1000), failures };
-  };
-  const stopGuide = await startServer({ LADDER_BENCH_ROUTES: "1" });
-  let guideCached, guideDynamic;
-  try {
-    guideCached = await guideRps("/guides/backend-engineer", 800);
-    guideDynamic = await guideRps("/bench/guides/backend-engineer", 150);
-  } finally {
-    await stopGuide();
-  }
+  const pageLines = await measurePages(agent);
   agent.destroy();
 
   const sqlRows = summarize(sqlSerial.samples);
@@ -428,8 +473,7 @@ async function measureOpen(size: number): Promise<string | null> {
     `Throughput at ${CONCURRENCY} clients: SQL ${sqlTput.toFixed(0)} searches/s (p95 ${fmt(pct(all(sqlRun.samples), 95))} ms), HTTP ${httpTput.toFixed(0)} searches/s: HTTP/SQL = ${(httpTput / sqlTput).toFixed(2)}x (target >= 0.5x).`,
     `Worst class p95: SQL ${fmt(Math.max(...sqlRows.map((r) => r.p95)))} ms (target <= 50), HTTP ${fmt(Math.max(...httpRows.map((r) => r.p95)))} ms (target <= 150). Errors: ${errors}.`,
   ];
-  const guideLine = `Guide page /guides/backend-engineer at ${CONCURRENCY} clients: served from cache ${guideCached.rps.toFixed(0)} requests/s, rendered per request ${guideDynamic.rps.toFixed(0)} requests/s: ${(guideCached.rps / guideDynamic.rps).toFixed(1)}x (target >= 10x). Failures: ${guideCached.failures + guideDynamic.failures}.`;
-  summary.push(guideLine);
+  summary.push(...pageLines);
   const table = lines.join("\n");
   console.log(`\n${table}\n\n${summary.join("\n")}`);
 

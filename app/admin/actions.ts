@@ -34,6 +34,8 @@ export const restoreListingAction = defineFormAction({
   messages,
   run: (input, { user }) => restoreListing(db, user.id, input),
   onSuccess({ changed }) {
+    // The listing's cached page stops saying "removed" (lib/jobs/cached.ts).
+    revalidateListings();
     revalidatePath("/admin");
     return said(changed, "Removal lifted; the listing stays closed until its recruiter republishes it.");
   },

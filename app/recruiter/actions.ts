@@ -28,8 +28,9 @@ export const createCompanyAction = defineFormAction({
   access: "user",
   schema: formFields,
   run: (fields, { user }) => recruiterOps.createCompany(db, user.id, fields),
-  onSuccess(value) {
-    refresh({ listingsChanged: value.listingsChanged });
+  onSuccess() {
+    // Its page may have been cached as unknown (lib/jobs/cached.ts).
+    refresh({ listingsChanged: true });
     redirect("/recruiter?done=company");
   },
 });
@@ -39,7 +40,8 @@ export const updateCompanyAction = defineFormAction({
   schema: formFields,
   run: (fields, { user }) => recruiterOps.updateCompany(db, user.id, fields),
   onSuccess(value) {
-    refresh({ listingsChanged: value.listingsChanged });
+    // The company page and its listings' pages show the profile from cached data.
+    refresh({ listingsChanged: true });
     revalidatePath(`/companies/${value.slug}`);
     return { ok: true, message: "Company profile saved." };
   },

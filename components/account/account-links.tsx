@@ -2,40 +2,26 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { mergeAllLocalProgress } from "@/components/roadmap/local-progress";
-
-type SessionInfo = { user?: { name?: string | null; role?: string } } | null;
-
-/** Dispatched on `window` when the account changed without a navigation (an account type switch). */
-export const SESSION_CHANGED_EVENT = "ladder:session-changed";
+import { useSession, useSessionRefresh } from "./session";
 
 /**
- * Sign-in or account link in the header. Read in the browser so that cached pages stay
- * cached; re-read after each navigation, since sign-in and sign-out end with one.
+ * Sign-in or account link in the header. Read in the browser (the page's HTML is the same
+ * for everyone); re-read after each navigation, since sign-in and sign-out end with one.
+ * Signed out for sure (no session cookie), "Sign in" shows from the first paint.
  */
 export function AccountLinks() {
   const pathname = usePathname();
-  const [session, setSession] = useState<SessionInfo | undefined>(undefined);
-  const [changes, setChanges] = useState(0);
+  useSessionRefresh();
+  const session = useSession();
+  const signedIn = Boolean(session?.user);
   useEffect(() => {
-    const bump = () => setChanges((n) => n + 1);
-    window.addEventListener(SESSION_CHANGED_EVENT, bump);
-    return () => window.removeEventListener(SESSION_CHANGED_EVENT, bump);
-  }, []);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch("/api/auth/session", { signal: controller.signal, cache: "no-store" })
-      .then((r) => (r.ok ? (r.json() as Promise<SessionInfo>) : null))
-      .then((s) => {
-        setSession(s && s.user ? s : null);
-        // Just signed in with roadmap progress made while signed out: keep it in the account.
-        if (s?.user && !pathname.endsWith("/roadmap")) void mergeAllLocalProgress();
-      })
-      .catch(() => {});
-    return () => controller.abort();
-  }, [pathname, changes]);
-  if (session === undefined) return <span className="inline-block w-16" aria-hidden="true" />;
+    // Just signed in with roadmap progress made while signed out: keep it in the account.
+    if (signedIn && !pathname.endsWith("/roadmap")) void mergeAllLocalProgress();
+  }, [signedIn, pathname]);
+  // Not known yet (a session cookie was sent): hold the height of the links that follow.
+  if (session === undefined) return <span className="inline-block h-[34px] w-20" aria-hidden="true" />;
   const classes = "rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-100";
   return session?.user ? (
     <span className="flex items-center gap-3">

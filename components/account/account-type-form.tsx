@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { switchRoleAction } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/actions/form-state";
-import { SESSION_CHANGED_EVENT } from "./account-links";
+import { SESSION_CHANGED_EVENT } from "./session";
 import { FormMessage } from "./form-message";
 
 /** Job seeker or recruiter, for an account that belongs to no company (the page decides). */

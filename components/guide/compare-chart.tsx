@@ -13,10 +13,17 @@ const MARKERS = ["circle", "square", "diamond", "triangle", "circle-open", "squa
 
 const W = 760;
 const H = 320;
-const LEFT = 64;
+const LEFT = 76;
 const RIGHT = 16;
 const TOP = 12;
 const BOTTOM = 36;
+/*
+ * Labels are in the viewBox's units, so they shrink with the chart: 16 units at the chart's
+ * smallest width (MIN_WIDTH px, below which its box scrolls sideways) render at 12 px or
+ * more, never the 5-6 px a phone showed when the chart shrank to fit.
+ */
+export const CHART_FONT = 16;
+export const CHART_MIN_WIDTH_CLASS = "min-w-[570px]";
 
 function Marker({ kind, x, y, colour }: { kind: (typeof MARKERS)[number]; x: number; y: number; colour: string }) {
   const open = kind.endsWith("-open");
@@ -75,59 +82,63 @@ export function CompareChart({
           ))}
         </span>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        className="mt-3 w-full"
-        role="img"
-        aria-labelledby="compare-chart-caption"
-        aria-describedby={tableId}
-      >
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={LEFT} x2={W - RIGHT} y1={y(t)} y2={y(t)} className="stroke-slate-200" />
-            <text x={LEFT - 6} y={y(t) + 4} textAnchor="end" fontSize={12} className="fill-slate-600">
-              {formatMoney(t)}
-            </text>
-          </g>
-        ))}
-        {levels.map((l, i) => (
-          <text
-            key={l}
-            x={x(i)}
-            y={H - 12}
-            textAnchor={i === 0 ? "start" : i === levels.length - 1 ? "end" : "middle"}
-            fontSize={12}
-            className="fill-slate-700"
-          >
-            {l}
-          </text>
-        ))}
-        {series.map((s, si) => {
-          const colour = COLOURS[si % COLOURS.length]!;
-          // A gap where a level has too little data: the line breaks rather than guessing.
-          const segments: string[] = [];
-          let current = "";
-          s.points.forEach((p, i) => {
-            if (p === null) {
-              if (current) segments.push(current);
-              current = "";
-            } else current += `${current ? " L" : "M"}${x(i)} ${y(p)}`;
-          });
-          if (current) segments.push(current);
-          return (
-            <g key={s.key}>
-              {segments.map((d) => (
-                <path key={d} d={d} fill="none" stroke={colour} strokeWidth={2} />
-              ))}
-              {s.points.map((p, i) =>
-                p === null ? null : (
-                  <Marker key={i} kind={MARKERS[si % MARKERS.length]!} x={x(i)} y={y(p)} colour={colour} />
-                ),
-              )}
+      {/* Its own scroll box on narrow screens (the page never scrolls sideways); focusable so
+          keyboard users can scroll it too. */}
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="group" aria-label="Chart (scrolls sideways)">
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          className={`w-full ${CHART_MIN_WIDTH_CLASS}`}
+          role="img"
+          aria-labelledby="compare-chart-caption"
+          aria-describedby={tableId}
+        >
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={LEFT} x2={W - RIGHT} y1={y(t)} y2={y(t)} className="stroke-slate-200" />
+              <text x={LEFT - 6} y={y(t) + 4} textAnchor="end" fontSize={CHART_FONT} className="fill-slate-600">
+                {formatMoney(t)}
+              </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {levels.map((l, i) => (
+            <text
+              key={l}
+              x={x(i)}
+              y={H - 12}
+              textAnchor={i === 0 ? "start" : i === levels.length - 1 ? "end" : "middle"}
+              fontSize={CHART_FONT}
+              className="fill-slate-700"
+            >
+              {l}
+            </text>
+          ))}
+          {series.map((s, si) => {
+            const colour = COLOURS[si % COLOURS.length]!;
+            // A gap where a level has too little data: the line breaks rather than guessing.
+            const segments: string[] = [];
+            let current = "";
+            s.points.forEach((p, i) => {
+              if (p === null) {
+                if (current) segments.push(current);
+                current = "";
+              } else current += `${current ? " L" : "M"}${x(i)} ${y(p)}`;
+            });
+            if (current) segments.push(current);
+            return (
+              <g key={s.key}>
+                {segments.map((d) => (
+                  <path key={d} d={d} fill="none" stroke={colour} strokeWidth={2} />
+                ))}
+                {s.points.map((p, i) =>
+                  p === null ? null : (
+                    <Marker key={i} kind={MARKERS[si % MARKERS.length]!} x={x(i)} y={y(p)} colour={colour} />
+                  ),
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { formatMoney } from "@/lib/format";
+import { CHART_FONT, CHART_MIN_WIDTH_CLASS } from "./compare-chart";
 
 export type PayChartRow = {
   title: string;
@@ -10,7 +11,7 @@ export type PayChartRow = {
 
 const W = 760;
 const LABEL = 200;
-const ROW = 46;
+const ROW = 52;
 const TOP = 10;
 const AXIS = 26;
 
@@ -37,58 +38,62 @@ export function PayChart({ rows, minSample }: { rows: PayChartRow[]; minSample: 
           </span>
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="mt-3 w-full" aria-hidden="true">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={H - AXIS + 4} className="stroke-slate-200" />
-            <text
-              x={x(t)}
-              y={H - 8}
-              textAnchor={t === 0 ? "start" : t === ticks.at(-1) ? "end" : "middle"}
-              fontSize={12}
-              className="fill-slate-600"
-            >
-              {formatMoney(t)}
-            </text>
-          </g>
-        ))}
-        {rows.map((r, i) => {
-          const y = TOP + i * ROW;
-          const end = r.payMax ?? r.payMin * 1.2;
-          return (
-            <g key={r.title}>
-              <text x={0} y={y + 26} fontSize={13} className="fill-slate-800">
-                {r.title.length > 28 ? `${r.title.slice(0, 27)}…` : r.title}
+      {/* Hidden from screen readers (the table below has the numbers), so its scroll box on
+          narrow screens is not a tab stop either. */}
+      <div className="mt-3 overflow-x-auto">
+        <svg viewBox={`0 0 ${W} ${H}`} className={`w-full ${CHART_MIN_WIDTH_CLASS}`} aria-hidden="true">
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={H - AXIS + 4} className="stroke-slate-200" />
+              <text
+                x={x(t)}
+                y={H - 8}
+                textAnchor={t === 0 ? "start" : t === ticks.at(-1) ? "end" : "middle"}
+                fontSize={CHART_FONT}
+                className="fill-slate-600"
+              >
+                {formatMoney(t)}
               </text>
-              <rect
-                x={x(r.payMin)}
-                y={y + 8}
-                width={Math.max(2, x(end) - x(r.payMin))}
-                height={26}
-                rx={4}
-                className="fill-brand-100"
-              />
-              {r.payMax === null && (
-                <text
-                  x={x(Math.max(end, r.live.enough ? r.live.median : 0)) + 6}
-                  y={y + 26}
-                  fontSize={12}
-                  className="fill-slate-600"
-                >
-                  and up
-                </text>
-              )}
-              {r.live.enough ? (
-                <rect x={x(r.live.median) - 2} y={y + 6} width={4} height={30} className="fill-amber-500" />
-              ) : (
-                <text x={x(r.payMin)} y={y + 44} fontSize={11} className="fill-slate-600">
-                  not enough live data
-                </text>
-              )}
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {rows.map((r, i) => {
+            const y = TOP + i * ROW;
+            const end = r.payMax ?? r.payMin * 1.2;
+            return (
+              <g key={r.title}>
+                <text x={0} y={y + 26} fontSize={CHART_FONT} className="fill-slate-800">
+                  {r.title.length > 22 ? `${r.title.slice(0, 21)}…` : r.title}
+                </text>
+                <rect
+                  x={x(r.payMin)}
+                  y={y + 8}
+                  width={Math.max(2, x(end) - x(r.payMin))}
+                  height={26}
+                  rx={4}
+                  className="fill-brand-100"
+                />
+                {r.payMax === null && (
+                  <text
+                    x={x(Math.max(end, r.live.enough ? r.live.median : 0)) + 6}
+                    y={y + 26}
+                    fontSize={CHART_FONT}
+                    className="fill-slate-600"
+                  >
+                    and up
+                  </text>
+                )}
+                {r.live.enough ? (
+                  <rect x={x(r.live.median) - 2} y={y + 6} width={4} height={30} className="fill-amber-500" />
+                ) : (
+                  <text x={x(r.payMin)} y={y + 50} fontSize={CHART_FONT} className="fill-slate-600">
+                    not enough live data
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       {/* sr-only on a <table> itself does not stop it widening the page; a wrapper does. */}
       <div className="sr-only">
         <table>

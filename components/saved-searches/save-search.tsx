@@ -1,17 +1,29 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { saveSearchAction } from "@/app/me/searches/actions";
+import { useSession } from "@/components/account/session";
 import { useSavedJobIds } from "@/components/saved/save-button";
 
 /** "Save this search": a name, then the current URL's search is kept in /me/searches. */
 export function SaveSearch({ query, suggestedName }: { query: string; suggestedName: string }) {
+  const signedOut = useSession() === null;
   const { data: savedIds, isPending } = useSavedJobIds(); // null when signed out
   const [open, setOpen] = useState(false);
   const [state, action, pending] = useActionState(saveSearchAction, {});
-  if (isPending) return null;
-  if (savedIds === null) {
+  // Focus follows the form: into it when opened (autoFocus), back to the button when it is
+  // closed with Escape, and to the confirmation once saved (the form is gone then).
+  const opener = useRef<HTMLButtonElement>(null);
+  const done = useRef<HTMLParagraphElement>(null);
+  const [closedByKey, setClosedByKey] = useState(false);
+  useEffect(() => {
+    if (state.ok) done.current?.focus();
+  }, [state.ok]);
+  useEffect(() => {
+    if (closedByKey && !open) opener.current?.focus();
+  }, [closedByKey, open]);
+  if (signedOut || savedIds === null) {
     return (
       <Link
         href={`/sign-in?callbackUrl=${encodeURIComponent(`/jobs${query ? `?${query}` : ""}`)}`}
@@ -21,9 +33,10 @@ export function SaveSearch({ query, suggestedName }: { query: string; suggestedN
       </Link>
     );
   }
+  if (isPending) return null;
   if (state.ok) {
     return (
-      <p role="status" className="text-sm text-slate-700">
+      <p role="status" ref={done} tabIndex={-1} className="text-sm text-slate-700">
         {state.message}{" "}
         <Link href="/me/searches" className="font-semibold text-brand-700 underline">
           Your saved searches
@@ -33,14 +46,32 @@ export function SaveSearch({ query, suggestedName }: { query: string; suggestedN
   }
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className="text-sm font-semibold text-brand-700 underline">
+      <button
+        type="button"
+        ref={opener}
+        onClick={() => {
+          setClosedByKey(false);
+          setOpen(true);
+        }}
+        className="text-sm font-semibold text-brand-700 underline"
+      >
         Save this search
       </button>
     );
   }
   return (
     // Its own form (not nested in the search form): rendered beside it by the parent.
-    <form action={action} className="flex flex-wrap items-start gap-2" aria-label="Save this search">
+    <form
+      action={action}
+      className="flex flex-wrap items-start gap-2"
+      aria-label="Save this search"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          setClosedByKey(true);
+          setOpen(false);
+        }
+      }}
+    >
       <input type="hidden" name="query" value={query} />
       <label className="text-sm">
         <span className="sr-only">Name of the saved search</span>

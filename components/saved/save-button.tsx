@@ -1,18 +1,32 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { setSavedAction } from "@/app/me/jobs/actions";
+import { useSession } from "@/components/account/session";
 import { useOptimisticMutation } from "@/components/use-optimistic-mutation";
 
 const savedIdsKey = ["saved-job-ids"] as const;
 
 /** The signed-in user's saved ids; null when signed out. One request per page, shared by every button. */
 export function useSavedJobIds() {
+  const session = useSession();
+  // Signing in (or up) without a full page load: read the ids again once the session says so.
+  const signedIn = Boolean(session?.user);
+  const client = useQueryClient();
+  const seen = useRef(signedIn);
+  useEffect(() => {
+    if (seen.current === signedIn) return;
+    seen.current = signedIn;
+    void client.invalidateQueries({ queryKey: savedIdsKey });
+  }, [signedIn, client]);
   return useQuery({
     queryKey: savedIdsKey,
+    // Asked only once the session is known, and only when signed in (no 401 to log).
+    enabled: session !== undefined,
     queryFn: async ({ signal }) => {
+      if (!session?.user) return null;
       const r = await fetch("/api/me/saved", { cache: "no-store", signal });
       if (r.status === 401) return null;
       if (!r.ok) throw new Error("Could not load saved roles");
@@ -49,6 +63,7 @@ export function SaveButton({
   title: string;
   autoSave?: boolean;
 }) {
+  const signedOut = useSession() === null;
   const { data: savedIds, isPending: loading } = useSavedJobIds();
   const [notice, setNotice] = useState<string | null>(null);
   const [last, setLast] = useState<boolean | null>(null);
@@ -84,7 +99,7 @@ export function SaveButton({
     }
   });
 
-  if (!loading && savedIds === null) {
+  if (signedOut || (!loading && savedIds === null)) {
     return (
       <Link
         href={`/sign-in?callbackUrl=${encodeURIComponent(`/jobs/${slug}?save=1`)}`}

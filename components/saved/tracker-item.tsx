@@ -6,7 +6,7 @@ import { updateTrackerAction } from "@/app/me/jobs/actions";
 import { ApplicationStatus, type ApplicationSummary } from "@/components/applications/application-status";
 import { typed, type FormState } from "@/lib/actions/form-state";
 import { APPLICATION_STAGES } from "@/lib/enums";
-import { STAGE_LABEL } from "@/lib/saved/validation";
+import { STAGE_LABEL } from "@/lib/saved/labels";
 
 export type TrackerEntry = {
   id: number;

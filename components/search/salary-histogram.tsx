@@ -22,7 +22,7 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
           {data.median !== null && <> · median {formatMoney(data.median)}</>}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H + 18}`} className="mt-3 w-full" aria-hidden="true">
+      <svg viewBox={`0 0 ${W} ${H}`} className="mt-3 w-full" aria-hidden="true">
         {data.buckets.map((b, i) => {
           const h = Math.round((b.count / max) * H);
           return (
@@ -39,12 +39,15 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
             </rect>
           );
         })}
-        {[0, 4, 8, 12].map((i) => (
-          <text key={i} x={i * (barW + gap)} y={H + 15} fontSize={13} className="fill-slate-600">
-            {formatMoney(data.buckets[i]!.from)}
-          </text>
-        ))}
       </svg>
+      {/* Axis labels in HTML under the bars: SVG text would shrink with the chart (5 px on a phone). */}
+      <div className="relative h-5 text-xs text-slate-600" aria-hidden="true">
+        {[0, 4, 8, 12].map((i) => (
+          <span key={i} className="absolute top-0.5" style={{ left: `${((i * (barW + gap)) / W) * 100}%` }}>
+            {formatMoney(data.buckets[i]!.from)}
+          </span>
+        ))}
+      </div>
       {/* sr-only on a <table> itself does not stop it widening the page; a wrapper does. */}
       <div className="sr-only">
         <table>

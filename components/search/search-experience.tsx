@@ -6,7 +6,8 @@ import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { JobCard } from "@/components/job-card";
 import { formatCount } from "@/lib/format";
-import { fromURLSearchParams, parseSearchParamsLenient, toQueryString, type SearchParams } from "@/lib/search/params";
+import type { SearchParams } from "@/lib/search/params";
+import { fromURLSearchParams, readSearchParams, toQueryString } from "@/lib/search/query-string";
 import type { ApiSuggestion } from "@/lib/search/types";
 import { SaveSearch } from "@/components/saved-searches/save-search";
 import { ActiveFilters } from "./active-filters";
@@ -47,18 +48,11 @@ export function SearchExperience({
   }
   const currentQs = asked ?? urlQs;
   const raw = useMemo(() => fromURLSearchParams(new URLSearchParams(currentQs)), [currentQs]);
-  const { params } = useMemo(() => {
-    const parsed = parseSearchParamsLenient(raw);
+  const params = useMemo(() => {
+    const parsed = readSearchParams(raw);
     // Signed out, a "Best match" link searches in the default order (the page says why).
-    if (!canMatch && parsed.params.sort === "match") {
-      return {
-        ...parsed,
-        params: {
-          ...parsed.params,
-          sort: parsed.params.q ? ("relevance" as const) : ("newest" as const),
-          cursor: undefined,
-        },
-      };
+    if (!canMatch && parsed.sort === "match") {
+      return { ...parsed, sort: parsed.q ? ("relevance" as const) : ("newest" as const), cursor: undefined };
     }
     return parsed;
   }, [raw, canMatch]);
@@ -134,13 +128,22 @@ export function SearchExperience({
   const first = query.data?.pages[0];
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const nowDate = useMemo(() => new Date(now), [now]);
+  const resultsList = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || items.length <= from) return;
+    focusFrom.current = null;
+    const item = resultsList.current?.children[from];
+    (item?.querySelector<HTMLElement>("h3 a") ?? item?.querySelector<HTMLElement>("a"))?.focus();
+  }, [items.length]);
   const moreHref = nextCursor
     ? `/jobs?${new URLSearchParams([...new URLSearchParams(qs), ["cursor", nextCursor]])}`
     : null;
 
   return (
     <>
-      <div className="mb-3 flex justify-end">
+      <div className="mb-3 flex min-h-6 justify-end">
         <SaveSearch query={qs} suggestedName={params.q ? `“${params.q}”` : "All open roles"} />
       </div>
       <form
@@ -148,7 +151,9 @@ export function SearchExperience({
         action="/jobs"
         role="search"
         aria-label="Job search"
-        className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]"
+        // The second row takes the height the filter sidebar (spanning both rows) needs beyond
+        // the first, so few or no results do not leave a blank gap under the search box.
+        className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]"
         onSubmit={(e) => {
           // With JavaScript, every control applies at once; Enter commits the typed text.
           e.preventDefault();
@@ -300,6 +305,7 @@ export function SearchExperience({
           )}
 
           <ol
+            ref={resultsList}
             aria-label="Results"
             className={`space-y-3 transition-opacity ${query.isPlaceholderData ? "opacity-60" : ""}`}
           >
@@ -317,6 +323,8 @@ export function SearchExperience({
                 rel="next"
                 onClick={(e) => {
                   e.preventDefault();
+                  // Keyboard users continue at the first new result, not back at the button.
+                  focusFrom.current = items.length;
                   void query.fetchNextPage();
                 }}
                 aria-disabled={query.isFetchingNextPage}

@@ -10,7 +10,9 @@ export type CurrentUser = { id: string; email: string; name: string | null; role
 
 // Auth.js names its session cookie authjs.session-token (with a __Secure- prefix over
 // HTTPS, and .0, .1... suffixes when chunked).
-const hasSessionCookie = async () => (await cookies()).getAll().some((c) => c.name.includes("authjs.session-token"));
+/** Whether the request carries an Auth.js session cookie (valid or not: no database read). */
+export const hasSessionCookie = async () =>
+  (await cookies()).getAll().some((c) => c.name.includes("authjs.session-token"));
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   // No session cookie, no session: skip Auth.js entirely (most searches are anonymous).

@@ -151,13 +151,16 @@ export async function getPayBenchmarks(database: Database = db): Promise<PayBenc
   return out;
 }
 
-/** A company's public profile: open roles, where, pay, and how long its roles stay open. */
+/** How many of a company's newest open roles its page lists; the rest are one search away. */
+const COMPANY_PAGE_ROLES = 20;
+
+/** A company's public profile: its newest open roles (COMPANY_PAGE_ROLES), where, pay, and how long its roles stay open. */
 export async function getCompanyProfile(slug: string, database: Database = db) {
   const [company] = await database.select().from(companies).where(eq(companies.slug, slug)).limit(1);
   if (!company) return null;
   const openHere = and(eq(jobs.companyId, company.id), isOpenJob());
   const [cardRows, [summary], [lifetime]] = await Promise.all([
-    selectCards(database).where(openHere).orderBy(desc(jobs.publishedAt), desc(jobs.id)).limit(100),
+    selectCards(database).where(openHere).orderBy(desc(jobs.publishedAt), desc(jobs.id)).limit(COMPANY_PAGE_ROLES),
     database
       .select({
         open: sql<number>`count(*)::int`,

@@ -42,12 +42,3 @@ export const trackerUpdateSchema = z.object({
 });
 
 export type TrackerUpdate = z.infer<typeof trackerUpdateSchema>;
-
-export const STAGE_LABEL: Record<(typeof APPLICATION_STAGES)[number], string> = {
-  saved: "Saved",
-  applied: "Applied",
-  interviewing: "Interviewing",
-  offer: "Offer",
-  rejected: "Rejected",
-  ghosted: "No reply",
-};

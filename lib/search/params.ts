@@ -3,6 +3,7 @@ import { EMPLOYMENT_TYPES, JOB_LEVELS, WORKPLACES } from "@/db/enums";
 import { decodeCursor, type SearchSort } from "./cursor";
 import { failure, ok, type Issue, type Result } from "@/lib/result";
 import { isCleanText } from "@/lib/validation/fields";
+import type { RawParams } from "./query-string";
 
 /** Search parameters, shared by /jobs and GET /api/jobs (same names in both). */
 // "match" (best match) needs a signed-in user: /api/jobs answers 400 without one, /jobs drops it.
@@ -112,17 +113,7 @@ export type SearchParams = z.output<typeof searchParamsSchema> & {
   tsq?: string;
 };
 
-export type RawParams = Record<string, string | string[] | undefined>;
-
-/** URLSearchParams to the plain shape the schema reads (repeated keys become arrays). */
-export function fromURLSearchParams(sp: URLSearchParams): RawParams {
-  const out: RawParams = {};
-  for (const key of new Set(sp.keys())) {
-    const all = sp.getAll(key);
-    out[key] = all.length > 1 ? all : all[0];
-  }
-  return out;
-}
+export { fromURLSearchParams, toQueryString, type RawParams } from "./query-string";
 
 /** Parameters that take one value: given twice (`limit=20&limit=x`), the request is refused. */
 const SCALARS = [
@@ -157,23 +148,6 @@ export function parseSearchParams(raw: RawParams): Result<SearchParams> {
       : result.error.issues.map((i) => ({ path: String(i.path[0] ?? "query"), message: i.message }))),
   ].filter((issue, n, all) => all.findIndex((x) => x.path === issue.path) === n);
   return failure("invalid", "Invalid search parameters", issues);
-}
-
-/** The canonical query string of a search (stable order; defaults left out). */
-export function toQueryString(p: Partial<SearchParams>, opts: { cursor?: boolean } = {}): string {
-  const sp = new URLSearchParams();
-  if (p.q) sp.set("q", p.q);
-  for (const key of ["workplace", "level", "type", "skill"] as const) for (const v of p[key] ?? []) sp.append(key, v);
-  if (p.salaryMin !== undefined) sp.set("salaryMin", String(p.salaryMin));
-  if (p.includeNoSalary) sp.set("includeNoSalary", "1");
-  if (p.company) sp.set("company", p.company);
-  if (p.location) sp.set("location", p.location);
-  if (p.postedWithin !== undefined) sp.set("postedWithin", String(p.postedWithin));
-  if (p.guide) sp.set("guide", p.guide);
-  if (p.sort && p.sort !== (p.q ? "relevance" : "newest")) sp.set("sort", p.sort);
-  if (p.limit !== undefined && p.limit !== 20) sp.set("limit", String(p.limit));
-  if (opts.cursor && p.cursor) sp.set("cursor", p.cursor);
-  return sp.toString();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCleanText } from "./clean-text";
 
 // No compiled parsers: zod probes `new Function` when an object schema is built, and the
 // strict CSP (proxy.ts: no 'unsafe-eval') reports that probe as a violation in the browser,
@@ -15,16 +16,7 @@ z.config({ jitless: true });
 /** Largest value of a Postgres `integer` (serial ids). */
 export const MAX_DB_INT = 2_147_483_647;
 
-/** C0 controls other than tab, LF and CR, DEL, C1 controls, and the non-characters U+FFFE/U+FFFF. */
-const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
-const FORBIDDEN_IN_LINE = /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
-/** A lone UTF-16 surrogate (invalid in UTF-8, XML and Postgres text). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Whether text is safe to store and to show in HTML and XML (multi-line: tabs and newlines allowed). */
-export function isCleanText(value: string, multiline = false): boolean {
-  return !(multiline ? FORBIDDEN_IN_TEXT : FORBIDDEN_IN_LINE).test(value) && !LONE_SURROGATE.test(value);
-}
+export { isCleanText } from "./clean-text";
 
 const CONTROL_MESSAGE = "Remove the control characters from this text";
 

@@ -6,7 +6,7 @@ import { TrackerItem } from "@/components/saved/tracker-item";
 import { requireUser } from "@/lib/auth/session";
 import { getApplicationsByUser } from "@/lib/applications/queries";
 import { getSavedJobsByUser } from "@/lib/saved/service";
-import { STAGE_LABEL } from "@/lib/saved/validation";
+import { STAGE_LABEL } from "@/lib/saved/labels";
 
 export const metadata: Metadata = { title: "Your applications" };
 
