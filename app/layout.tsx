@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { hasSessionCookie } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/public-origin";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -31,7 +30,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="font-sans antialiased">
-        <Providers signedOut={!(await hasSessionCookie())}>
+        <Providers>
           <div className="flex min-h-screen flex-col">
             <SiteHeader />
             <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

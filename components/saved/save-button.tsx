@@ -12,21 +12,13 @@ const savedIdsKey = ["saved-job-ids"] as const;
 /** The signed-in user's saved ids; null when signed out. One request per page, shared by every button. */
 export function useSavedJobIds() {
   const session = useSession();
-  // Signing in (or up) without a full page load: read the ids again once the session says so.
   const signedIn = Boolean(session?.user);
-  const client = useQueryClient();
-  const seen = useRef(signedIn);
-  useEffect(() => {
-    if (seen.current === signedIn) return;
-    seen.current = signedIn;
-    void client.invalidateQueries({ queryKey: savedIdsKey });
-  }, [signedIn, client]);
-  return useQuery({
+  const query = useQuery({
     queryKey: savedIdsKey,
-    // Asked only once the session is known, and only when signed in (no 401 to log).
-    enabled: session !== undefined,
+    // Asked only when the session says signed in (no 401 to log). Enabling it when the
+    // session turns signed in (sign-up and sign-in without a page load) fetches it.
+    enabled: signedIn,
     queryFn: async ({ signal }) => {
-      if (!session?.user) return null;
       const r = await fetch("/api/me/saved", { cache: "no-store", signal });
       if (r.status === 401) return null;
       if (!r.ok) throw new Error("Could not load saved roles");
@@ -36,6 +28,16 @@ export function useSavedJobIds() {
     // Signing in or out happens between pages: each page asks again (one request for all its buttons).
     refetchOnMount: "always",
   });
+  // Another account signed in without a page load: drop the ids read for the previous one.
+  const client = useQueryClient();
+  const seen = useRef(signedIn);
+  useEffect(() => {
+    if (seen.current === signedIn) return;
+    seen.current = signedIn;
+    if (signedIn) void client.invalidateQueries({ queryKey: savedIdsKey });
+    else client.removeQueries({ queryKey: savedIdsKey });
+  }, [signedIn, client]);
+  return query;
 }
 
 const withId = (ids: Set<number> | null | undefined, jobId: number, saved: boolean) => {
