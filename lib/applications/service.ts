@@ -16,6 +16,7 @@ import {
 } from "@/db/schema";
 import { replaceDefaultCv } from "@/lib/accounts/default-cv";
 import { checkCv, copyFile, deleteFile, saveFile, type Upload } from "@/lib/files/store";
+import { logger } from "@/lib/log/logger";
 import { mailApplicationEvents } from "./mail";
 import { catchRefusal, issuesFromZod, ok, refuse, type Issue, type Result } from "@/lib/result";
 import {
@@ -63,7 +64,7 @@ async function mailAfterCommit(database: Database, applicationIds: number[]) {
   try {
     await mailApplicationEvents(database, { applicationIds });
   } catch (error) {
-    console.error("[applications] mail not queued yet (the sweep will):", error);
+    logger().error({ err: error }, "[applications] mail not queued yet (the sweep will)");
   }
 }
 

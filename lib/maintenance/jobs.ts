@@ -1,3 +1,4 @@
+import { logger } from "@/lib/log/logger";
 import { defineJob } from "@/lib/queue";
 import { pruneExpiredRows } from "./prune";
 
@@ -7,7 +8,7 @@ defineJob(
   "maintenance.cleanup",
   async (_data, { db }) => {
     const deleted = await pruneExpiredRows(db);
-    console.log("[maintenance] pruned", JSON.stringify(deleted));
+    logger().info({ deleted }, "[maintenance] pruned expired rows");
   },
   { schedule: "40 3 * * *", retryLimit: 2 },
 );
