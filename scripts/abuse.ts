@@ -196,7 +196,9 @@ async function inspect(page: Page, where: string) {
         if (/^on/i.test(attr.name)) out.push(`inline handler ${el.tagName.toLowerCase()}[${attr.name}]`);
         if (
           /^(href|src|action|formaction|data|srcdoc)$/i.test(attr.name) &&
-          /^\s*(javascript|data:text\/html)/i.test(attr.value)
+          /^\s*(javascript|data:text\/html)/i.test(attr.value) &&
+          // React's own placeholder on a form whose action is a client function (no payload).
+          attr.value !== "javascript:throw new Error('React form unexpectedly submitted')"
         )
           out.push(`${el.tagName.toLowerCase()}[${attr.name}] = ${attr.value.slice(0, 60)}`);
       }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { switchRoleAction } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { SESSION_CHANGED_EVENT } from "./session";
@@ -8,12 +8,12 @@ import { FormMessage } from "./form-message";
 
 /** Job seeker or recruiter, for an account that belongs to no company (the page decides). */
 export function AccountTypeForm({ role }: { role: "seeker" | "recruiter" }) {
-  // The server action itself (not a wrapper), so the form also works before hydration.
-  const [state, action, pending] = useActionState<FormState, FormData>(switchRoleAction, {});
-  useEffect(() => {
+  const [state, action, pending] = useActionState<FormState, FormData>(async (previous, form) => {
+    const next = await switchRoleAction(previous, form);
     // The header reads the session in the browser: tell it the role changed.
-    if (state.ok) window.dispatchEvent(new Event(SESSION_CHANGED_EVENT));
-  }, [state]);
+    if (next.ok) window.dispatchEvent(new Event(SESSION_CHANGED_EVENT));
+    return next;
+  }, {});
   const other = role === "seeker" ? "recruiter" : "seeker";
   return (
     <form action={action} className="space-y-3">

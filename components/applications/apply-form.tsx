@@ -124,7 +124,7 @@ export function ApplyForm(props: {
               accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
               aria-invalid={cvErrors.length ? true : undefined}
               aria-describedby={cvErrors.length ? "cv-error" : undefined}
-              className="block text-sm"
+              className="block w-full max-w-full text-sm"
             />
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="saveAsDefault" /> Keep this CV on my profile as my default CV

@@ -52,7 +52,7 @@ export function DefaultCvForm({ current }: { current: { name: string; size: numb
           accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           aria-invalid={cvErrors.length ? true : undefined}
           aria-describedby={cvErrors.length ? "default-cv-error" : undefined}
-          className="block"
+          className="block w-full max-w-full text-sm"
         />
         {cvErrors.length > 0 && (
           <p id="default-cv-error" className="text-red-700">
