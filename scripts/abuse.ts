@@ -198,7 +198,7 @@ async function inspect(page: Page, where: string) {
           /^(href|src|action|formaction|data|srcdoc)$/i.test(attr.name) &&
           /^\s*(javascript|data:text\/html)/i.test(attr.value) &&
           // React's own placeholder on a form whose action is a client function (no payload).
-          attr.value !== "javascript:throw new Error('React form unexpectedly submitted')"
+          !attr.value.startsWith("javascript:throw new Error('React form unexpectedly submitted.')")
         )
           out.push(`${el.tagName.toLowerCase()}[${attr.name}] = ${attr.value.slice(0, 60)}`);
       }
