@@ -273,7 +273,7 @@ describe(`admin moderation (${process.env.TEST_DB})`, () => {
     expect(state).toMatchObject({ ok: true, message: "Listing removed from Ladder." });
 
     // No manual cache reset: the action's revalidateListings() cleared the summary cache.
-    expect(vi.mocked(revalidateTag)).toHaveBeenCalledWith("listings", "max");
+    expect(vi.mocked(revalidateTag)).toHaveBeenCalledWith("listings", { expire: 0 });
     const afterAll = await search("limit=50");
     const afterText = await search(`q=${encodeURIComponent(word)}&limit=50`);
     expect(afterAll.total).toBe(beforeAll.total - 1);
