@@ -25,6 +25,13 @@ export type DatabaseHandle = {
   /** Raw SQL on the same client as `db` (the job queue's adapter, lib/queue/). */
   executeSql: ExecuteSql;
   close: () => Promise<void>;
+  /**
+   * Runs `fn` while holding the Postgres advisory lock `key` (an int8), taken in a
+   * transaction on a connection of its own, so several processes starting on one database (app instances,
+   * a deploy's migrate step) run `fn` one at a time; the lock goes with that connection if
+   * the process dies. PGlite runs `fn` at once: one process owns its folder.
+   */
+  withAdvisoryLock: <T>(key: number, fn: () => Promise<T>) => Promise<T>;
 };
 
 // The raw SQL of each opened database, for code that holds only its drizzle handle (the
@@ -84,7 +91,31 @@ export function openDatabase(
       return { rows: last ? [...last] : [] };
     };
     executors.set(db, executeSql);
-    return { db: db as unknown as Database, kind: "postgres", executeSql, close: () => client.end({ timeout: 5 }) };
+    const withAdvisoryLock = async <T>(key: number, fn: () => Promise<T>): Promise<T> => {
+      const lock = postgres(target.url, { max: 1, onnotice: () => {}, connect_timeout: 3, prepare: false });
+      try {
+        // Transaction-scoped, held by an open transaction: a pooler in transaction mode
+        // (PgBouncer) pins one server connection for it and the lock ends at commit; a
+        // session lock would stay on whichever server connection ran it. Waiting for the
+        // lock must not trip a statement timeout set on the role.
+        const outcome: { value?: T } = {};
+        await lock.begin(async (tx) => {
+          await tx`set local statement_timeout = 0`;
+          await tx`select pg_advisory_xact_lock(${key})`;
+          outcome.value = await fn();
+        });
+        return outcome.value as T;
+      } finally {
+        await lock.end({ timeout: 5 });
+      }
+    };
+    return {
+      db: db as unknown as Database,
+      kind: "postgres",
+      executeSql,
+      close: () => client.end({ timeout: 5 }),
+      withAdvisoryLock,
+    };
   }
   let dataDir: string | undefined;
   if (target.dataDir !== "memory") {
@@ -105,5 +136,11 @@ export function openDatabase(
     return { rows: result.rows };
   };
   executors.set(db, executeSql);
-  return { db: db as unknown as Database, kind: "pglite", executeSql, close: () => client.close() };
+  return {
+    db: db as unknown as Database,
+    kind: "pglite",
+    executeSql,
+    close: () => client.close(),
+    withAdvisoryLock: (_key, fn) => fn(),
+  };
 }

@@ -25,8 +25,19 @@ const SKILL_MASK_FUNCTION =
  * storage for jobs. Search reads search_vector for thousands of rows per query; kept
  * inline (MAIN) it is read with its row, while the description, read only on a listing's
  * own page, moves out of line (EXTERNAL). Measured at 100k listings: see docs/benchmarks.md.
+ * On Postgres it all runs under an advisory lock, so concurrent callers take turns.
  */
 export async function runMigrations(handle: DatabaseHandle): Promise<void> {
+  // Two processes migrating one database at once (instances of a deploy starting together)
+  // would race on CREATE EXTENSION and on the migrations table: one at a time, the second
+  // finds nothing left to do.
+  await handle.withAdvisoryLock(MIGRATION_LOCK_KEY, () => migrateOnce(handle));
+}
+
+/** The advisory lock key of migrations: any fixed int8 Ladder uses for nothing else. */
+const MIGRATION_LOCK_KEY = 7_400_114;
+
+async function migrateOnce(handle: DatabaseHandle): Promise<void> {
   await handle.db.execute(sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
   await handle.db.execute(SKILL_MASK_FUNCTION);
   if (handle.kind === "pglite") {
