@@ -1,22 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpAndIn, TEST_PASSWORD } from "./helpers";
-import { confirmEmailFromMail } from "./mail";
-
-/** Signs up through the form as someone hiring, then signs in. */
-async function signUpAsRecruiter(page: Page, name: string) {
-  const email = `${name.toLowerCase()}-${Date.now()}@example.test`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(TEST_PASSWORD);
-  await page.getByLabel("hiring (recruiter)").check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up signs in, and a recruiter lands on the dashboard.
-  await expect(page).toHaveURL(/\/recruiter$/);
-  // Publishing needs a confirmed address: open the link mailed at sign-up.
-  await confirmEmailFromMail(page, email);
-  await page.goto("/me");
-}
+import { signUpAndIn, signUpAsRecruiter, TEST_PASSWORD } from "./helpers";
 
 async function pickSkill(page: Page, typed: string, name: string) {
   const box = page.getByRole("combobox", { name: "Skills" });

@@ -5,6 +5,7 @@ import { changeEmailAction } from "@/app/(auth)/actions";
 import { typed, type FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
 
 export function ChangeEmailForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(changeEmailAction, {});
@@ -26,13 +27,9 @@ export function ChangeEmailForm() {
         autoComplete="current-password"
         errors={state.errors?.password}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100 disabled:opacity-60"
-      >
-        {pending ? "Changing…" : "Change email"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Changing…" look="secondary">
+        Change email
+      </SubmitButton>
     </form>
   );
 }

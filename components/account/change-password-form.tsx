@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { changePasswordAction } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
+import { SubmitButton } from "./submit-button";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(changePasswordAction, {});
@@ -23,13 +24,9 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         errors={state.errors?.newPassword}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100 disabled:opacity-60"
-      >
-        {pending ? "Changing…" : "Change password and sign out everywhere"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Changing…" look="secondary">
+        Change password and sign out everywhere
+      </SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { deleteAccountAction } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
 
 /** Confirmed with the password, or the email typed out for an account that has none. */
 export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
@@ -19,13 +20,9 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
         autoComplete={hasPassword ? "current-password" : "off"}
         errors={state.errors?.confirm}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
-      >
-        {pending ? "Deleting…" : "Delete my account and all its data"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Deleting…" look="danger">
+        Delete my account and all its data
+      </SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
+import { SubmitButton } from "./submit-button";
+import { FormMessage } from "./form-message";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction, {});
@@ -11,11 +13,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      {state.message && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <Field
         name="newPassword"
         label="New password"
@@ -24,13 +22,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
         hint="8 to 128 characters; a phrase of a few words works well."
         errors={errors.length ? errors : undefined}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? "Saving…" : "Set the new password"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Saving…" look="primary" wide>
+        Set the new password
+      </SubmitButton>
     </form>
   );
 }

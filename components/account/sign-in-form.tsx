@@ -4,17 +4,15 @@ import { useActionState } from "react";
 import { signInAction } from "@/app/(auth)/actions";
 import { typed, type FormState } from "@/lib/actions/form-state";
 import { Field } from "./field";
+import { SubmitButton } from "./submit-button";
+import { FormMessage } from "./form-message";
 
 export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      {state.message && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <Field
         name="email"
         label="Email"
@@ -30,13 +28,9 @@ export function SignInForm({ callbackUrl, email }: { callbackUrl?: string; email
         autoComplete="current-password"
         errors={state.errors?.password}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Signing in…" look="primary" wide>
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { signUpAction } from "@/app/(auth)/actions";
 import { typed, type FormState } from "@/lib/actions/form-state";
 import type { UserRole } from "@/lib/enums";
 import { Field } from "./field";
+import { SubmitButton } from "./submit-button";
 
 export function SignUpForm({
   callbackUrl,
@@ -53,13 +54,9 @@ export function SignUpForm({
         </label>
         {state.errors?.role && <p className="text-sm text-red-700">{state.errors.role.join(" ")}</p>}
       </fieldset>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? "Creating your account…" : "Create account"}
-      </button>
+      <SubmitButton pending={pending} pendingLabel="Creating your account…" look="primary" wide>
+        Create account
+      </SubmitButton>
     </form>
   );
 }
