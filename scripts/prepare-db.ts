@@ -1,19 +1,15 @@
 /* Runs before `npm run dev` and before the e2e, fuzz and abuse servers, in a separate process
    that exits before the server starts (so only one process ever holds the PGlite folder):
-   - `--dev` (npm run dev): migrate, seed an empty database, give a local run an AUTH_SECRET.
+   - `--dev` (npm run dev): migrate, seed an empty database, give a local run an AUTH_SECRET;
+     an embedded database seeded before is not opened at all (the server migrates it).
    - `--seed` (test servers): migrate and seed an empty database; the caller sets the secret.
    `npm start` (what production runs) does not use it: the server migrates in its own process
    and never seeds (lib/start/prepare-server.ts); `npm run db:seed` seeds. */
 import crypto from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import nextEnv from "@next/env";
-import { sql } from "drizzle-orm";
-import { runMigrations } from "../db/migrate";
 import { env } from "../env";
-import { repairLegacySlugs } from "../lib/slug-redirects";
-import { jobs } from "../db/schema";
-import { seedDatabase } from "../db/seed";
-import { describeTarget, isEmbedded, openScriptDatabase, progressBar } from "./cli";
 
 function ensureAuthSecret() {
   if (env().AUTH_SECRET) return;
@@ -34,6 +30,26 @@ if (mode === null) {
 nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
 
 if (mode === "dev") ensureAuthSecret();
+// Opening PGlite costs seconds (about 6 s warm, more on a busy machine), and the server
+// migrates in its own process anyway (lib/start/prepare-server.ts): once the embedded
+// database holds listings, a later `npm run dev` leaves it to the server. The mark lives
+// inside the folder, so deleting the folder seeds afresh.
+const seededMark = path.join(env().PGLITE_DIR, "ladder-seeded");
+const embedded = !env().DATABASE_URL;
+if (mode === "dev" && embedded && fs.existsSync(seededMark)) {
+  console.log(`Embedded database ${env().PGLITE_DIR} seeded before: the server migrates it as it starts.`);
+  process.exit(0);
+}
+// Loaded only past that point: the database modules alone take a second or two to load.
+const [{ sql }, { runMigrations }, { repairLegacySlugs }, { jobs }, { seedDatabase }, cli] = await Promise.all([
+  import("drizzle-orm"),
+  import("../db/migrate"),
+  import("../lib/slug-redirects"),
+  import("../db/schema"),
+  import("../db/seed"),
+  import("./cli"),
+]);
+const { describeTarget, openScriptDatabase, progressBar } = cli;
 const handle = openScriptDatabase();
 try {
   await runMigrations(handle);
@@ -45,11 +61,12 @@ try {
   const count = row?.n ?? 0;
   if (count === 0) {
     console.log(`Empty database (${describeTarget()}): seeding...`);
-    const result = await seedDatabase(handle.db, { demo: isEmbedded(), onProgress: progressBar("Listings") });
-    console.log(`Seeded ${result.jobsInserted} listings${isEmbedded() ? " and the demo accounts" : ""}.`);
+    const result = await seedDatabase(handle.db, { demo: embedded, onProgress: progressBar("Listings") });
+    console.log(`Seeded ${result.jobsInserted} listings${embedded ? " and the demo accounts" : ""}.`);
   } else {
     console.log(`Database ready (${describeTarget()}, ${count} listings).`);
   }
+  if (embedded) fs.writeFileSync(seededMark, `${new Date().toISOString()}\n`);
 } finally {
   await handle.close();
 }
