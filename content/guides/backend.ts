@@ -1,8 +1,9 @@
+import { SOFTWARE_DEVELOPERS_2024, surveySource } from "./pay-surveys";
 import type { GuideModule } from "./types";
 
 /*
- * The Backend Engineer guide, in our own words (facts: the editorial brief of content/guides/pay-bands.md,
- * and the sources listed at the end).
+ * The Backend Engineer guide, in our own words (facts: the editorial brief the first guide was written
+ * from, and the sources listed at the end). Editorial pay: see payRangeSource.
  */
 
 /*
@@ -726,8 +727,8 @@ export const backendGuide = {
       title: "Junior Backend Developer",
       yearsMin: 0,
       yearsMax: 2,
-      payMin: 60000,
-      payMax: 100000,
+      payMin: 79_850,
+      payMax: 103_050,
       focus:
         "Expect to build straightforward APIs, write basic database queries and fix bugs while a more experienced engineer reviews your work. The priority is getting genuinely good at one language, usually Python or Node.js, and delivering small features from start to finish. Personal projects published on GitHub are a strong addition to your resume at this stage.",
     },
@@ -736,8 +737,8 @@ export const backendGuide = {
       title: "Mid-level Backend Engineer",
       yearsMin: 2,
       yearsMax: 5,
-      payMin: 120000,
-      payMax: 180000,
+      payMin: 103_050,
+      payMax: 133_080,
       focus:
         "You now own whole features, from designing the database schema and handling authentication to deploying them in the cloud. You speed up slow queries, connect third-party services and weigh in on what belongs in dedicated backend work versus full stack work. This is also the point where remote positions become much easier to land.",
     },
@@ -746,8 +747,8 @@ export const backendGuide = {
       title: "Senior Backend Developer",
       yearsMin: 5,
       yearsMax: 8,
-      payMin: 164000,
-      payMax: null,
+      payMin: 133_080,
+      payMax: 169_000,
       focus:
         "Seniors lead complex projects, shape microservice architectures and mentor junior colleagues. The work leans on Kubernetes and caching layers such as Redis to keep high-traffic applications healthy, the kind of systems run at companies like Tesorio and Pennylane. Many engineers at this level also take on freelance projects on the side.",
     },
@@ -756,8 +757,8 @@ export const backendGuide = {
       title: "Lead Backend Engineer",
       yearsMin: 8,
       yearsMax: 12,
-      payMin: 200000,
-      payMax: 300000,
+      payMin: 169_000,
+      payMax: 211_450,
       focus:
         "A lead sets the technical strategy for the team and makes the final calls on which technologies it adopts. They keep a close eye on performance, oversee the CI/CD setup and security audits, and shape architecture that reaches across the whole company.",
     },
@@ -766,8 +767,8 @@ export const backendGuide = {
       title: "Principal Backend Engineer / Engineering Manager",
       yearsMin: 12,
       yearsMax: null,
-      payMin: 300000,
-      payMax: 360000,
+      payMin: 211_450,
+      payMax: null,
       focus:
         "At the top of the ladder you define the technical vision for the organisation, help hire the people who will carry it out and assess emerging technologies before they go mainstream. Whether you follow the principal track or the management track, the job balances hands-on coding with leadership, as it does at companies such as Truffle Security and Fairmarkit.",
     },
@@ -925,7 +926,7 @@ export const backendGuide = {
     {
       question: "How much does a backend engineer earn in 2026?",
       answer:
-        "Across the backend listings on Ladder right now, the median advertised pay is {{medianPay}}, with offers running from {{payLow}} to {{payHigh}}. Our editorial research puts the wider range at roughly $3,000 for entry-level and freelance gigs up to about $360,000 for senior engineers. Where you land depends mostly on experience, location and how much technical leadership you take on.",
+        "Across the backend listings on Ladder right now, the median advertised pay is {{medianPay}}, with offers running from {{payLow}} to {{payHigh}}. For a wider view, the U.S. Bureau of Labor Statistics put the median annual wage of software developers at $133,080 in May 2024, with one in ten earning less than $79,850 and one in ten more than $211,450; the career path above spreads those percentiles over the five levels. Where you land depends mostly on experience, location and how much technical leadership you take on.",
     },
     {
       question: "How do I become a backend developer?",
@@ -943,16 +944,14 @@ export const backendGuide = {
         "Ladder currently lists {{openPositions}} open backend positions. Of those, {{remoteCount}} ({{remoteShare}}) can be done remotely and {{freelanceCount}} ({{freelanceShare}}) are freelance roles. Remote and freelance arrangements are especially common from mid level upward, and marketplaces such as Upwork offer further project work on the side.",
     },
   ],
-  payRangeSource: {
-    title:
-      "Ladder editorial estimate, not a published survey: the bands of the brief the first guide was written from (content/guides/pay-bands.md)",
-    supports: "the five levels' years and editorial pay ranges, gathered for the first guide",
-  },
+  payRangeSource: surveySource(SOFTWARE_DEVELOPERS_2024),
   roadmap,
   sources: [
+    surveySource(SOFTWARE_DEVELOPERS_2024),
     {
-      title: "Ladder's editorial brief for the first guide (its pay table is in content/guides/pay-bands.md)",
-      supports: "the role, skills, career path, day in the life, certifications and FAQ topics",
+      title:
+        "Ladder's editorial brief for the first guide (its former pay table is kept in content/guides/pay-bands.md)",
+      supports: "the role, skills, career path titles and years, day in the life, certifications and FAQ topics",
     },
     {
       title: "AWS Certified Developer - Associate",

@@ -1,3 +1,4 @@
+import { DATABASE_ARCHITECTS_2024, surveySource } from "./pay-surveys";
 import type { GuideModule } from "./types";
 
 /*
@@ -32,8 +33,8 @@ export const dataGuide = {
       title: "Junior Data Engineer",
       yearsMin: 0,
       yearsMax: 2,
-      payMin: 60_000,
-      payMax: 100_000,
+      payMin: 81_630,
+      payMax: 107_900,
       focus:
         "You write SQL transformations, fix failing pipeline runs and add sources to existing pipelines while a senior reviews your work. Many people arrive from analyst or backend roles; strong SQL is the one skill you cannot skip.",
     },
@@ -42,8 +43,8 @@ export const dataGuide = {
       title: "Data Engineer",
       yearsMin: 2,
       yearsMax: 5,
-      payMin: 120_000,
-      payMax: 180_000,
+      payMin: 107_900,
+      payMax: 135_980,
       focus:
         "You own pipelines end to end: ingestion, modelling, tests, scheduling and the alerts when something breaks. You design tables other teams build on and agree data contracts with the engineers who produce the data.",
     },
@@ -52,8 +53,8 @@ export const dataGuide = {
       title: "Senior Data Engineer",
       yearsMin: 5,
       yearsMax: 8,
-      payMin: 165_000,
-      payMax: 250_000,
+      payMin: 135_980,
+      payMax: 169_480,
       focus:
         "Seniors design the data platform's main pieces: batch and streaming architecture, warehouse layout, governance and cost. They lead migrations, mentor others and decide where the next data quality problem is most likely to hurt.",
     },
@@ -62,8 +63,8 @@ export const dataGuide = {
       title: "Lead Data Engineer / Staff Data Engineer",
       yearsMin: 8,
       yearsMax: 12,
-      payMin: 200_000,
-      payMax: 300_000,
+      payMin: 169_480,
+      payMax: 209_990,
       focus:
         "A lead sets direction for data engineering across teams: platform choices, standards for modelling and testing, privacy and access policies, and how the platform serves analytics and machine learning alike.",
     },
@@ -72,17 +73,13 @@ export const dataGuide = {
       title: "Principal Data Engineer / Head of Data Platform",
       yearsMin: 12,
       yearsMax: null,
-      payMin: 300_000,
-      payMax: 360_000,
+      payMin: 209_990,
+      payMax: null,
       focus:
         "At the top you own the organisation's data strategy as an engineer or a manager: what is collected and why, how it is governed, what the platform costs, and who is hired to build it.",
     },
   ],
-  payRangeSource: {
-    title:
-      "Ladder editorial estimate, not a published survey: the Backend Engineer guide's bands scaled by 1.00 for data engineering and rounded to $5,000 (content/guides/pay-bands.md)",
-    supports: "the five levels' editorial pay ranges; live pay per level comes from listings",
-  },
+  payRangeSource: surveySource(DATABASE_ARCHITECTS_2024),
   skillAreas: [
     {
       name: SQLAREA,
@@ -202,7 +199,7 @@ export const dataGuide = {
     {
       question: "How much does a data engineer earn in 2026?",
       answer:
-        "Across open data listings on Ladder the median advertised pay is {{medianPay}} right now. Our editorial ranges run from about $60,000 for a first role to around $360,000 for principal engineers, and the career path above shows live pay for each level with the number of listings behind it.",
+        "Across open data listings on Ladder the median advertised pay is {{medianPay}} right now. The editorial ranges in the career path come from the U.S. Bureau of Labor Statistics wage survey for database architects (May 2024), the occupation whose job titles include data engineer: about $82,000 to $108,000 for a first role, $209,990 and up at principal level. Beside them the career path shows live pay for each level with the number of listings behind it.",
     },
     {
       question: "How do I become a data engineer?",
@@ -440,6 +437,7 @@ export const dataGuide = {
     },
   ],
   sources: [
+    surveySource(DATABASE_ARCHITECTS_2024),
     {
       title: "Apache Spark documentation",
       url: "https://spark.apache.org/docs/latest/",

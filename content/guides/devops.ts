@@ -1,3 +1,4 @@
+import { SOFTWARE_DEVELOPERS_2024, surveySource } from "./pay-surveys";
 import type { GuideModule } from "./types";
 
 /*
@@ -32,8 +33,8 @@ export const devopsGuide = {
       title: "Junior DevOps Engineer",
       yearsMin: 0,
       yearsMax: 2,
-      payMin: 60_000,
-      payMax: 100_000,
+      payMin: 79_850,
+      payMax: 103_050,
       focus:
         "You maintain pipelines, write small scripts and Terraform changes, and learn the platform by fixing real problems with a senior nearby. Many people arrive here from support, system administration or backend work; strong Linux basics matter most.",
     },
@@ -42,8 +43,8 @@ export const devopsGuide = {
       title: "DevOps Engineer / SRE",
       yearsMin: 2,
       yearsMax: 5,
-      payMin: 120_000,
-      payMax: 180_000,
+      payMin: 103_050,
+      payMax: 133_080,
       focus:
         "You own parts of the platform: a cluster, a pipeline, the monitoring stack. You join the on-call rotation, write incident reviews, and automate away the manual work you keep seeing.",
     },
@@ -52,8 +53,8 @@ export const devopsGuide = {
       title: "Senior DevOps Engineer / SRE",
       yearsMin: 5,
       yearsMax: 8,
-      payMin: 165_000,
-      payMax: 250_000,
+      payMin: 133_080,
+      payMax: 169_000,
       focus:
         "Seniors design the platform's building blocks, set service level objectives with product teams, lead major incidents and plan capacity. They mentor others and decide which work reduces risk the most.",
     },
@@ -62,8 +63,8 @@ export const devopsGuide = {
       title: "Lead Platform Engineer / Staff SRE",
       yearsMin: 8,
       yearsMax: 12,
-      payMin: 200_000,
-      payMax: 300_000,
+      payMin: 169_000,
+      payMax: 211_450,
       focus:
         "A lead shapes the internal platform as a product for developers: its roadmap, its guarantees and its costs. They own security and compliance practices for infrastructure and coordinate across several teams.",
     },
@@ -72,17 +73,13 @@ export const devopsGuide = {
       title: "Principal SRE / Head of Platform",
       yearsMin: 12,
       yearsMax: null,
-      payMin: 300_000,
-      payMax: 360_000,
+      payMin: 211_450,
+      payMax: null,
       focus:
         "At the top you set the organisation's reliability and infrastructure strategy: cloud choices, disaster recovery, cost and the shape of the platform teams, and you grow the engineers who run it.",
     },
   ],
-  payRangeSource: {
-    title:
-      "Ladder editorial estimate, not a published survey: the Backend Engineer guide's bands scaled by 1.00 for DevOps/SRE and rounded to $5,000 (content/guides/pay-bands.md)",
-    supports: "the five levels' editorial pay ranges; live pay per level comes from listings",
-  },
+  payRangeSource: surveySource(SOFTWARE_DEVELOPERS_2024),
   skillAreas: [
     {
       name: LINUX,
@@ -207,7 +204,7 @@ export const devopsGuide = {
     {
       question: "How much does a DevOps engineer or SRE earn in 2026?",
       answer:
-        "The median advertised pay across open DevOps and SRE listings on Ladder is {{medianPay}} right now. Our editorial ranges go from about $60,000 for a first role to around $360,000 at principal level; the career path above shows live pay per level and how many listings each figure rests on.",
+        "The median advertised pay across open DevOps and SRE listings on Ladder is {{medianPay}} right now. The editorial ranges in the career path come from the U.S. Bureau of Labor Statistics wage survey for software developers (May 2024), since that survey has no separate DevOps or SRE occupation: about $80,000 to $103,000 for a first role, $211,450 and up at principal level. Beside them the career path shows live pay per level and how many listings each figure rests on.",
     },
     {
       question: "How do I get into DevOps?",
@@ -507,6 +504,7 @@ export const devopsGuide = {
     },
   ],
   sources: [
+    surveySource(SOFTWARE_DEVELOPERS_2024),
     {
       title: "Kubernetes documentation",
       url: "https://kubernetes.io/docs/home/",

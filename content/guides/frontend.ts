@@ -1,3 +1,4 @@
+import { SOFTWARE_DEVELOPERS_2024, surveySource } from "./pay-surveys";
 import type { GuideModule } from "./types";
 
 /*
@@ -32,8 +33,8 @@ export const frontendGuide = {
       title: "Junior Frontend Developer",
       yearsMin: 0,
       yearsMax: 2,
-      payMin: 55_000,
-      payMax: 90_000,
+      payMin: 79_850,
+      payMax: 103_050,
       focus:
         "You build components and pages from finished designs, fix layout bugs across browsers and learn the team's framework and conventions with a reviewer looking over your shoulder. Solid HTML, CSS and JavaScript matter more here than knowing many libraries, and a small portfolio of deployed projects helps you land the first role.",
     },
@@ -42,8 +43,8 @@ export const frontendGuide = {
       title: "Frontend Engineer",
       yearsMin: 2,
       yearsMax: 5,
-      payMin: 105_000,
-      payMax: 160_000,
+      payMin: 103_050,
+      payMax: 133_080,
       focus:
         "You own features from the first design review to release: state, data fetching, error handling, tests and accessibility included. You start to notice performance problems before users do, and you agree API shapes with backend colleagues instead of waiting for them.",
     },
@@ -52,8 +53,8 @@ export const frontendGuide = {
       title: "Senior Frontend Engineer",
       yearsMin: 5,
       yearsMax: 8,
-      payMin: 145_000,
-      payMax: 225_000,
+      payMin: 133_080,
+      payMax: 169_000,
       focus:
         "Seniors shape how the application is structured: component libraries, rendering strategy, build tooling and the testing approach. They lead larger projects, review others' work with care, mentor juniors and keep Core Web Vitals and accessibility from slipping as the product grows.",
     },
@@ -62,8 +63,8 @@ export const frontendGuide = {
       title: "Lead or Staff Frontend Engineer",
       yearsMin: 8,
       yearsMax: 12,
-      payMin: 180_000,
-      payMax: 270_000,
+      payMin: 169_000,
+      payMax: 211_450,
       focus:
         "A lead sets frontend direction for a team or several: which frameworks and patterns to adopt, how the design system evolves, how releases are made safe. Much of the job is writing proposals, unblocking others and working with design and product leadership.",
     },
@@ -72,17 +73,13 @@ export const frontendGuide = {
       title: "Principal Frontend Engineer / Engineering Manager",
       yearsMin: 12,
       yearsMax: null,
-      payMin: 270_000,
-      payMax: 325_000,
+      payMin: 211_450,
+      payMax: null,
       focus:
         "At the top you decide how the whole organisation builds user interfaces, or you manage the people who do. You weigh long-term bets such as a framework migration, represent frontend concerns in company-wide architecture and help hire and grow the next seniors.",
     },
   ],
-  payRangeSource: {
-    title:
-      "Ladder editorial estimate, not a published survey: the Backend Engineer guide's bands scaled by 0.90 for frontend and rounded to $5,000 (content/guides/pay-bands.md)",
-    supports: "the five levels' editorial pay ranges; live pay per level comes from listings",
-  },
+  payRangeSource: surveySource(SOFTWARE_DEVELOPERS_2024),
   skillAreas: [
     {
       name: WEB,
@@ -202,7 +199,7 @@ export const frontendGuide = {
     {
       question: "How much does a frontend engineer earn in 2026?",
       answer:
-        "Across the frontend listings open on Ladder right now, the median advertised pay is {{medianPay}}. Our editorial ranges run from about $55,000 for a first role to over $300,000 for principal engineers, and the career path above shows what employers offer at each level today, with the number of listings behind each figure.",
+        "Across the frontend listings open on Ladder right now, the median advertised pay is {{medianPay}}. The editorial ranges in the career path come from the U.S. Bureau of Labor Statistics wage survey for software developers (May 2024): about $80,000 to $103,000 for a first role, $211,450 and up at principal level. Beside them the career path shows what employers offer at each level today, with the number of listings behind each figure.",
     },
     {
       question: "How do I become a frontend developer?",
@@ -460,6 +457,7 @@ export const frontendGuide = {
     },
   ],
   sources: [
+    surveySource(SOFTWARE_DEVELOPERS_2024),
     {
       title: "MDN Web Docs: Learn web development",
       url: "https://developer.mozilla.org/en-US/docs/Learn_web_development",

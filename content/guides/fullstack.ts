@@ -1,3 +1,4 @@
+import { SOFTWARE_DEVELOPERS_2024, surveySource } from "./pay-surveys";
 import type { GuideModule } from "./types";
 
 /*
@@ -31,8 +32,8 @@ export const fullstackGuide = {
       title: "Junior Full Stack Developer",
       yearsMin: 0,
       yearsMax: 2,
-      payMin: 55_000,
-      payMax: 95_000,
+      payMin: 79_850,
+      payMax: 103_050,
       focus:
         "You fix bugs and build small features that touch both a page and an endpoint, with a senior reviewing each change. Getting comfortable in one stack, for example React with Node.js and PostgreSQL, is worth more now than sampling many.",
     },
@@ -41,8 +42,8 @@ export const fullstackGuide = {
       title: "Full Stack Developer",
       yearsMin: 2,
       yearsMax: 5,
-      payMin: 115_000,
-      payMax: 170_000,
+      payMin: 103_050,
+      payMax: 133_080,
       focus:
         "You own features end to end: schema changes and migrations, API design, UI states and tests, and the release. You know where your weaker layer is and ask for review there.",
     },
@@ -51,8 +52,8 @@ export const fullstackGuide = {
       title: "Senior Full Stack Developer",
       yearsMin: 5,
       yearsMax: 8,
-      payMin: 155_000,
-      payMax: 235_000,
+      payMin: 133_080,
+      payMax: 169_000,
       focus:
         "Seniors design features that span services, choose where logic should live, and keep the codebase coherent across layers. They mentor, lead projects and are often the person who spots a security or performance problem in a layer nobody else was watching.",
     },
@@ -61,8 +62,8 @@ export const fullstackGuide = {
       title: "Lead Full Stack Engineer / Tech Lead",
       yearsMin: 8,
       yearsMax: 12,
-      payMin: 190_000,
-      payMax: 285_000,
+      payMin: 169_000,
+      payMax: 211_450,
       focus:
         "A lead owns a product area's technical direction: stack choices, architecture, delivery plans and the team's engineering standards, and spends as much time unblocking people as writing code.",
     },
@@ -71,17 +72,13 @@ export const fullstackGuide = {
       title: "Principal Engineer / Engineering Manager",
       yearsMin: 12,
       yearsMax: null,
-      payMin: 285_000,
-      payMax: 340_000,
+      payMin: 211_450,
+      payMax: null,
       focus:
         "At the top the breadth becomes organisational: shaping how product teams build and ship, making platform bets, and hiring and growing engineers, either as a principal engineer or as a manager.",
     },
   ],
-  payRangeSource: {
-    title:
-      "Ladder editorial estimate, not a published survey: the Backend Engineer guide's bands scaled by 0.95 for full stack and rounded to $5,000 (content/guides/pay-bands.md)",
-    supports: "the five levels' editorial pay ranges; live pay per level comes from listings",
-  },
+  payRangeSource: surveySource(SOFTWARE_DEVELOPERS_2024),
   skillAreas: [
     {
       name: LANG,
@@ -193,7 +190,7 @@ export const fullstackGuide = {
     {
       question: "How much does a full stack developer earn in 2026?",
       answer:
-        "The median advertised pay across open full stack listings on Ladder is {{medianPay}} right now. Our editorial ranges start around $55,000 for a first role and reach about $340,000 for principal engineers; the career path above shows live pay by level with the number of listings behind each figure.",
+        "The median advertised pay across open full stack listings on Ladder is {{medianPay}} right now. The editorial ranges in the career path come from the U.S. Bureau of Labor Statistics wage survey for software developers (May 2024): about $80,000 to $103,000 for a first role, $211,450 and up at principal level. Beside them the career path shows live pay by level with the number of listings behind each figure.",
     },
     {
       question: "How do I become a full stack developer?",
@@ -448,6 +445,7 @@ export const fullstackGuide = {
     },
   ],
   sources: [
+    surveySource(SOFTWARE_DEVELOPERS_2024),
     { title: "roadmap.sh: Full stack developer", url: "https://roadmap.sh/full-stack", supports: "role and scope" },
     { title: "Node.js: Learn", url: "https://nodejs.org/en/learn", supports: "server-side JavaScript" },
     { title: "React documentation", url: "https://react.dev/learn", supports: "frontend framework" },

@@ -1,3 +1,4 @@
+import { SOFTWARE_DEVELOPERS_2024, surveySource } from "./pay-surveys";
 import type { GuideModule } from "./types";
 
 /*
@@ -31,8 +32,8 @@ export const mobileGuide = {
       title: "Junior Mobile Developer",
       yearsMin: 0,
       yearsMax: 2,
-      payMin: 55_000,
-      payMax: 95_000,
+      payMin: 79_850,
+      payMax: 103_050,
       focus:
         "You build screens and fix bugs in an existing app with a senior reviewing your work, and learn the platform's lifecycle, navigation and tooling. An app of your own in the App Store or Google Play is the strongest thing on a junior resume.",
     },
@@ -41,8 +42,8 @@ export const mobileGuide = {
       title: "Mobile Developer",
       yearsMin: 2,
       yearsMax: 5,
-      payMin: 110_000,
-      payMax: 165_000,
+      payMin: 103_050,
+      payMax: 133_080,
       focus:
         "You own features from design to store release: state, networking, offline behaviour, tests and accessibility. You work with backend engineers on API shapes that old app versions can live with.",
     },
@@ -51,8 +52,8 @@ export const mobileGuide = {
       title: "Senior Mobile Engineer",
       yearsMin: 5,
       yearsMax: 8,
-      payMin: 150_000,
-      payMax: 230_000,
+      payMin: 133_080,
+      payMax: 169_000,
       focus:
         "Seniors shape the app's architecture, modularisation and release process, watch crash rates and start-up time, and mentor others. Many know both platforms well enough to review work on either.",
     },
@@ -61,8 +62,8 @@ export const mobileGuide = {
       title: "Lead Mobile Engineer",
       yearsMin: 8,
       yearsMax: 12,
-      payMin: 185_000,
-      payMax: 280_000,
+      payMin: 169_000,
+      payMax: 211_450,
       focus:
         "A lead owns mobile technical direction: native or cross-platform, shared components, release cadence and quality targets, and coordinates with design, product and backend leads.",
     },
@@ -71,17 +72,13 @@ export const mobileGuide = {
       title: "Principal Mobile Engineer / Engineering Manager",
       yearsMin: 12,
       yearsMax: null,
-      payMin: 280_000,
-      payMax: 335_000,
+      payMin: 211_450,
+      payMax: null,
       focus:
         "At the top you set the organisation's mobile strategy and platform investments, or manage the teams that carry it out, and grow the next senior engineers.",
     },
   ],
-  payRangeSource: {
-    title:
-      "Ladder editorial estimate, not a published survey: the Backend Engineer guide's bands scaled by 0.93 for mobile and rounded to $5,000 (content/guides/pay-bands.md)",
-    supports: "the five levels' editorial pay ranges; live pay per level comes from listings",
-  },
+  payRangeSource: surveySource(SOFTWARE_DEVELOPERS_2024),
   skillAreas: [
     {
       name: IOS,
@@ -185,7 +182,7 @@ export const mobileGuide = {
     {
       question: "How much does a mobile developer earn in 2026?",
       answer:
-        "The median advertised pay across open mobile listings on Ladder is {{medianPay}} right now. Our editorial ranges start around $55,000 for a first role and reach about $335,000 for principal engineers; the career path above shows live pay per level and how many listings each figure comes from.",
+        "The median advertised pay across open mobile listings on Ladder is {{medianPay}} right now. The editorial ranges in the career path come from the U.S. Bureau of Labor Statistics wage survey for software developers (May 2024), since that survey has no separate mobile occupation: about $80,000 to $103,000 for a first role, $211,450 and up at principal level. Beside them the career path shows live pay per level and how many listings each figure comes from.",
     },
     {
       question: "How do I become a mobile developer?",
@@ -423,6 +420,7 @@ export const mobileGuide = {
     },
   ],
   sources: [
+    surveySource(SOFTWARE_DEVELOPERS_2024),
     { title: "Swift documentation", url: "https://www.swift.org/documentation/", supports: "iOS language" },
     { title: "SwiftUI (Apple Developer)", url: "https://developer.apple.com/xcode/swiftui/", supports: "iOS UI" },
     { title: "Kotlin documentation", url: "https://kotlinlang.org/docs/home.html", supports: "Android language" },

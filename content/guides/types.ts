@@ -17,7 +17,7 @@ export type GuideLevel<L extends JobLevel> = {
   yearsMin: number;
   /** null: open-ended (the last level). */
   yearsMax: number | null;
-  /** Editorial pay range, annual USD; payMax null for "and up". Source: the module's payRangeSource. */
+  /** Editorial pay range, annual USD; payMax null for "and up". Source: the module's payRangeSource (a published survey). */
   payMin: number;
   payMax: number | null;
   focus: string;
@@ -59,7 +59,10 @@ export type GuideModule = {
     GuideLevel<"lead">,
     GuideLevel<"principal">,
   ];
-  /** Where the editorial pay ranges come from, named (a published survey, or an editorial estimate said to be one). */
+  /**
+   * The published pay survey the editorial pay ranges come from (content/guides/pay-surveys.ts, method in
+   * pay-bands.md); it must also be listed in `sources`, with the same URL.
+   */
   payRangeSource: GuideSource;
   skillAreas: NonEmpty<{ name: string; description: string; skills: NonEmpty<SkillSlug> }>;
   timeline: NonEmpty<{ timeLabel: string; title: string; body: string }>;

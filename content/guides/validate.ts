@@ -19,7 +19,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * Everything the types cannot say about a guide module: text present, the five levels in
- * order with contiguous years and ordered editorial pay, skills known and listed once,
+ * order with contiguous years and ordered editorial pay, the pay survey linked and listed
+ * among the sources, skills known and listed once,
  * the roadmap covering exactly the guide's skills, https sources and certification pages,
  * known placeholders. `skillSlugs`: the shared skills list. An empty answer means valid.
  */
@@ -58,9 +59,15 @@ export function validateGuide(guide: GuideModule, skillSlugs: ReadonlySet<string
     if (l.payMax !== null && l.payMax < l.payMin) fail(`${at}.payMax`, "must not be below payMin");
     if (prev && l.payMin < prev.payMin) fail(`${at}.payMin`, "must not fall below the previous level's");
   });
+  // Editorial pay comes from a published survey, linked and listed among the guide's sources.
   text("payRangeSource.title", guide.payRangeSource.title);
   text("payRangeSource.supports", guide.payRangeSource.supports);
-  if (guide.payRangeSource.url !== undefined) https("payRangeSource.url", guide.payRangeSource.url);
+  if (guide.payRangeSource.url === undefined) fail("payRangeSource.url", "must link the published survey");
+  else {
+    https("payRangeSource.url", guide.payRangeSource.url);
+    if (!guide.sources.some((s) => s.url === guide.payRangeSource.url))
+      fail("payRangeSource", "must also be listed in sources");
+  }
 
   // Skills: known, once per guide.
   const guideSkills = new Set<string>();

@@ -5,7 +5,8 @@ import { ROLE_FAMILIES } from "@/db/enums";
 import { skillSeeds } from "@/db/seed/data/skills";
 import { GUIDE_MODULES } from "@/content/guides";
 import { backendGuide } from "@/content/guides/backend";
-import type { GuideModule } from "@/content/guides/types";
+import { PAY_SURVEYS, payBand } from "@/content/guides/pay-surveys";
+import type { GuideModule, GuideSource } from "@/content/guides/types";
 import { validateGuide, validateGuideSet } from "@/content/guides/validate";
 
 const known = new Set<string>(skillSeeds.map((s) => s.slug));
@@ -47,6 +48,52 @@ describe("guide content modules", () => {
         'roadmap no skill milestone for "docker"',
       ]),
     );
+  });
+
+  for (const guide of GUIDE_MODULES) {
+    it(`${guide.slug}: each level's pay range is the published survey's percentiles, the survey listed in sources`, () => {
+      const survey = PAY_SURVEYS.find((s) => s.url === guide.payRangeSource.url);
+      expect(survey, "payRangeSource names a survey of content/guides/pay-surveys.ts").toBeDefined();
+      expect(guide.sources.map((s) => s.url)).toContain(survey!.url);
+      for (const l of guide.levels)
+        expect({ level: l.level, payMin: l.payMin, payMax: l.payMax }).toEqual({
+          level: l.level,
+          ...payBand(survey!, l.level),
+        });
+    });
+  }
+
+  it("maps the survey's percentiles onto the levels: junior 10th-25th up to principal from the 90th", () => {
+    const survey = { ...PAY_SURVEYS[0]!, annual: { p10: 1, p25: 2, p50: 3, p75: 4, p90: 5 } };
+    expect((["junior", "mid", "senior", "lead", "principal"] as const).map((l) => payBand(survey, l))).toEqual([
+      { payMin: 1, payMax: 2 },
+      { payMin: 2, payMax: 3 },
+      { payMin: 3, payMax: 4 },
+      { payMin: 4, payMax: 5 },
+      { payMin: 5, payMax: null },
+    ]);
+    for (const s of PAY_SURVEYS) {
+      const { p10, p25, p50, p75, p90 } = s.annual;
+      expect(p10 < p25 && p25 < p50 && p50 < p75 && p75 < p90, s.occupation).toBe(true);
+    }
+  });
+
+  it("refuses editorial pay with no linked survey, or a survey missing from the sources", () => {
+    const unlinked = { ...backendGuide, payRangeSource: { ...backendGuide.payRangeSource, url: undefined } };
+    const unlisted = {
+      ...backendGuide,
+      sources: (backendGuide.sources as readonly GuideSource[]).filter(
+        (s) => s.url !== backendGuide.payRangeSource.url,
+      ),
+    };
+    expect(validateGuide(unlinked as unknown as GuideModule, known)).toContainEqual({
+      path: "payRangeSource.url",
+      message: "must link the published survey",
+    });
+    expect(validateGuide(unlisted as unknown as GuideModule, known)).toContainEqual({
+      path: "payRangeSource",
+      message: "must also be listed in sources",
+    });
   });
 
   it("names only public pages or files inside the repository as sources", () => {
