@@ -3,7 +3,6 @@ import { connection } from "next/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { publicOrigin } from "@/lib/public-origin";
-import { Providers } from "./providers";
 import "./globals.css";
 
 const DESCRIPTION = "Career guides with live pay figures from real listings, and a fast job search.";
@@ -30,15 +29,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="font-sans antialiased">
-        <Providers>
-          <div className="flex min-h-screen flex-col">
-            <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-              {children}
-            </main>
-            <SiteFooter />
-          </div>
-        </Providers>
+        {/* No providers here: React Query wraps only the parts that use it (QueryBoundary). */}
+        <div className="flex min-h-screen flex-col">
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter />
+        </div>
       </body>
     </html>
   );

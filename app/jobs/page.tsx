@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { cache } from "react";
+import { QueryBoundary } from "@/components/query-boundary";
 import { searchKeys } from "@/components/search/fetch-search";
 import { SearchExperience } from "@/components/search/search-experience";
 import { getCurrentMatchViewer, MATCH_SORT_NEEDS_SIGN_IN } from "@/lib/matches/viewer";
@@ -43,13 +44,15 @@ export default async function JobsPage({ searchParams }: Props) {
   queryClient.setQueryData(searchKeys.list(qs, start), { pages: [data], pageParams: [start] });
 
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <SearchExperience
-        issues={issues}
-        now={new Date().toISOString()}
-        canMatch={viewer !== null}
-        matchNeedsSkills={viewer !== null && viewer.skillIds.length === 0}
-      />
-    </HydrationBoundary>
+    <QueryBoundary>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <SearchExperience
+          issues={issues}
+          now={new Date().toISOString()}
+          canMatch={viewer !== null}
+          matchNeedsSkills={viewer !== null && viewer.skillIds.length === 0}
+        />
+      </HydrationBoundary>
+    </QueryBoundary>
   );
 }

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
-import { mergeAllLocalProgress } from "@/components/roadmap/local-progress";
 import { useSession, useSessionRefresh } from "./session";
 
 /**
@@ -18,7 +17,9 @@ export function AccountLinks() {
   const signedIn = Boolean(session?.user);
   useEffect(() => {
     // Just signed in with roadmap progress made while signed out: keep it in the account.
-    if (signedIn && !pathname.endsWith("/roadmap")) void mergeAllLocalProgress();
+    // Loaded only then: the roadmap's storage code stays out of every page's first load.
+    if (signedIn && !pathname.endsWith("/roadmap"))
+      void import("@/components/roadmap/local-progress").then((m) => m.mergeAllLocalProgress());
   }, [signedIn, pathname]);
   // Not known yet (a session cookie was sent): hold the height of the links that follow.
   if (session === undefined) return <span className="inline-block h-[34px] w-20" aria-hidden="true" />;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { saveSearchAction } from "@/app/me/searches/actions";
 import { useSession } from "@/components/account/session";
-import { useSavedJobIds } from "@/components/saved/save-button";
+import { useSavedJobIds } from "@/components/saved/saved-ids";
 
 /** "Save this search": a name, then the current URL's search is kept in /me/searches. */
 export function SaveSearch({ query, suggestedName }: { query: string; suggestedName: string }) {

@@ -1,58 +1,18 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { setSavedAction } from "@/app/me/jobs/actions";
 import { useSession } from "@/components/account/session";
-import { useOptimisticMutation } from "@/components/use-optimistic-mutation";
-
-const savedIdsKey = ["saved-job-ids"] as const;
-
-/** The signed-in user's saved ids; null when signed out. One request per page, shared by every button. */
-export function useSavedJobIds() {
-  const session = useSession();
-  const signedIn = Boolean(session?.user);
-  const query = useQuery({
-    queryKey: savedIdsKey,
-    // Asked only when the session says signed in (no 401 to log). Enabling it when the
-    // session turns signed in (sign-up and sign-in without a page load) fetches it.
-    enabled: signedIn,
-    queryFn: async ({ signal }) => {
-      const r = await fetch("/api/me/saved", { cache: "no-store", signal });
-      if (r.status === 401) return null;
-      if (!r.ok) throw new Error("Could not load saved roles");
-      return new Set(((await r.json()) as { jobIds: number[] }).jobIds);
-    },
-    staleTime: 30_000,
-    // Signing in or out happens between pages: each page asks again (one request for all its buttons).
-    refetchOnMount: "always",
-  });
-  // Another account signed in without a page load: drop the ids read for the previous one.
-  const client = useQueryClient();
-  const seen = useRef(signedIn);
-  useEffect(() => {
-    if (seen.current === signedIn) return;
-    seen.current = signedIn;
-    if (signedIn) void client.invalidateQueries({ queryKey: savedIdsKey });
-    else client.removeQueries({ queryKey: savedIdsKey });
-  }, [signedIn, client]);
-  return query;
-}
-
-const withId = (ids: Set<number> | null | undefined, jobId: number, saved: boolean) => {
-  const next = new Set(ids ?? []);
-  if (saved) next.add(jobId);
-  else next.delete(jobId);
-  return next;
-};
+import { setSavedOptimistically, useSavedJobIds } from "./saved-ids";
 
 const FAILED = "That did not work; please try again.";
 
 /**
  * Save / Saved toggle: flips at once and settles from the server's answer (the optimistic
- * pattern of useOptimisticMutation), rolls back on failure, and offers Undo, which undoes
- * the last click. Signed out, it leads to sign-in and saves on the way back.
+ * steps of useOptimisticMutation, on the saved-ids store of ./saved-ids), rolls back on
+ * failure, and offers Undo, which undoes the last click. Signed out, it leads to sign-in and
+ * saves on the way back.
  */
 export function SaveButton({
   jobId,
@@ -71,25 +31,22 @@ export function SaveButton({
   const [last, setLast] = useState<boolean | null>(null);
   const saved = savedIds?.has(jobId) ?? false;
 
-  const mutation = useOptimisticMutation({
-    queryKey: savedIdsKey,
-    mutationFn: async (save: boolean) => {
-      const result = await setSavedAction({ jobId, saved: save });
-      if (!result.ok) throw new Error(result.message);
-      return result.value;
-    },
-    apply: (ids: Set<number> | null | undefined, save) => withId(ids, jobId, save),
-    settle: (ids, answer) => withId(ids, answer.jobId, answer.saved),
-    onError: () => {
-      setLast(null);
-      setNotice(FAILED);
-    },
-  });
+  const [pending, setPending] = useState(0); // writes of this button not answered yet
 
   const setSaved = (save: boolean) => {
     setLast(save);
     setNotice(save ? "Saved to your tracker." : "Removed from your tracker.");
-    mutation.mutate(save);
+    setPending((n) => n + 1);
+    setSavedOptimistically(jobId, save, async () => {
+      const result = await setSavedAction({ jobId, saved: save });
+      if (!result.ok) throw new Error(result.message);
+      return result.value;
+    })
+      .catch(() => {
+        setLast(null);
+        setNotice(FAILED);
+      })
+      .finally(() => setPending((n) => n - 1));
   };
 
   // Back from sign-in with ?save=1: save once.
@@ -126,7 +83,7 @@ export function SaveButton({
       </button>
       <span role="status" className="text-xs text-slate-700">
         {notice}
-        {notice && last !== null && !mutation.isPending && (
+        {notice && last !== null && pending === 0 && (
           <button type="button" className="ml-1 underline" onClick={() => setSaved(!last)}>
             Undo
           </button>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { QueryBoundary } from "@/components/query-boundary";
 import { RoadmapBoard } from "@/components/roadmap/roadmap-board";
 import { ShareControls } from "@/components/roadmap/share-controls";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -53,9 +54,11 @@ export default async function RoadmapPage({ params }: Props) {
           Set a status with a click, or use Tab to reach a milestone and the arrow keys to change it.
         </p>
       </header>
-      <RoadmapBoard roadmap={roadmap} demand={demand} initialProgress={progress}>
-        {user && <ShareControls guideSlug={slug} token={shareToken} action={setRoadmapShareAction} />}
-      </RoadmapBoard>
+      <QueryBoundary>
+        <RoadmapBoard roadmap={roadmap} demand={demand} initialProgress={progress}>
+          {user && <ShareControls guideSlug={slug} token={shareToken} action={setRoadmapShareAction} />}
+        </RoadmapBoard>
+      </QueryBoundary>
     </div>
   );
 }
