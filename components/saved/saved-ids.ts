@@ -25,8 +25,15 @@ function set(next: Ids) {
   notify();
 }
 
-/** Reads the ids again; a read already in flight is shared (one request for all the buttons). */
-function read(): void {
+/** Retries of a failed read, after 1, 2 and 4 s (a busy or restarting server answers later). */
+const RETRY_DELAYS_MS = [1000, 2000, 4000];
+
+/**
+ * Reads the ids again; a read already in flight is shared (one request for all the buttons).
+ * A failed read (not a 401) is retried; after the last retry the buttons are left usable as
+ * "Save" (saving is idempotent, so a role saved before stays saved).
+ */
+function read(attempt = 0): void {
   if (reading) return;
   const controller = new AbortController();
   reading = controller;
@@ -43,7 +50,16 @@ function read(): void {
         set(answer);
       },
       () => {
-        if (reading === controller) reading = null; // kept what was known; the next page asks again
+        if (reading !== controller) return; // cancelled by a write or a sign-out
+        reading = null;
+        const delay = RETRY_DELAYS_MS[attempt];
+        if (delay === undefined) {
+          if (ids === undefined) set(new Set());
+          return;
+        }
+        setTimeout(() => {
+          if (!reading && ids === undefined) read(attempt + 1); // a write since has settled them
+        }, delay);
       },
     );
 }
