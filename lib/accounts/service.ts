@@ -15,10 +15,10 @@ const NO_MATCH = "That email and password do not match an account.";
 /** "Wait 3 minutes": the wait in whole minutes, rounded up. */
 export const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
-/** The message of a refused sign-in, naming the wait. */
+/** The message of a refused sign-in, naming the wait and the way in that needs none (a reset by mail). */
 export const signInWaitMessage = (seconds: number) => {
   const wait = waitMinutes(seconds);
-  return `Too many failed sign-ins for this account or network. Wait ${wait} minute${wait === 1 ? "" : "s"}, then try again.`;
+  return `Too many failed sign-ins for this account or network. Wait ${wait} minute${wait === 1 ? "" : "s"}, then try again, or set a new password by email with "Forgot your password?" (that works at once).`;
 };
 
 /**

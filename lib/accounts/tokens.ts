@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { db as appDb, type Database } from "@/db";
-import { accountTokens, users } from "@/db/schema";
+import { accountTokens, loginAttempts, users } from "@/db/schema";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { absoluteUrl } from "@/lib/public-origin";
 import { failure, ok, rateLimited, type Result } from "@/lib/result";
@@ -128,10 +128,15 @@ export async function resetPassword(
       )
       .returning({ id: accountTokens.id, userId: accountTokens.userId });
     if (!used) return failure("invalid", BAD_LINK, [{ path: "token", message: BAD_LINK }]);
-    await tx
+    const [owner] = await tx
       .update(users)
       .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1` })
-      .where(eq(users.id, used.userId));
+      .where(eq(users.id, used.userId))
+      .returning({ email: users.email });
+    // The reset proved the mailbox: it counts as a successful sign-in for the limits
+    // (./rate-limit.ts), so guesses spread over many addresses that put every address in
+    // the email's backoff do not keep the owner out with the new password.
+    if (owner) await tx.insert(loginAttempts).values({ email: owner.email, ip: "password-reset", succeeded: true });
     await tx
       .update(accountTokens)
       .set({ usedAt: sql`now()` })

@@ -145,4 +145,29 @@ describe(`password reset and verification by mail (${process.env.TEST_DB})`, () 
     const byAddress = await requestPasswordReset(t.db, { email: "fresh@example.com", ip: "192.0.2.250" });
     expect(byAddress.ok).toBe(false);
   });
+
+  it("lets the owner in after a reset even while guesses from many addresses hold every address back", async () => {
+    const email = "besieged@example.com";
+    await registerUser(t.db, { email, password: "old password here", name: "B", role: "seeker" });
+    // Guesses from more addresses than DISTRIBUTED_ADDRESSES: the backoff covers every address.
+    for (let i = 0; i < 8; i++) await authenticate(t.db, { email, password: `guess-${i}`, ip: `203.0.113.${i}` });
+    const locked = await authenticate(t.db, { email, password: "old password here", ip: "198.51.100.250" });
+    expect(locked).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(!locked.ok && locked.message).toMatch(/Forgot your password\?/);
+
+    await requestPasswordReset(t.db, { email, ip: "198.51.100.250" });
+    const mail = await smtp.waitFor(
+      (m) => m.subject === "Reset your Ladder password" && JSON.stringify(m.to).includes(email),
+    );
+    expect(
+      (await resetPassword(t.db, { token: linkIn(mail.text, "/reset-password"), newPassword: "fresh start phrase" }))
+        .ok,
+    ).toBe(true);
+    expect((await authenticate(t.db, { email, password: "fresh start phrase", ip: "198.51.100.250" })).ok).toBe(true);
+    // The attacker's guessing starts over against the new password, with the backoff again.
+    for (let i = 0; i < 8; i++) await authenticate(t.db, { email, password: `again-${i}`, ip: `203.0.113.${i}` });
+    expect(await authenticate(t.db, { email, password: "fresh start phrase", ip: "198.51.100.251" })).toMatchObject({
+      reason: "rate_limited",
+    });
+  });
 });
