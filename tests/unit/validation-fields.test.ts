@@ -19,6 +19,10 @@ describe("boundary fields", () => {
     expect(isCleanText("a\u0000b")).toBe(false);
     expect(isCleanText("title\u0001")).toBe(false);
     expect(isCleanText("line\nbreak")).toBe(false);
+    // A right-to-left override reverses how a name reads; plain Arabic or Hebrew needs none.
+    expect(isCleanText("Eve \u202Egnp.exe")).toBe(false);
+    expect(isCleanText("a\u2066b\u2069")).toBe(false);
+    expect(isCleanText("سارة כהן")).toBe(true);
     expect(isCleanText("line\nbreak\tand tab", true)).toBe(true);
     expect(isCleanText("\u0085")).toBe(false);
     expect(isCleanText("\uD800 lone")).toBe(false);
