@@ -50,7 +50,8 @@ test("forgot password from the sign-in page: the mailed link sets a new password
   await expectCookiesRevoked(browser, oldSession);
 
   // The link worked once.
-  await visitor.goto(link);
+  const again = await visitor.goto(link);
+  expect(again?.status()).toBe(404);
   await expect(visitor.getByRole("heading", { name: "This link does not work" })).toBeVisible();
   await other.close();
 });
@@ -88,6 +89,10 @@ test("a job alert mail's one-click unsubscribe works signed out, with List-Unsub
   await expect(reader.getByRole("heading", { name: "Stop this job alert?" })).toBeVisible();
   await reader.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(reader.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
+  // A link cut short or tampered with: a 404 page that says so, nothing changed.
+  const forged = await reader.goto(`${link.slice(0, -4)}${link.endsWith("AAAA") ? "BBBB" : "AAAA"}`);
+  expect(forged?.status()).toBe(404);
+  await expect(reader.getByRole("heading", { name: "This link does not work" })).toBeVisible();
   await visitor.close();
 
   await page.goto("/me/searches");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { readUnsubscribeToken } from "@/lib/alerts/unsubscribe";
 import { unsubscribeAction } from "./actions";
 
@@ -18,21 +19,11 @@ type Props = {
 export default async function UnsubscribePage({ params, searchParams }: Props) {
   const { token } = await params;
   const done = (await searchParams).done === "1";
-  const valid = readUnsubscribeToken(token) !== null;
+  // A bad link answers 404 with its own page (./not-found.tsx), not a 200.
+  if (readUnsubscribeToken(token) === null) notFound();
   return (
     <div className="mx-auto max-w-md space-y-4 py-6">
-      {!valid ? (
-        <>
-          <h1 className="text-2xl font-bold">This link does not work</h1>
-          <p className="text-slate-700">
-            It may have been copied incompletely. Nothing was changed. Signed in, you can turn alerts off under{" "}
-            <Link href="/me/searches" className="font-semibold text-brand-700 underline">
-              Saved searches
-            </Link>
-            .
-          </p>
-        </>
-      ) : done ? (
+      {done ? (
         <>
           <h1 className="text-2xl font-bold">You are unsubscribed</h1>
           <p className="text-slate-700">
