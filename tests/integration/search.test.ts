@@ -7,6 +7,7 @@ import { getSalaryHistogram } from "@/lib/search/histogram";
 import { getJobsBySearch } from "@/lib/search/query";
 import { getSearchFacets } from "@/lib/search/summary";
 import { getSearchSuggestions } from "@/lib/search/suggestions";
+import { newestMatches } from "@/lib/jobs/keyset";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
@@ -238,6 +239,35 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
     const ids = await walk("q=engineer", { rankCap: 50 });
     expect(ids).toHaveLength(expected);
     expect(new Set(ids).size).toBe(expected);
+  });
+
+  it("reads the newest matches window by window: the same rows, in the same order, as one scan", async () => {
+    // The seed spreads postings over 60 days, so these cross every window (NEWEST_WINDOW_DAYS).
+    const open = sql`status = 'published' and (valid_through is null or valid_through > now())`;
+    const words = (q: string) => sql`${open} and search_vector @@ websearch_to_tsquery('english', ${q})`;
+    for (const [name, where] of [
+      ["engineer", words("engineer")],
+      ["rust", words("rust")],
+      ["site reliability", words('"site reliability"')],
+      ["backend engineer -java", words('"backend engineer" -java')],
+      ["open", open],
+    ] as const) {
+      const total = await openCount(where);
+      for (const limit of [1, 7, 60, 400, total + 5]) {
+        const one = rowsOf<{ id: number }>(
+          await t.db.execute(
+            sql`select id from jobs where ${where} order by published_at desc, id desc limit ${limit}`,
+          ),
+        ).map((r) => Number(r.id));
+        const windowed = rowsOf<{ id: number }>(
+          await t.db.execute(
+            sql`select id from (${newestMatches(sql`${jobs.publishedAt} as published_at, ${jobs.id} as id`, where, limit)}) w`,
+          ),
+        ).map((r) => Number(r.id));
+        expect(windowed, `${name}, limit ${limit}`).toEqual(one);
+      }
+      expect(total, name).toBeGreaterThan(0);
+    }
   });
 
   it("ranks the same page whether or not the summary was already cached", async () => {
