@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { readDb, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { companies, jobs, skills } from "@/db/schema";
-import { estimateRows, newestMatches, newestOrder, publishedKey } from "@/lib/jobs/keyset";
+import { estimateRows, newestFirst, newestMatches, publishedKey } from "@/lib/jobs/keyset";
 import { sampleCapFor } from "./caps";
 import {
   allBut,
@@ -169,15 +169,16 @@ function chosenIsTotal(list: SearchFacets["level"], chosen: readonly string[] | 
 }
 
 /**
- * The sample: `columns` (naming `published_at` and `id`) of the newest `cap` listings matching the non-facet conditions. A
- * text search reads them window by window (newestMatches: a phrase or a rare word would
- * otherwise read every match, or walk far back); a search by filters alone reads the
- * covering index newest first (the walk stops after `cap` entries of it).
+ * The sample: `columns` (naming `published_at` and `id`) of the newest `cap` listings
+ * matching the non-facet conditions. Rare words (`rareWords`, see withTextQuery) are read
+ * window by window (newestMatches: otherwise every match is read and sorted, or the walk
+ * goes far back); common words and filters alone walk the listings newest first, which
+ * stops after `cap` matches (filters alone: entries of the covering index).
  */
 function newestSample(p: SearchParams, columns: SQL, cap: number): SQL {
-  return p.q
+  return p.q && p.rareWords
     ? newestMatches(columns, baseConditions(p), cap)
-    : sql`select ${columns} from ${jobs} where ${baseConditions(p)} order by ${newestOrder} limit ${cap}`;
+    : newestFirst(columns, baseConditions(p), cap);
 }
 
 async function loadSearchSummary(

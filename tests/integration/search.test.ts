@@ -8,6 +8,7 @@ import { getJobsBySearch } from "@/lib/search/query";
 import { getSearchFacets } from "@/lib/search/summary";
 import { getSearchSuggestions } from "@/lib/search/suggestions";
 import { newestMatches } from "@/lib/jobs/keyset";
+import { withTextQuery } from "@/lib/search/terms";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
@@ -267,6 +268,23 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
         expect(windowed, `${name}, limit ${limit}`).toEqual(one);
       }
       expect(total, name).toBeGreaterThan(0);
+    }
+  });
+
+  it("reads rare words by window and common ones newest first, paging every match exactly once", async () => {
+    await t.db.execute(sql`analyze jobs`); // the choice reads the planner's estimate
+    expect((await withTextQuery(P("q=rust"), t.db)).rareWords).toBe(true);
+    expect((await withTextQuery(P("q=engineer"), t.db)).rareWords).toBe(false);
+    for (const qs of ["q=rust", 'q="site reliability"', "q=rust&workplace=remote"]) {
+      const expected = await openCount(
+        sql`search_vector @@ websearch_to_tsquery('english', ${new URLSearchParams(qs).get("q")})
+          and ${qs.includes("remote") ? sql`workplace = 'remote'` : sql`true`}`,
+      );
+      expect(expected, qs).toBeGreaterThan(3);
+      // Caps below the match count: the ranked set and the sample end inside the windows.
+      const ids = await walk(qs, { rankCap: 3, sampleCap: 3 });
+      expect(ids, qs).toHaveLength(expected);
+      expect(new Set(ids).size, qs).toBe(expected);
     }
   });
 
