@@ -496,6 +496,11 @@ export const jobs = pgTable(
     index("jobs_published_closing_idx")
       .on(t.validThrough, t.companyId, t.workplace, t.publishedAt)
       .where(sql`status = 'published'`),
+    // Publication dates by block range: rows lie in posting order, so a date range maps to a
+    // run of table pages. A text search's newest-match windows (newestMatches) intersect the
+    // words' GIN index with a window through it: 0.5 ms for 74,000 listings at 1,000,000,
+    // where a range of the covering index above took 4-27 ms (EXPLAIN ANALYZE, loaded machine).
+    index("jobs_published_at_brin_idx").using("brin", t.publishedAt),
     index().on(t.companyId),
     index().on(t.roleFamily, t.level),
     uniqueIndex("jobs_source_external_idx").on(t.sourceId, t.externalId),

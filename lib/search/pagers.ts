@@ -5,6 +5,8 @@ import { companies, jobs } from "@/db/schema";
 import { cardSelection, rowToCard, type JobCard } from "@/lib/jobs/queries";
 import {
   loadRankedTier,
+  newestFirst,
+  newestMatches,
   newestOrder,
   olderThanSql,
   publishedKey,
@@ -63,21 +65,24 @@ export async function salaryPage(
 /** The ranked tier of a relevance search: a page of it, and its oldest row when it is full. */
 export type RankedSet = RankedTier<PageRow>;
 
-/** The newest rankCap matches ranked by weighted ts_rank, in one statement (see relevancePage). */
+/** The newest rankCap matches (rare words: read window by window) ranked by weighted ts_rank, in one statement (see relevancePage). */
 async function loadRankedSet(
   database: Database,
-  text: { q?: string; tsq?: string },
+  text: { q?: string; tsq?: string; rareWords?: boolean },
   where: SQL,
   after: Extract<Cursor, { s: "relevance"; t: 0 }> | null,
   take: number,
   rankCap: number,
 ): Promise<RankedSet> {
-  const rank = sql<number>`(ts_rank(${jobs.searchVector}, ${tsQuery(text)}) * 1000000)::int`;
   const tier = await loadRankedTier(
     database,
-    sql`select ${jobs.id} as id, ${jobs.publishedAt} as published_at, ${rank} as score, true as ok,
-               row_number() over (order by ${newestOrder}) as rn
-        from ${jobs} where ${where} order by ${newestOrder} limit ${rankCap}`,
+    sql`select id, published_at, (ts_rank(search_vector, ${tsQuery(text)}) * 1000000)::int as score, true as ok,
+               row_number() over (order by published_at desc, id desc) as rn
+        from (${(text.rareWords ? newestMatches : newestFirst)(
+          sql`${jobs.id} as id, ${jobs.publishedAt} as published_at, ${jobs.searchVector} as search_vector`,
+          where,
+          rankCap,
+        )}) w`,
     after ? { score: after.r, p: after.p, id: after.id } : null,
     take,
     rankCap,
@@ -94,7 +99,7 @@ async function loadRankedSet(
  */
 export async function relevancePage(
   database: Database,
-  text: { q?: string; tsq?: string },
+  text: { q?: string; tsq?: string; rareWords?: boolean },
   where: SQL,
   after: Extract<Cursor, { s: "relevance" }> | null,
   take: number,

@@ -111,6 +111,11 @@ export const searchParamsSchema = z
 export type SearchParams = z.output<typeof searchParamsSchema> & {
   /** The words as tsquery text, resolved with the skills' aliases (lib/search/terms.ts); not part of the URL. */
   tsq?: string;
+  /**
+   * Whether the planner expects the words in at most RARE_WORDS_SHARE of listings (set with
+   * `tsq`): their newest matches are then read by window (newestMatches), else newest first.
+   */
+  rareWords?: boolean;
 };
 
 export { fromURLSearchParams, toQueryString, type RawParams } from "./query-string";

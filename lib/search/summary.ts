@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { readDb, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { companies, jobs, skills } from "@/db/schema";
-import { estimateRows, newestOrder, publishedKey } from "@/lib/jobs/keyset";
+import { estimateRows, newestFirst, newestMatches, publishedKey } from "@/lib/jobs/keyset";
 import { sampleCapFor } from "./caps";
 import {
   allBut,
@@ -168,6 +168,19 @@ function chosenIsTotal(list: SearchFacets["level"], chosen: readonly string[] | 
   return total > 0 ? [{ value, label: found?.label ?? value, count: total }, ...rest] : rest;
 }
 
+/**
+ * The sample: `columns` (naming `published_at` and `id`) of the newest `cap` listings
+ * matching the non-facet conditions. Rare words (`rareWords`, see withTextQuery) are read
+ * window by window (newestMatches: otherwise every match is read and sorted, or the walk
+ * goes far back); common words and filters alone walk the listings newest first, which
+ * stops after `cap` matches (filters alone: entries of the covering index).
+ */
+function newestSample(p: SearchParams, columns: SQL, cap: number): SQL {
+  return p.q && p.rareWords
+    ? newestMatches(columns, baseConditions(p), cap)
+    : newestFirst(columns, baseConditions(p), cap);
+}
+
 async function loadSearchSummary(
   p: SearchParams,
   database: Database,
@@ -175,11 +188,12 @@ async function loadSearchSummary(
   skillIds: SkillFilter,
 ): Promise<SearchSummary> {
   const result = await database.execute(sql`
-    with m as materialized (
-      select ${jobs.workplace} as workplace, ${jobs.level} as level, ${jobs.employmentType} as employment_type,
-             ${jobs.companyId} as company_id, ${jobs.skillIds} as skill_ids
-      from ${jobs} where ${baseConditions(p)} order by ${newestOrder} limit ${cap}
-    )
+    with m as materialized (${newestSample(
+      p,
+      sql`${jobs.publishedAt} as published_at, ${jobs.id} as id, ${jobs.workplace} as workplace, ${jobs.level} as level,
+          ${jobs.employmentType} as employment_type, ${jobs.companyId} as company_id, ${jobs.skillIds} as skill_ids`,
+      cap,
+    )})
     ${summaryArms(p, skillIds)}`);
   return summaryOf(rowsOf<SummaryRow>(result), p, database, cap, skillIds);
 }
@@ -213,12 +227,13 @@ export function loadRankedSetWithSummary(
         select x.published_at, x.id, x.pkey, x.workplace, x.level, x.employment_type, x.company_id, x.skill_ids,
                case when x.passes and count(*) filter (where x.passes) over (order by x.published_at desc, x.id desc) <= ${rankCap}
                  then (ts_rank(x.search_vector, ${tsQuery(p)}) * 1000000)::int end as score
-        from (
-          select ${jobs.publishedAt} as published_at, ${jobs.id} as id, ${publishedKey} as pkey, ${jobs.workplace} as workplace,
-                 ${jobs.level} as level, ${jobs.employmentType} as employment_type, ${jobs.companyId} as company_id,
-                 ${jobs.skillIds} as skill_ids, ${jobs.searchVector} as search_vector, coalesce(${passes}, false) as passes
-          from ${jobs} where ${baseConditions(p)} order by ${newestOrder} limit ${cap}
-        ) x
+        from (${newestSample(
+          p,
+          sql`${jobs.publishedAt} as published_at, ${jobs.id} as id, ${publishedKey} as pkey, ${jobs.workplace} as workplace,
+              ${jobs.level} as level, ${jobs.employmentType} as employment_type, ${jobs.companyId} as company_id,
+              ${jobs.skillIds} as skill_ids, ${jobs.searchVector} as search_vector, coalesce(${passes}, false) as passes`,
+          cap,
+        )}) x
       )
       ${summaryArms(p, skillIds)}
       union all

@@ -7,6 +7,8 @@ import { getSalaryHistogram } from "@/lib/search/histogram";
 import { getJobsBySearch } from "@/lib/search/query";
 import { getSearchFacets } from "@/lib/search/summary";
 import { getSearchSuggestions } from "@/lib/search/suggestions";
+import { newestMatches } from "@/lib/jobs/keyset";
+import { withTextQuery } from "@/lib/search/terms";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
@@ -238,6 +240,52 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
     const ids = await walk("q=engineer", { rankCap: 50 });
     expect(ids).toHaveLength(expected);
     expect(new Set(ids).size).toBe(expected);
+  });
+
+  it("reads the newest matches window by window: the same rows, in the same order, as one scan", async () => {
+    // The seed spreads postings over 60 days, so these cross every window (NEWEST_WINDOW_DAYS).
+    const open = sql`status = 'published' and (valid_through is null or valid_through > now())`;
+    const words = (q: string) => sql`${open} and search_vector @@ websearch_to_tsquery('english', ${q})`;
+    for (const [name, where] of [
+      ["engineer", words("engineer")],
+      ["rust", words("rust")],
+      ["site reliability", words('"site reliability"')],
+      ["backend engineer -java", words('"backend engineer" -java')],
+      ["open", open],
+    ] as const) {
+      const total = await openCount(where);
+      for (const limit of [1, 7, 60, 400, total + 5]) {
+        const one = rowsOf<{ id: number }>(
+          await t.db.execute(
+            sql`select id from jobs where ${where} order by published_at desc, id desc limit ${limit}`,
+          ),
+        ).map((r) => Number(r.id));
+        const windowed = rowsOf<{ id: number }>(
+          await t.db.execute(
+            sql`select id from (${newestMatches(sql`${jobs.publishedAt} as published_at, ${jobs.id} as id`, where, limit)}) w`,
+          ),
+        ).map((r) => Number(r.id));
+        expect(windowed, `${name}, limit ${limit}`).toEqual(one);
+      }
+      expect(total, name).toBeGreaterThan(0);
+    }
+  });
+
+  it("reads rare words by window and common ones newest first, paging every match exactly once", async () => {
+    await t.db.execute(sql`analyze jobs`); // the choice reads the planner's estimate
+    expect((await withTextQuery(P("q=rust"), t.db)).rareWords).toBe(true);
+    expect((await withTextQuery(P("q=engineer"), t.db)).rareWords).toBe(false);
+    for (const qs of ["q=rust", 'q="site reliability"', "q=rust&workplace=remote"]) {
+      const expected = await openCount(
+        sql`search_vector @@ websearch_to_tsquery('english', ${new URLSearchParams(qs).get("q")})
+          and ${qs.includes("remote") ? sql`workplace = 'remote'` : sql`true`}`,
+      );
+      expect(expected, qs).toBeGreaterThan(3);
+      // Caps below the match count: the ranked set and the sample end inside the windows.
+      const ids = await walk(qs, { rankCap: 3, sampleCap: 3 });
+      expect(ids, qs).toHaveLength(expected);
+      expect(new Set(ids).size, qs).toBe(expected);
+    }
   });
 
   it("ranks the same page whether or not the summary was already cached", async () => {

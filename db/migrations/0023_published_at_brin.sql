@@ -1,0 +1,1 @@
+CREATE INDEX "jobs_published_at_brin_idx" ON "jobs" USING brin ("published_at");
