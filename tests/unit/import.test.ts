@@ -12,6 +12,7 @@ import {
 import { CUT_NOTE, DEPTH_MAX, HTML_MAX, cutDescription, htmlToMarkdown, nestingDepth } from "@/lib/import/html";
 import { mapPosting, payColumns } from "@/lib/import/map";
 import { tagSkills } from "@/lib/import/skills";
+import { LOCATOR_SCHEMAS } from "@/lib/import/sources";
 import { parseAshby } from "@/lib/import/sources/ashby";
 import { parseGreenhouse } from "@/lib/import/sources/greenhouse";
 import { parseJsonLdPage } from "@/lib/import/sources/jsonld";
@@ -350,5 +351,30 @@ describe("source formats", () => {
     expect(() => parseGreenhouse('{"error":"not found"}')).toThrow(SourceError);
     expect(() => parseLever('{"ok":false}')).toThrow(SourceError);
     expect(() => parseAshby("[]")).toThrow(SourceError);
+  });
+});
+
+describe("careers pages on private addresses are refused when added", () => {
+  it.each([
+    "http://169.254.169.254/latest/meta-data/",
+    "http://2852039166/latest/meta-data/",
+    "http://127.0.0.1:5432/",
+    "http://[::1]/jobs",
+    "http://[::ffff:10.0.0.1]/jobs",
+    "http://192.168.1.10/careers",
+    "http://localhost:3000/careers",
+    "http://metadata/computeMetadata/v1/",
+    "http://metadata.google.internal/computeMetadata/v1/",
+    "https://printer.local/jobs",
+  ])("%s", (url) => {
+    const parsed = LOCATOR_SCHEMAS.jsonld.safeParse(`https://jobs.example.com/backend ${url}`);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/is not a public address$/);
+  });
+
+  it("accepts public pages", () => {
+    expect(LOCATOR_SCHEMAS.jsonld.safeParse("https://jobs.example.com/backend http://93.184.215.14/jobs").success).toBe(
+      true,
+    );
   });
 });
