@@ -261,6 +261,9 @@ describe("what a posting's words say", () => {
       expect.arrayContaining([idOf("postgresql"), idOf("kubernetes"), idOf("ci-cd"), idOf("python"), idOf("rest")]),
     );
     expect(tagSkills("Office Manager", "Go to the office; rest well; swift replies.", SKILLS)).toEqual([]);
+    // A URL scheme is not a skill; the word followed by a colon and a space still is.
+    expect(tagSkills("Office Manager", 'Click <a href="x">javascript:alert(1)</a>', SKILLS)).toEqual([]);
+    expect(tagSkills("Office Manager", "JavaScript: 3 years.", SKILLS)).toEqual([idOf("javascript")]);
   });
 });
 
