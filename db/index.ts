@@ -1,5 +1,6 @@
 import { withReplicas } from "drizzle-orm/pg-core";
 import { openDatabase, type DatabaseHandle } from "./client";
+import { claimEmbeddedFolder } from "./embedded-lock";
 import { env } from "../env";
 
 export type { Database } from "./client";
@@ -10,6 +11,24 @@ const globalForDb = globalThis as unknown as { __ladderDb?: DatabaseHandle; __la
 
 export function getDatabaseHandle(): DatabaseHandle {
   const { DATABASE_URL, PGLITE_DIR } = env();
+  if (
+    !globalForDb.__ladderDb &&
+    !DATABASE_URL &&
+    PGLITE_DIR !== "memory" &&
+    process.env.NEXT_PHASE !== "phase-production-build"
+  ) {
+    // Scripts (npm run import, db:seed, ...) refuse the folder while this process holds it;
+    // the record goes when the process exits or the handle closes (db/embedded-lock.ts).
+    const claim = claimEmbeddedFolder(PGLITE_DIR);
+    const handle = openDatabase({ dataDir: PGLITE_DIR });
+    globalForDb.__ladderDb = {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        claim.release();
+      },
+    };
+  }
   globalForDb.__ladderDb ??= DATABASE_URL
     ? openDatabase({ url: DATABASE_URL }, { statementTimeoutMs: 10_000 })
     : openDatabase({ dataDir: PGLITE_DIR });

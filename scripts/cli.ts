@@ -1,10 +1,21 @@
 import { openDatabase, type DatabaseHandle } from "../db/client";
+import { embeddedFolderHolder, embeddedInUseMessage } from "../db/embedded-lock";
 import { env } from "../env";
 
-/** The database a script works on: DATABASE_URL if set, else the embedded PGlite folder. */
+/**
+ * The database a script works on: DATABASE_URL if set, else the embedded PGlite folder. Exits
+ * the process (code 1, with a sentence saying what to do) when a running server holds that
+ * folder: PGlite has no lock between processes, and the server would never see the writes.
+ */
 export function openScriptDatabase(): DatabaseHandle {
   const { DATABASE_URL, PGLITE_DIR } = env();
-  return DATABASE_URL ? openDatabase({ url: DATABASE_URL }) : openDatabase({ dataDir: PGLITE_DIR });
+  if (DATABASE_URL) return openDatabase({ url: DATABASE_URL });
+  const holder = embeddedFolderHolder(PGLITE_DIR);
+  if (holder !== null) {
+    console.error(embeddedInUseMessage(PGLITE_DIR, holder));
+    process.exit(1);
+  }
+  return openDatabase({ dataDir: PGLITE_DIR });
 }
 
 export const isEmbedded = () => !env().DATABASE_URL;

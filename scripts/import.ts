@@ -20,21 +20,30 @@ const USAGE =
   "Usage: npm run import -- --company <slug> (--greenhouse <token> | --lever <site> | --ashby <board> | --jsonld <url>)\n" +
   "       npm run import -- --all";
 
-const { values } = parseArgs({
-  options: {
-    company: { type: "string" },
-    greenhouse: { type: "string" },
-    lever: { type: "string" },
-    ashby: { type: "string" },
-    jsonld: { type: "string", multiple: true },
-    all: { type: "boolean", default: false },
-  },
-});
-
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
+
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        company: { type: "string" },
+        greenhouse: { type: "string" },
+        lever: { type: "string" },
+        ashby: { type: "string" },
+        jsonld: { type: "string", multiple: true },
+        all: { type: "boolean", default: false },
+      },
+    }).values;
+  } catch (error) {
+    // An option without its value, or one it does not know: the usage, not Node's trace.
+    fail((error as Error).message);
+  }
+}
+
+const values = readArgs();
 
 const kinds = (["greenhouse", "lever", "ashby", "jsonld"] as const).filter((k) => values[k] !== undefined);
 if (!values.all && (kinds.length !== 1 || !values.company)) fail("Give --company and exactly one source.");
@@ -78,6 +87,10 @@ try {
     print(`Synced in ${((Date.now() - started) / 1000).toFixed(1)} s`, result);
     failed = !result.ok;
   }
+} catch (error) {
+  // syncSource records its own failures; this is anything else (the database, a bug).
+  console.error(`Import failed: ${(error as Error).message ?? error}`);
+  failed = true;
 } finally {
   await handle.close();
 }

@@ -5,6 +5,7 @@ import { addSourceAction, syncSourceAction, toggleSourceAction } from "@/app/rec
 import type { FormState } from "@/lib/actions/form-state";
 import { typed } from "@/lib/actions/form-state";
 import { formatAge } from "@/lib/format";
+import { SkipReasons } from "./skip-reasons";
 
 /** A source as the panel shows it (plain data from lib/import/queries.ts). */
 export type SourceView = {
@@ -13,7 +14,14 @@ export type SourceView = {
   locator: string;
   enabled: boolean;
   lastSyncAt: Date | null;
-  lastCounts: { new: number; updated: number; closed: number; unchanged: number; skipped: number } | null;
+  lastCounts: {
+    new: number;
+    updated: number;
+    closed: number;
+    unchanged: number;
+    skipped: number;
+    skippedReasons?: Record<string, number>;
+  } | null;
   lastError: string | null;
   companyName: string;
 };
@@ -144,6 +152,7 @@ function SourceItem({ source: s, showCompany }: { source: SourceView; showCompan
             {s.lastCounts &&
               ` · last success: ${s.lastCounts.new} new, ${s.lastCounts.updated} updated, ${s.lastCounts.closed} closed, ${s.lastCounts.skipped} skipped`}
           </p>
+          <SkipReasons reasons={s.lastCounts?.skippedReasons} />
           {s.lastError && <p className="text-red-700">Last error: {s.lastError}</p>}
         </div>
         <div className="flex gap-1.5">

@@ -14,11 +14,28 @@ export type FetchOptions = {
 };
 
 /**
+ * Whether a URL's host is, without asking DNS, not a public one: a literal IP address
+ * outside public unicast (loopback, private, link-local such as the cloud metadata address
+ * 169.254.169.254, unique-local; IPv4-mapped IPv6 unwrapped; the URL parser has already
+ * turned "2852039166" or "0xa9.254.169.254" into dotted form), or a name that only a local
+ * network answers: "localhost", a single label ("metadata"), or one under .localhost,
+ * .local, .internal, .lan, .home.arpa. Used when a careers page is added, and again
+ * before every fetch (with DNS then).
+ */
+export function privateHost(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (ipaddr.isValid(host)) return ipaddr.process(host).range() !== "unicast";
+  const name = host.replace(/\.$/, "");
+  return !name.includes(".") || /(^|\.)(localhost|local|internal|lan|home\.arpa)$/.test(name);
+}
+
+/**
  * Refuses a URL whose host resolves to anything but public unicast addresses: a
  * careers-page URL is typed by a recruiter, and the server must not be made to read its
  * own network (databases, cloud metadata at 169.254.169.254).
  */
 async function assertPublic(url: URL) {
+  if (privateHost(url)) throw new SourceError(`${url.host} is not a public address`);
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const addresses = ipaddr.isValid(host) ? [host] : (await dns.lookup(host, { all: true })).map((a) => a.address);
   for (const address of addresses) {

@@ -114,7 +114,7 @@ export function mapPosting(
  * Bumped whenever mapPosting's rules change, so the next sync maps every posting again
  * (postingHash changes) instead of keeping listings mapped by the old rules.
  */
-const MAPPING_VERSION = 1;
+const MAPPING_VERSION = 2;
 
 /**
  * A hash of what the source said about a posting (and of the mapping rules' version): a

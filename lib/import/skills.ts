@@ -54,7 +54,8 @@ function patternFor(skill: SkillRow): RegExp {
   const words = [skill.name, ...(ALIASES[skill.slug] ?? [])];
   const alternation = words.map((w) => escape(w)).join("|");
   // A "word" may start or end with a symbol, so the edges are "no letter or digit", not \b.
-  const body = `(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}+#])`;
+  // Nor a URL scheme: "javascript:alert(1)" names no skill ("JavaScript: 3 years" still does).
+  const body = `(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}+#]|:[^\\s])`;
   const guard = skill.slug === "go" ? "(?![ -]to\\b)" : "";
   return new RegExp(body + guard, AS_WRITTEN.has(skill.slug) ? "gu" : "giu");
 }

@@ -60,7 +60,9 @@ async function recordFailure(database: Database, sourceId: number, now: Date, me
  * When the source cannot be read (timeout, refused, 404/500, not the documented shape),
  * or lists nothing while its listings are open here (an empty answer by mistake must not
  * close everything), the error is recorded on the source, no listing changes, and the
- * Result is `unavailable`; the next run tries again.
+ * Result is `unavailable`; the next run tries again. A posting the mapper cannot read is
+ * skipped with a reason; any other error is recorded on the source the same way and
+ * answered as `unavailable` (never thrown).
  */
 export async function syncSource(
   database: Database,
@@ -68,6 +70,30 @@ export async function syncSource(
   options: { now?: Date; fetch?: FetchOptions } = {},
 ): Promise<Result<SyncReport>> {
   const now = options.now ?? new Date();
+  try {
+    return await syncSourceOnce(database, sourceId, now, options);
+  } catch (error) {
+    // Anything unforeseen (a database error, a bug) is recorded on the source like a source's
+    // own failure, so "Sync now" and the CLI report it instead of failing with a 500 or a trace.
+    console.error(`[import] sync of source ${sourceId} failed:`, error);
+    // Only the error's kind: its message may hold SQL or internals, and the line is shown on /recruiter.
+    const kind = error instanceof Error ? error.name : "error";
+    const full = `The sync failed unexpectedly (${kind}; details in the server log). Nothing was changed; the next sync tries again.`;
+    try {
+      await recordFailure(database, sourceId, now, full);
+    } catch {
+      // The database itself failed: the message still reaches the caller.
+    }
+    return failure("unavailable", full);
+  }
+}
+
+async function syncSourceOnce(
+  database: Database,
+  sourceId: number,
+  now: Date,
+  options: { fetch?: FetchOptions },
+): Promise<Result<SyncReport>> {
   const [source] = await database
     .select({
       id: importSources.id,
@@ -175,7 +201,17 @@ export async function syncSource(
         counts.unchanged++;
         continue;
       }
-      const m = mapPosting(raw, skillList);
+      let m: MappedListing;
+      try {
+        m = mapPosting(raw, skillList);
+      } catch (error) {
+        // One posting the mapper cannot read is skipped; the others still import.
+        skip(counts, skippedPostings, {
+          externalId: raw.externalId,
+          reason: `could not be read (${error instanceof Error ? error.name : "error"})`,
+        });
+        continue;
+      }
       if (!row) {
         const key = duplicateKey(m.title, m.location);
         if (taken.has(key)) {

@@ -1,7 +1,7 @@
 import type { AdministrativeArea, JobPosting, MonetaryAmount, Place, WithContext } from "schema-dts";
 import type { EMPLOYMENT_TYPES, PAY_PERIODS, WORKPLACES } from "@/lib/enums";
 import { markdownToHtml } from "@/lib/markdown/markdown";
-import { APPLICANT_REGIONS } from "@/lib/recruiters/regions";
+import { APPLICANT_REGIONS, placeOf } from "@/lib/recruiters/regions";
 
 /** What the JobPosting markup reads from a listing (a row of getJobBySlug). */
 export type JobPostingSource = {
@@ -82,19 +82,20 @@ function applicantLocations(job: JobPostingSource): AdministrativeArea[] {
   });
 }
 
-/** The office of an on-site or hybrid role: "Berlin, Germany" → Berlin, DE. */
+/**
+ * The office of an on-site or hybrid role, from the first place its location line names
+ * (placeOf): "Berlin, Germany" → Berlin, DE; "New York, NY; San Francisco, CA" → New York,
+ * NY, US.
+ */
 function officePlace(job: JobPostingSource): Place {
-  const parts = job.location
-    .split(",")
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const country = job.country ?? (parts.length > 1 ? parts[parts.length - 1]! : null);
-  const locality = parts.length > 1 ? parts.slice(0, -1).join(", ") : (parts[0] ?? job.location);
+  const place = placeOf(job.location);
+  const country = place.country ?? job.country;
   return {
     "@type": "Place",
     address: {
       "@type": "PostalAddress",
-      addressLocality: locality,
+      addressLocality: place.locality || job.location,
+      ...(place.region ? { addressRegion: place.region } : {}),
       ...(country ? { addressCountry: countryCode(country) } : {}),
     },
   };

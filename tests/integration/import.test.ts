@@ -239,6 +239,36 @@ describe("syncing a Greenhouse board", () => {
   });
 });
 
+describe("a board with a hostile posting", () => {
+  it("imports a posting nested 2,000 deep as text in well under a second, and the others with it", async () => {
+    const board = JSON.parse(read("greenhouse-hostile.json")) as { jobs: { content: string }[] };
+    board.jobs[1]!.content = `${"&lt;ul&gt;&lt;li&gt;".repeat(2_000)}Deep text${"&lt;/li&gt;&lt;/ul&gt;".repeat(2_000)}`;
+    serve("/v1/boards/hostile/jobs?content=true", board);
+    const [company] = await t.db
+      .insert(companies)
+      .values({ slug: "hostile-imports", name: "Hostile Imports" })
+      .returning({ id: companies.id });
+    const added = await addImportSource(t.db, ids.admin, {
+      companyId: company!.id,
+      kind: "greenhouse",
+      locator: "hostile",
+    });
+    if (!added.ok) throw new Error(added.message);
+    const started = performance.now();
+    const r = await syncImportSourceNow(t.db, ids.admin, { sourceId: added.value.id });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(r).toMatchObject({ ok: true, value: { new: 3, skipped: 0 } });
+    const rows = await t.db.select().from(jobs).where(eq(jobs.sourceId, added.value.id)).orderBy(jobs.externalId);
+    expect(rows.map((j) => j.status)).toEqual(["published", "published", "published"]);
+    expect(rows[1]!.description).toBe("Deep text");
+    // A NUL character (Postgres refuses it in text) is dropped, not fatal to the sync.
+    expect(rows[2]!.title).toBe("Frontend Engineer");
+    expect(rows[2]!.description).not.toContain("\u0000");
+    const [source] = await t.db.select().from(importSources).where(eq(importSources.id, added.value.id));
+    expect(source).toMatchObject({ lastError: null, lastCounts: { new: 3 } });
+  });
+});
+
 describe("other formats and duplicates", () => {
   it("shows a role once when a second source, or a hand-posted listing, already has it", async () => {
     // Ashby lists Northwind's payments role again ("Sr." and the same two places).

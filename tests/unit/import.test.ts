@@ -9,9 +9,10 @@ import {
   normalizeForDuplicates,
   workplaceFrom,
 } from "@/lib/import/classify";
-import { CUT_NOTE, cutDescription, htmlToMarkdown } from "@/lib/import/html";
+import { CUT_NOTE, DEPTH_MAX, HTML_MAX, cutDescription, htmlToMarkdown, nestingDepth } from "@/lib/import/html";
 import { mapPosting, payColumns } from "@/lib/import/map";
 import { tagSkills } from "@/lib/import/skills";
+import { LOCATOR_SCHEMAS } from "@/lib/import/sources";
 import { parseAshby } from "@/lib/import/sources/ashby";
 import { parseGreenhouse } from "@/lib/import/sources/greenhouse";
 import { parseJsonLdPage } from "@/lib/import/sources/jsonld";
@@ -57,6 +58,64 @@ describe("HTML descriptions become safe Markdown", () => {
     expect(cut.length).toBeLessThanOrEqual(5_000);
     expect(cut.endsWith(CUT_NOTE)).toBe(true);
     expect(cut.slice(0, -CUT_NOTE.length).trimEnd().endsWith("word")).toBe(true);
+  });
+});
+
+describe("a description nested too deep or too long is bounded before parsing", () => {
+  // The shape a reviewer sent: "<ul><li>" × N, a word, "</li></ul>" × N, entity-encoded as
+  // Greenhouse's `content` is. Before the bound, depth 2,000 ran for minutes and then threw
+  // "Maximum call stack size exceeded" inside the parser.
+  const nested = (depth: number, word = "x") =>
+    "&lt;ul&gt;&lt;li&gt;".repeat(depth) + word + "&lt;/li&gt;&lt;/ul&gt;".repeat(depth);
+  const posting = (id: string, content: string) =>
+    JSON.stringify({
+      jobs: [{ id, title: "Backend Engineer", absolute_url: `https://example.test/${id}`, content }],
+    });
+
+  it.each([2_000, 20_000])("maps a posting nested %i deep, as its text, within 2 s", (depth) => {
+    const [raw] = parseGreenhouse(posting("deep", nested(depth, "Build the ledger in TypeScript"))).postings;
+    const started = performance.now();
+    const m = mapPosting(raw!, SKILLS);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(m.description).toContain("Build the ledger in TypeScript");
+    expect(m.description).not.toMatch(/<\/?(ul|li)/);
+    expect(m.skillIds).toContain(idOf("typescript"));
+  });
+
+  it("measures nesting with the parser's own shortcuts and stops past the cap", () => {
+    expect(nestingDepth("plain text")).toBe(0);
+    expect(nestingDepth("<ul><li>a<li>b</ul><p>x<p>y<br><img src=x>")).toBe(2);
+    expect(nestingDepth("<div><b>a</b><i>b</i></div>")).toBe(2);
+    // End tags of elements never opened do not hide the depth.
+    expect(nestingDepth("<div><li>a</li>".repeat(100))).toBe(DEPTH_MAX + 1);
+  });
+
+  it("converts real nesting (a list in a list in a div) as structure, and flattens past the cap", () => {
+    expect(htmlToMarkdown("<div><ul><li>a<ul><li>b</li></ul></li></ul></div>")).toMatch(/^- {1,3}a\n\s+- {1,3}b$/);
+    const flat = htmlToMarkdown(`${"<div>".repeat(DEPTH_MAX + 1)}<p>One *two*</p><p>Three</p>`);
+    expect(flat).toBe("One \\*two\\*\n\nThree");
+  });
+
+  it("cuts HTML longer than HTML_MAX before parsing, with the note", () => {
+    const md = htmlToMarkdown(`<p>${"word ".repeat(HTML_MAX / 4)}</p>`);
+    expect(md.length).toBeLessThanOrEqual(20_000);
+    expect(md.endsWith(CUT_NOTE)).toBe(true);
+    const tagCut = htmlToMarkdown(`${"a".repeat(HTML_MAX - 3)}</ul>`);
+    expect(tagCut).not.toContain("</u");
+    expect(tagCut.endsWith(CUT_NOTE)).toBe(true);
+  });
+
+  it("reads text past many unclosed script tags and angle brackets in linear time", () => {
+    const started = performance.now();
+    htmlToMarkdown(`<div>${"<".repeat(HTML_MAX / 2)}${"<script>a".repeat(1_000)}</div>`);
+    mapPosting(
+      {
+        ...parseGreenhouse(posting("lt", "x")).postings[0]!,
+        descriptionHtml: `${"<a".repeat(HTML_MAX / 2)}${"<script>".repeat(HTML_MAX / 16)}`,
+      },
+      SKILLS,
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
@@ -202,6 +261,9 @@ describe("what a posting's words say", () => {
       expect.arrayContaining([idOf("postgresql"), idOf("kubernetes"), idOf("ci-cd"), idOf("python"), idOf("rest")]),
     );
     expect(tagSkills("Office Manager", "Go to the office; rest well; swift replies.", SKILLS)).toEqual([]);
+    // A URL scheme is not a skill; the word followed by a colon and a space still is.
+    expect(tagSkills("Office Manager", 'Click <a href="x">javascript:alert(1)</a>', SKILLS)).toEqual([]);
+    expect(tagSkills("Office Manager", "JavaScript: 3 years.", SKILLS)).toEqual([idOf("javascript")]);
   });
 });
 
@@ -292,5 +354,30 @@ describe("source formats", () => {
     expect(() => parseGreenhouse('{"error":"not found"}')).toThrow(SourceError);
     expect(() => parseLever('{"ok":false}')).toThrow(SourceError);
     expect(() => parseAshby("[]")).toThrow(SourceError);
+  });
+});
+
+describe("careers pages on private addresses are refused when added", () => {
+  it.each([
+    "http://169.254.169.254/latest/meta-data/",
+    "http://2852039166/latest/meta-data/",
+    "http://127.0.0.1:5432/",
+    "http://[::1]/jobs",
+    "http://[::ffff:10.0.0.1]/jobs",
+    "http://192.168.1.10/careers",
+    "http://localhost:3000/careers",
+    "http://metadata/computeMetadata/v1/",
+    "http://metadata.google.internal/computeMetadata/v1/",
+    "https://printer.local/jobs",
+  ])("%s", (url) => {
+    const parsed = LOCATOR_SCHEMAS.jsonld.safeParse(`https://jobs.example.com/backend ${url}`);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/is not a public address$/);
+  });
+
+  it("accepts public pages", () => {
+    expect(LOCATOR_SCHEMAS.jsonld.safeParse("https://jobs.example.com/backend http://93.184.215.14/jobs").success).toBe(
+      true,
+    );
   });
 });

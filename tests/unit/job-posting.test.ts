@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markdownToHtml } from "@/lib/markdown/markdown";
+import { countryOf, placeOf } from "@/lib/recruiters/regions";
 import { jobPostingJsonLd, type JobPostingSource } from "@/lib/seo/job-posting";
 import { serializeJsonLd } from "@/lib/seo/json-ld";
 
@@ -197,5 +198,34 @@ describe("markdownToHtml", () => {
     expect(markdownToHtml("[site](https://a.example) and [bad](javascript:alert(1))")).toBe(
       '<p><a href="https://a.example/">site</a> and bad</p>',
     );
+  });
+});
+
+describe("the office address of a location line", () => {
+  it.each([
+    ["New York, NY; San Francisco, CA", { locality: "New York", region: "NY", country: "United States" }],
+    ["San Francisco, CA", { locality: "San Francisco", region: "CA", country: "United States" }],
+    ["Austin, TX | Denver, CO", { locality: "Austin", region: "TX", country: "United States" }],
+    ["Berlin, Germany / Remote", { locality: "Berlin", region: null, country: "Germany" }],
+    ["London, UK or Remote", { locality: "London", region: null, country: "United Kingdom" }],
+    ["Toronto, ON", { locality: "Toronto", region: "ON", country: "Canada" }],
+    ["Vancouver, BC, CA", { locality: "Vancouver", region: "BC", country: "CA" }],
+    ["Portland, OR, USA", { locality: "Portland", region: "OR", country: "United States" }],
+    ["Lisbon, PT", { locality: "Lisbon", region: null, country: "PT" }],
+    // The rule's price: a state code right after the city is the state ("Munich, DE" reads as Delaware).
+    ["Dover, DE", { locality: "Dover", region: "DE", country: "United States" }],
+    ["Berlin, Germany", { locality: "Berlin", region: null, country: "Germany" }],
+    ["Amsterdam", { locality: "Amsterdam", region: null, country: null }],
+  ])("%j is %j", (line, place) => {
+    expect(placeOf(line)).toEqual(place);
+  });
+
+  it("a listing in several places carries the first one's address, not a country made of a state code", () => {
+    const p = read(listing({ location: "New York, NY; San Francisco, CA", country: null }));
+    expect(p.jobLocation).toMatchObject({
+      address: { addressLocality: "New York", addressRegion: "NY", addressCountry: "US" },
+    });
+    // The country column of a hand-typed "Los Angeles, CA" is the United States, not "CA".
+    expect(countryOf("onsite", "Los Angeles, CA", [])).toBe("United States");
   });
 });

@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { SourceError, type RawPosting, type Skip, type SourceRead } from "../types";
 
-/** The JSON of a source's answer, or a SourceError saying it was not JSON. */
+/**
+ * JSON.parse's reviver for sources: NUL characters ("\\u0000") are dropped from every string,
+ * since Postgres refuses them in text and one would fail the whole sync's transaction.
+ */
+export const withoutNul = (_key: string, value: unknown) =>
+  typeof value === "string" && value.includes("\0") ? value.replaceAll("\0", "") : value;
+
+/** The JSON of a source's answer (NULs dropped, see withoutNul), or a SourceError saying it was not JSON. */
 export function parseJson(body: string, what: string): unknown {
   try {
-    return JSON.parse(body);
+    return JSON.parse(body, withoutNul);
   } catch {
     throw new SourceError(`${what} answered with something that is not JSON`);
   }

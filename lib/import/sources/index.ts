@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ImportSourceKind } from "@/db/schema";
 import { env } from "@/env";
-import { fetchText, type FetchOptions } from "../fetch";
+import { fetchText, privateHost, type FetchOptions } from "../fetch";
 import type { SourceRead } from "../types";
 import { ashbyPath, parseAshby } from "./ashby";
 import { greenhousePath, parseGreenhouse } from "./greenhouse";
@@ -27,6 +27,9 @@ const pageUrls = z
     for (const u of urls) {
       if (!URL.canParse(u) || !/^https?:$/.test(new URL(u).protocol)) {
         ctx.addIssue({ code: "custom", message: `${u.slice(0, 80)} is not a web address starting with https://` });
+      } else if (!env().IMPORT_ALLOW_PRIVATE_URLS && privateHost(new URL(u))) {
+        // The same refusal the sync makes before fetching, told when the page is added.
+        ctx.addIssue({ code: "custom", message: `${new URL(u).host} is not a public address` });
       }
     }
     return urls.map((u) => (URL.canParse(u) ? new URL(u).href : u)).join(" ");

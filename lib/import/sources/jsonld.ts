@@ -3,7 +3,7 @@ import type { Currency, PayPeriod } from "@/db/schema";
 import { CURRENCIES } from "@/db/enums";
 import type { Pay } from "@/lib/pay/parse";
 import type { RawPosting, SourceRead } from "../types";
-import { toDate } from "./common";
+import { toDate, withoutNul } from "./common";
 
 /*
  * Careers pages carrying schema.org JobPosting JSON-LD (https://schema.org/JobPosting), in
@@ -78,7 +78,7 @@ export function parseJsonLdPage(html: string, pageUrl: string): SourceRead {
   const found: Obj[] = [];
   for (const block of scriptsOf(html)) {
     try {
-      postingsIn(JSON.parse(block), found);
+      postingsIn(JSON.parse(block, withoutNul), found);
     } catch {
       read.skipped.push({ externalId: null, reason: "a JSON-LD block that is not JSON" });
     }
