@@ -29,12 +29,13 @@ export type Upload = { name: string; bytes: Uint8Array };
 
 /**
  * Whether a form's file part is a file input left empty. The browser still sends a part with
- * no bytes and `filename=""`; Next's multipart parser (busboy) drops the empty filename and the
- * part arrives as a File named "blob". A file the person chose has its own name, so an empty
- * `cv.pdf` is still an upload (refused as empty).
+ * no bytes and `filename=""`; Next's multipart parser (busboy) drops the empty filename, and
+ * React rebuilds the part with `formData.append(name, blob, undefined)`, which Node names
+ * "undefined" (a plain `append(name, blob)` names it "blob"). A file the person chose keeps
+ * its own name, so an empty `cv.pdf` is still an upload (and refused as empty).
  */
 function isUnchosenFile(value: File): boolean {
-  return value.size === 0 && (value.name === "" || value.name === "blob");
+  return value.size === 0 && ["", "blob", "undefined"].includes(value.name);
 }
 
 async function uploadsOf(form: FormData | null, names: readonly string[] = []): Promise<Record<string, Upload | null>> {

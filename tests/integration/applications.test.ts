@@ -542,12 +542,17 @@ describe(`the actions (${process.env.TEST_DB})`, () => {
     const [u] = await t.db.insert(users).values({ email: "nocv@x.test", role: "seeker", name: "No CV" }).returning();
     ctx.user = { id: u!.id, email: u!.email, name: "No CV", role: "seeker" };
     const before = await snapshot();
-    // An empty file input arrives as a part with no bytes and no filename: a File named "blob".
-    const unchosen = formOf(form({ name: "No CV" }) as Record<string, string>);
-    unchosen.append("cv", new Blob([]));
-    expect((unchosen.get("cv") as File).name).toBe("blob");
-    const none = await actions.applyAction({}, unchosen);
-    expect(none.errors?.cv).toEqual(["Choose your CV: a PDF or Word (.docx) file, at most 5 MB"]);
+    // An empty file input arrives as a part with no bytes and no filename, which React
+    // rebuilds as append(name, blob, undefined): a File named "undefined" ("blob" without it).
+    for (const filename of [undefined, null]) {
+      const unchosen = formOf(form({ name: "No CV" }) as Record<string, string>);
+      const blob = new Blob([], { type: "application/octet-stream" });
+      if (filename === undefined) unchosen.append("cv", blob, undefined);
+      else unchosen.append("cv", blob);
+      expect((unchosen.get("cv") as File).name).toBe(filename === undefined ? "undefined" : "blob");
+      const none = await actions.applyAction({}, unchosen);
+      expect(none.errors?.cv).toEqual(["Choose your CV: a PDF or Word (.docx) file, at most 5 MB"]);
+    }
     const empty = await actions.applyAction(
       {},
       formOf(form({ name: "No CV" }) as Record<string, string>, new Uint8Array(0)),
