@@ -64,6 +64,12 @@ test("a seeker applies with a CV and answers; the recruiter moves one to intervi
   await ada.goto(`/jobs/${slug}`);
   await ada.getByRole("link", { name: "Apply on Ladder" }).click();
   await expect(ada.getByLabel("Name")).toHaveValue("Ada");
+  // No file chosen (and no default CV): the CV is asked for, not called an empty file.
+  await ada.getByRole("button", { name: "Send application" }).click();
+  await expect(ada.getByText("Choose your CV: a PDF or Word (.docx) file, at most 5 MB")).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(ada.getByText(/This file is empty/)).toHaveCount(0);
   await ada.getByLabel(/^Your CV/).setInputFiles(path.join(FILES, "page-renamed.pdf"));
   await ada.getByRole("button", { name: "Send application" }).click();
   await expect(ada.getByText(/this file is neither, whatever its name/)).toBeVisible({ timeout: 20_000 });
@@ -103,7 +109,11 @@ test("a seeker applies with a CV and answers; the recruiter moves one to intervi
 
   // The seekers' trackers follow the recruiter's decisions.
   await ada.goto("/me/jobs");
-  await expect(ada.getByRole("article", { name: title }).getByTestId("application-stage")).toHaveText("Interviewing");
+  const adaEntry = ada.getByRole("article", { name: title });
+  await expect(adaEntry.getByTestId("application-stage")).toHaveText("Interviewing");
+  // The tracker's stage is the application's, shown as text (no dropdown to contradict it).
+  await expect(adaEntry.getByTestId("tracker-stage")).toHaveText("Interviewing");
+  await expect(adaEntry.getByRole("combobox", { name: "Stage" })).toHaveCount(0);
   await bo.goto("/me/jobs");
   const boEntry = bo.getByRole("article", { name: title });
   await expect(boEntry.getByTestId("application-stage")).toHaveText("Rejected");

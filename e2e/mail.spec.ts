@@ -101,3 +101,11 @@ test("a job alert mail's one-click unsubscribe works signed out, with List-Unsub
   // With the alert off, even another period's digest sends nothing.
   expect(await (await page.request.post("/api/test/alerts/digest")).json()).toEqual({ processed: 0, mailed: 0 });
 });
+
+test("the development outbox is a 404 under `next start` (production: mail may hold live reset links)", async ({
+  request,
+}) => {
+  const response = await request.get("/dev/outbox");
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain("Mail queued by this app");
+});

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { deleteApplicationAction, withdrawApplicationAction } from "@/app/applications/actions";
 import type { FormState } from "@/lib/actions/form-state";
-import { STAGE_NAMES } from "@/lib/applications/validation";
+import type { STAGE_NAMES } from "@/lib/applications/validation";
+import { APPLICANT_STAGE_LABEL } from "@/lib/saved/labels";
 
 export type ApplicationSummary = {
   id: number;
@@ -18,7 +19,7 @@ export type ApplicationSummary = {
 export function ApplicationStatus({ application: a }: { application: ApplicationSummary }) {
   const [withdrawState, withdraw, withdrawing] = useActionState<FormState, FormData>(withdrawApplicationAction, {});
   const [deleteState, remove, deleting] = useActionState<FormState, FormData>(deleteApplicationAction, {});
-  const shownStage = a.stage === "new" || a.stage === "reviewing" ? "Applied" : STAGE_NAMES[a.stage];
+  const shownStage = APPLICANT_STAGE_LABEL[a.stage];
   return (
     <section
       aria-label="Your application on Ladder"

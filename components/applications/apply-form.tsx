@@ -171,6 +171,7 @@ export function ApplyForm(props: {
                 name={name}
                 label={label}
                 inputMode={q.kind === "number" ? "numeric" : undefined}
+                hint={q.kind === "number" ? "A number from 0 to 1,000,000, like 3 or 4.5" : undefined}
                 defaultValue={v[name]}
                 errors={errors}
               />

@@ -6,11 +6,12 @@ import { updateTrackerAction } from "@/app/me/jobs/actions";
 import { ApplicationStatus, type ApplicationSummary } from "@/components/applications/application-status";
 import { typed, type FormState } from "@/lib/actions/form-state";
 import { APPLICATION_STAGES } from "@/lib/enums";
-import { STAGE_LABEL } from "@/lib/saved/labels";
+import { APPLICANT_STAGE_LABEL, STAGE_LABEL } from "@/lib/saved/labels";
 
 export type TrackerEntry = {
   id: number;
-  stage: (typeof APPLICATION_STAGES)[number];
+  /** The tracker stage; for an application made on Ladder, the application's (null once withdrawn). */
+  stage: (typeof APPLICATION_STAGES)[number] | null;
   notes: string;
   appliedOn: string | null;
   nextStep: string;
@@ -26,7 +27,7 @@ export function TrackerItem({ entry }: { entry: TrackerEntry }) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateTrackerAction, {});
   const id = (name: string) => `${name}-${entry.id}`;
   const v = {
-    stage: typed(state, "stage", entry.stage),
+    stage: typed(state, "stage", entry.stage ?? "saved"),
     appliedOn: typed(state, "appliedOn", entry.appliedOn ?? ""),
     nextStep: typed(state, "nextStep", entry.nextStep),
     nextStepOn: typed(state, "nextStepOn", entry.nextStepOn ?? ""),
@@ -55,20 +56,33 @@ export function TrackerItem({ entry }: { entry: TrackerEntry }) {
       {/* A new key after each answer makes the inputs take the new defaults. */}
       <form key={JSON.stringify(v)} action={action} className="mt-3 grid gap-3 sm:grid-cols-2">
         <input type="hidden" name="id" value={entry.id} />
-        <label className="space-y-1 text-sm">
-          <span className="font-medium">Stage</span>
-          <select
-            name="stage"
-            defaultValue={v.stage}
-            className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5"
-          >
-            {APPLICATION_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        {entry.application ? (
+          // Applied on Ladder: the stage is the application's (the company's decisions, a
+          // withdrawal), not set by hand; the server refuses one sent anyway.
+          <div className="space-y-1 text-sm">
+            <span className="font-medium">Stage</span>
+            <p className="px-0 py-1.5">
+              <span data-testid="tracker-stage">{APPLICANT_STAGE_LABEL[entry.application.stage]}</span>
+              <span className="text-slate-600"> · follows your application on Ladder</span>
+            </p>
+          </div>
+        ) : (
+          <label className="space-y-1 text-sm">
+            <span className="font-medium">Stage</span>
+            <select
+              name="stage"
+              defaultValue={v.stage}
+              className="w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5"
+            >
+              {APPLICATION_STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {STAGE_LABEL[s]}
+                </option>
+              ))}
+            </select>
+            {state.errors?.stage && <span className="block text-red-700">{state.errors.stage.join(" ")}</span>}
+          </label>
+        )}
         <label className="space-y-1 text-sm">
           <span className="font-medium">Applied on</span>
           <input

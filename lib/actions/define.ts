@@ -27,13 +27,23 @@ export type ActionContext<A extends Access> = {
 /** A file from a form: the name the browser gave and the bytes. */
 export type Upload = { name: string; bytes: Uint8Array };
 
+/**
+ * Whether a form's file part is a file input left empty. The browser still sends a part with
+ * no bytes and `filename=""`; Next's multipart parser (busboy) drops the empty filename, and
+ * React rebuilds the part with `formData.append(name, blob, undefined)`, which Node names
+ * "undefined" (a plain `append(name, blob)` names it "blob"). A file the person chose keeps
+ * its own name, so an empty `cv.pdf` is still an upload (and refused as empty).
+ */
+function isUnchosenFile(value: File): boolean {
+  return value.size === 0 && ["", "blob", "undefined"].includes(value.name);
+}
+
 async function uploadsOf(form: FormData | null, names: readonly string[] = []): Promise<Record<string, Upload | null>> {
   const out: Record<string, Upload | null> = {};
   for (const name of names) {
     const value = form?.get(name);
-    // A form whose file input was left empty still sends a part: no name, no bytes.
     out[name] =
-      value instanceof File && (value.size > 0 || value.name)
+      value instanceof File && !isUnchosenFile(value)
         ? { name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) }
         : null;
   }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNotNull, lte, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db";
 import { jobs, savedSearches, users } from "@/db/schema";
 import { enqueueDelivery, storeMail } from "@/lib/mail/queue-mail";
@@ -28,52 +28,52 @@ export const DIGEST_MAX = 20;
 /** The hourly run may come a little early: a search due within this slack is sent now. */
 const SLACK = sql`interval '30 minutes'`;
 const period = sql`case ${savedSearches.alertFrequency} when 'daily' then interval '1 day' else interval '7 days' end`;
+/** Alerts on and a verified address: a search that gets digests at all. */
+const alerting = and(ne(savedSearches.alertFrequency, "off"), isNotNull(users.emailVerified));
 const dueCondition = and(
-  ne(savedSearches.alertFrequency, "off"),
-  isNotNull(users.emailVerified),
+  alerting,
   lte(sql`coalesce(${savedSearches.lastDigestAt}, ${savedSearches.alertsFrom}) + ${period} - ${SLACK}`, sql`now()`),
 );
 
 /**
  * Sends every due digest (of `userId`'s saved searches only, when given). `batch` searches
- * are read at a time until none is due. Answers how many searches were processed and how
- * many mails were queued.
+ * are read at a time until none is due. `all` (the `npm run digests -- --all` script)
+ * treats every alerting search as due whatever its period; the watermark still decides what
+ * is new, so nothing is mailed twice. Answers how many searches were processed and how many
+ * mails were queued.
  */
-export async function runDigests(database: Database, options: { batch?: number; userId?: string } = {}) {
+export async function runDigests(database: Database, options: { batch?: number; userId?: string; all?: boolean } = {}) {
   const batch = options.batch ?? 200;
+  const due = options.all ? alerting : dueCondition;
   let processed = 0;
   let mailed = 0;
   let afterId = 0;
   for (;;) {
-    const due = await database
+    const rows = await database
       .select({ id: savedSearches.id })
       .from(savedSearches)
       .innerJoin(users, eq(users.id, savedSearches.userId))
       .where(
-        and(
-          dueCondition,
-          gt(savedSearches.id, afterId),
-          options.userId ? eq(savedSearches.userId, options.userId) : undefined,
-        ),
+        and(due, gt(savedSearches.id, afterId), options.userId ? eq(savedSearches.userId, options.userId) : undefined),
       )
       .orderBy(savedSearches.id)
       .limit(batch);
-    if (due.length === 0) break;
-    for (const { id } of due) {
-      const messageId = await digestOne(database, id);
+    if (rows.length === 0) break;
+    for (const { id } of rows) {
+      const messageId = await digestOne(database, id, due);
       processed++;
       if (messageId !== null) {
         mailed++;
         await enqueueDelivery(database, messageId);
       }
     }
-    afterId = due.at(-1)!.id;
+    afterId = rows.at(-1)!.id;
   }
   return { processed, mailed };
 }
 
 /** One search's digest, in one transaction. Answers the stored message id, or null (nothing new, not due). */
-async function digestOne(database: Database, searchId: number): Promise<number | null> {
+async function digestOne(database: Database, searchId: number, due: SQL | undefined): Promise<number | null> {
   return database.transaction(async (tx) => {
     const [search] = await tx
       .select({
@@ -87,7 +87,7 @@ async function digestOne(database: Database, searchId: number): Promise<number |
       })
       .from(savedSearches)
       .innerJoin(users, eq(users.id, savedSearches.userId))
-      .where(and(eq(savedSearches.id, searchId), dueCondition))
+      .where(and(eq(savedSearches.id, searchId), due))
       .for("update", { of: savedSearches, skipLocked: true });
     if (!search || search.frequency === "off") return null;
     const parsed = parseSearchParams(fromURLSearchParams(new URLSearchParams(search.query)));

@@ -11,12 +11,12 @@ import {
   savedJobs,
   screeningQuestions,
   users,
-  type ApplicationStage,
   type PipelineStage,
 } from "@/db/schema";
 import { replaceDefaultCv } from "@/lib/accounts/default-cv";
 import { checkCv, copyFile, deleteFile, saveFile, type Upload } from "@/lib/files/store";
 import { logger } from "@/lib/log/logger";
+import { TRACKER_STAGE_OF } from "@/lib/saved/labels";
 import { mailApplicationEvents } from "./mail";
 import { catchRefusal, issuesFromZod, ok, refuse, type Issue, type Result } from "@/lib/result";
 import {
@@ -24,6 +24,7 @@ import {
   applyInputSchema,
   moveInput,
   noteInput,
+  NUMBER_ANSWER_MAX,
   rejectInput,
   SHORT_ANSWER_MAX,
 } from "./validation";
@@ -40,17 +41,7 @@ import {
 const CHECK_FIELDS = "Check the highlighted fields. Nothing was sent.";
 const NOT_FOUND = "That application does not exist or is not yours to see.";
 const CLOSED = "This role is no longer accepting applications.";
-
-/** The tracker's stage for a pipeline stage (the tracker keeps its own, coarser list). */
-const TRACKER_STAGE: Record<PipelineStage, ApplicationStage | null> = {
-  new: "applied",
-  reviewing: "applied",
-  interviewing: "interviewing",
-  offer: "offer",
-  hired: "offer",
-  rejected: "rejected",
-  withdrawn: null,
-};
+const CV_REQUIRED = "Choose your CV: a PDF or Word (.docx) file, at most 5 MB";
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -77,12 +68,22 @@ async function roleOf(tx: Database, userId: string) {
 }
 
 async function syncTracker(tx: Database, userId: string | null, jobId: number, stage: PipelineStage) {
-  const tracker = TRACKER_STAGE[stage];
+  const tracker = TRACKER_STAGE_OF[stage];
   if (!userId || !tracker) return;
   await tx
     .update(savedJobs)
     .set({ stage: tracker })
     .where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)));
+}
+
+const NUMBER_ANSWER = `Answer with a number from 0 to ${NUMBER_ANSWER_MAX.toLocaleString("en-US")}, like 3 or 4.5`;
+
+/**
+ * A number answer: a whole or decimal number (at most two decimals) from 0 to
+ * NUMBER_ANSWER_MAX, written with digits and an optional point ("3", "4.5", "0.25").
+ */
+function isNumberAnswer(value: string): boolean {
+  return /^\d{1,7}(\.\d{1,2})?$/.test(value) && Number(value) <= NUMBER_ANSWER_MAX;
 }
 
 /** Checks the screening answers in `input` (`q<id>` fields) against the listing's questions. */
@@ -101,10 +102,13 @@ function answersFrom(input: Record<string, unknown>, questions: (typeof screenin
       issues.push({ path, message: "Remove the control characters from this answer" });
     } else if (q.kind === "yes_no" && value !== "yes" && value !== "no") {
       issues.push({ path, message: "Answer yes or no" });
-    } else if (q.kind === "number" && !/^-?\d{1,9}(\.\d{1,2})?$/.test(value)) {
-      issues.push({ path, message: "Answer with a number, like 3 or 4.5" });
+    } else if (q.kind === "number" && !isNumberAnswer(value)) {
+      issues.push({ path, message: NUMBER_ANSWER });
     } else if (value.length > SHORT_ANSWER_MAX) {
-      issues.push({ path, message: `Keep the answer under ${SHORT_ANSWER_MAX} characters` });
+      issues.push({
+        path,
+        message: `Keep the answer to ${SHORT_ANSWER_MAX.toLocaleString("en-US")} characters or fewer`,
+      });
     } else {
       answers.push({ questionId: q.id, value });
     }
@@ -145,7 +149,7 @@ export async function applyToJob(
   const cvSource = parsed.success ? parsed.data.cvSource : "upload";
   let checked = null;
   if (cvSource === "upload") {
-    if (!hasUpload) fieldIssues.push({ path: "cv", message: "Attach your CV (PDF or Word .docx, at most 5 MB)" });
+    if (!hasUpload) fieldIssues.push({ path: "cv", message: CV_REQUIRED });
     else {
       const cv = await checkCv(upload);
       if (cv.ok) checked = cv.value;

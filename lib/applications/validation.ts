@@ -8,6 +8,8 @@ export const COVER_NOTE_MAX = 3000;
 export const REJECTION_MESSAGE_MAX = 2000;
 export const NOTE_MAX = 2000;
 export const SHORT_ANSWER_MAX = 300;
+/** Largest answer to a number question (years, notice days, hours a week: 1,000,000 leaves room for any of them). */
+export const NUMBER_ANSWER_MAX = 1_000_000;
 export const QUESTIONS_MAX = 10;
 
 /** Stages a recruiter moves an application to (rejecting has its own action; withdrawing is the applicant's). */
@@ -45,7 +47,10 @@ export const applyInputSchema = z
       .default("")
       .refine((v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) <= 60), "Enter whole years, 0 to 60")
       .transform((v) => (v === "" ? null : Number(v))),
-    coverNote: multiline({ max: COVER_NOTE_MAX }).default(""),
+    coverNote: multiline({
+      max: COVER_NOTE_MAX,
+      tooLong: `Keep the cover note to ${COVER_NOTE_MAX.toLocaleString("en-US")} characters or fewer`,
+    }).default(""),
     // "profile": the CV kept on the profile; "upload": the file in `cv`.
     cvSource: z.enum(["upload", "profile"], { error: "Choose a CV" }).default("upload"),
     saveAsDefault: flag().default(false),

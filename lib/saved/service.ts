@@ -1,8 +1,9 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db";
 import type { ApplicationStage } from "@/db/schema";
-import { companies, jobs, savedJobs } from "@/db/schema";
+import { applications, companies, jobs, savedJobs } from "@/db/schema";
 import { failure, ok, type Result } from "@/lib/result";
+import { TRACKER_STAGE_OF } from "./labels";
 import type { TrackerUpdate } from "./validation";
 
 /**
@@ -33,19 +34,34 @@ export async function setJobSaved(
   return ok({ jobId, saved: true });
 }
 
-/** Changes one of the user's own tracker entries; another user's id is not_found and changes nothing. */
+const LADDER_STAGE =
+  "You applied on Ladder: this stage follows the company's decisions and your withdrawal, so it cannot be set by hand";
+
+/**
+ * Changes one of the user's own tracker entries; another user's id is not_found and changes
+ * nothing. The stage of a role the user applied to on Ladder is the application's (kept in
+ * step by lib/applications): a stage sent for it is refused (forbidden, on `stage`) and
+ * nothing is changed.
+ */
 export async function updateSavedJob(database: Database, userId: string, update: TrackerUpdate): Promise<Result> {
   const { id, ...fields } = update;
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  if (fields.stage === "applied" && fields.appliedOn == null) {
-    // Moving to "applied" without a date: today, unless a date was set before.
-    const [row] = await database
-      .select({ appliedOn: savedJobs.appliedOn })
-      .from(savedJobs)
-      .where(and(eq(savedJobs.id, id), eq(savedJobs.userId, userId)));
-    set.appliedOn = row?.appliedOn ?? new Date().toISOString().slice(0, 10);
-  }
   const mine = and(eq(savedJobs.id, id), eq(savedJobs.userId, userId));
+  if (fields.stage !== undefined) {
+    const [row] = await database
+      .select({ appliedOn: savedJobs.appliedOn, applicationId: applications.id })
+      .from(savedJobs)
+      .leftJoin(applications, and(eq(applications.userId, savedJobs.userId), eq(applications.jobId, savedJobs.jobId)))
+      .where(mine);
+    if (!row) return failure("not_found", "That role is not in your tracker.");
+    if (row.applicationId !== null) {
+      return failure("forbidden", "Nothing was saved.", [{ path: "stage", message: LADDER_STAGE }]);
+    }
+    // Moving to "applied" without a date: today, unless a date was set before.
+    if (fields.stage === "applied" && fields.appliedOn == null) {
+      set.appliedOn = row.appliedOn ?? new Date().toISOString().slice(0, 10);
+    }
+  }
   const rows =
     Object.keys(set).length === 0
       ? await database.select({ id: savedJobs.id }).from(savedJobs).where(mine)
@@ -55,13 +71,16 @@ export async function updateSavedJob(database: Database, userId: string, update:
 
 /**
  * The user's tracker, most recently saved first (an edit does not move a card), with
- * whether each listing is still open.
+ * whether each listing is still open. `stage` is the entry's tracker stage: for a role the
+ * user applied to on Ladder (`onLadder`), the application's (TRACKER_STAGE_OF; null once
+ * withdrawn, which only "All" lists); otherwise the one the user set. `stage` filters by it.
  */
 export async function getSavedJobsByUser(database: Database, userId: string, stage?: ApplicationStage) {
   const rows = await database
     .select({
       id: savedJobs.id,
-      stage: savedJobs.stage,
+      savedStage: savedJobs.stage,
+      applicationStage: applications.stage,
       notes: savedJobs.notes,
       appliedOn: savedJobs.appliedOn,
       nextStep: savedJobs.nextStep,
@@ -81,13 +100,17 @@ export async function getSavedJobsByUser(database: Database, userId: string, sta
     .from(savedJobs)
     .innerJoin(jobs, eq(jobs.id, savedJobs.jobId))
     .innerJoin(companies, eq(companies.id, jobs.companyId))
-    .where(and(eq(savedJobs.userId, userId), stage ? eq(savedJobs.stage, stage) : undefined))
+    .leftJoin(applications, and(eq(applications.userId, savedJobs.userId), eq(applications.jobId, savedJobs.jobId)))
+    .where(eq(savedJobs.userId, userId))
     .orderBy(desc(savedJobs.createdAt), desc(savedJobs.id));
   const now = Date.now();
-  return rows.map((r) => ({
+  const entries = rows.map(({ savedStage, applicationStage, ...r }) => ({
     ...r,
+    stage: applicationStage ? TRACKER_STAGE_OF[applicationStage] : savedStage,
+    onLadder: applicationStage !== null,
     isOpen: r.job.status === "published" && (r.job.validThrough === null || r.job.validThrough.getTime() > now),
   }));
+  return stage ? entries.filter((e) => e.stage === stage) : entries;
 }
 
 /** Ids of the listings this user saved (for the save buttons on result cards). */

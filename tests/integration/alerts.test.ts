@@ -132,6 +132,19 @@ describe(`job alerts by mail (${process.env.TEST_DB})`, () => {
     expect(digests().length).toBe(before + 1);
   });
 
+  it("`all` (npm run digests -- --all) sends what is new before the period ends, and never twice", async () => {
+    const before = digests().length;
+    // The search just had its digest: not due, so the hourly run leaves the new listing.
+    await publish(1);
+    expect((await runDigests(t.db)).mailed).toBe(0);
+    expect((await runDigests(t.db, { all: true })).mailed).toBe(1);
+    expect((await runDigests(t.db, { all: true })).mailed).toBe(0);
+    await smtp.waitFor(() => digests().length === before + 1);
+    const last = digests().at(-1)!;
+    expect(last.text).toContain(`${word}-${n}`);
+    expect(last.text).not.toContain(`${word}-${n - 1}`);
+  });
+
   it("unverified addresses get no alerts; unsubscribe works without signing in and rejects tampered links", async () => {
     const [u] = await t.db.insert(users).values({ email: "unverified@example.com" }).returning();
     const saved = await createSavedSearch(t.db, u!.id, { name: "unverified", query: `q=${word}` });

@@ -28,6 +28,7 @@ import {
   withdrawApplication,
 } from "@/lib/applications/service";
 import { getDefaultCv } from "@/lib/accounts/default-cv";
+import { getSavedJobsByUser, updateSavedJob } from "@/lib/saved/service";
 import { readFileFor } from "@/lib/files/store";
 import { recruiterOps } from "@/lib/recruiters/service";
 import { isoDay } from "@/lib/recruiters/validation";
@@ -213,7 +214,7 @@ describe(`applying on Ladder (${process.env.TEST_DB})`, () => {
       expect(!r.ok && fieldErrorsOf(r.issues).cv?.[0]).toMatch(message);
     }
     const none = await apply(ids.seeker, {}, null);
-    expect(!none.ok && fieldErrorsOf(none.issues).cv?.[0]).toMatch(/Attach your CV/);
+    expect(!none.ok && fieldErrorsOf(none.issues).cv?.[0]).toMatch(/Choose your CV: a PDF or Word/);
     expect(await snapshot()).toBe(before);
   });
 
@@ -226,6 +227,47 @@ describe(`applying on Ladder (${process.env.TEST_DB})`, () => {
     expect(errors[`q${q2}`]?.[0]).toMatch(/number/);
     expect(errors.email?.[0]).toMatch(/email/);
     expect(errors.cv?.[0]).toMatch(/PDF/);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("takes number answers from 0 to 1,000,000 only, on the question's field", async () => {
+    const before = await snapshot();
+    // A wrong file keeps every case from writing; only the answer's own error is looked at.
+    for (const bad of ["-3", "-0.5", "1e3", "1000001", "99999999", "3,5", "0x10", "4.567", "Infinity"]) {
+      const r = await apply(ids.seeker, { [`q${q2}`]: bad }, HTML_AS_PDF);
+      expect(!r.ok && fieldErrorsOf(r.issues)[`q${q2}`]?.[0], bad).toMatch(/number from 0 to 1,000,000/);
+    }
+    for (const good of ["0", "3", "4.5", "0.25", "1000000"]) {
+      const r = await apply(ids.seeker, { [`q${q2}`]: good }, HTML_AS_PDF);
+      expect(!r.ok && fieldErrorsOf(r.issues)[`q${q2}`], good).toBeUndefined();
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("caps the cover note and short text answers, naming the cap", async () => {
+    const made = await recruiterOps.createJob(t.db, ids.owner, {
+      ...listing({
+        title: "Short Text Role",
+        questionPrompt: ["Why this team?", "", ""],
+        questionKind: ["short_text", "yes_no", "yes_no"],
+        questionRequired: ["required", "optional", "optional"],
+      }),
+      companyId: companyA,
+      publish: true,
+    });
+    if (!made.ok) throw new Error(JSON.stringify(made));
+    const [q] = await t.db.select().from(screeningQuestions).where(eq(screeningQuestions.jobId, made.value.id));
+    const before = await snapshot();
+    const r = await applyToJob(
+      t.db,
+      ids.seeker,
+      { ...form({ coverNote: "x".repeat(200_000) }), jobId: String(made.value.id), [`q${q!.id}`]: "y".repeat(301) },
+      { name: "cv.pdf", bytes: PDF },
+    );
+    expect(r.ok).toBe(false);
+    const errors = !r.ok ? fieldErrorsOf(r.issues) : {};
+    expect(errors.coverNote?.[0]).toMatch(/cover note to 3,000 characters/);
+    expect(errors[`q${q!.id}`]?.[0]).toMatch(/300 characters/);
     expect(await snapshot()).toBe(before);
   });
 
@@ -418,7 +460,23 @@ describe(`the recruiter's pipeline (${process.env.TEST_DB})`, () => {
 
   it("lets the applicant withdraw, then delete: the recruiter sees withdrawn and no data", async () => {
     const ada = await appOf(ids.seeker);
+    // Applied on Ladder: the tracker's stage is the application's, and is not set by hand.
+    const trackerOf = async (stage?: "interviewing") =>
+      (await getSavedJobsByUser(t.db, ids.seeker, stage)).find((e) => e.job.id === ladderJob);
+    const entry = await trackerOf();
+    expect(entry).toMatchObject({ stage: "interviewing", onLadder: true });
+    const beforeEdit = await snapshot();
+    const byHand = await updateSavedJob(t.db, ids.seeker, { id: entry!.id, stage: "offer", notes: "Hoping" });
+    expect(byHand).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(!byHand.ok && fieldErrorsOf(byHand.issues).stage?.[0]).toMatch(/follows the company's decisions/);
+    expect(await snapshot()).toBe(beforeEdit);
+    expect(await updateSavedJob(t.db, ids.seeker, { id: entry!.id, notes: "Hoping" })).toMatchObject({ ok: true });
+
     expect(await withdrawApplication(t.db, ids.seeker, { applicationId: ada.id })).toMatchObject({ ok: true });
+    // Withdrawn: no tracker stage (listed under "All" only), whatever the stage was before.
+    expect(await trackerOf()).toMatchObject({ stage: null, onLadder: true, notes: "Hoping" });
+    expect(await trackerOf("interviewing")).toBeUndefined();
+    expect((await updateSavedJob(t.db, ids.seeker, { id: entry!.id, stage: "interviewing" })).ok).toBe(false);
     expect(await moveApplication(t.db, ids.owner, { applicationId: ada.id, stage: "offer" })).toMatchObject({
       ok: false,
       reason: "conflict",
@@ -478,6 +536,30 @@ describe(`the actions (${process.env.TEST_DB})`, () => {
     }
     ctx.user = null;
     expect(await snapshot()).toBe(before);
+  });
+
+  it("asks for a CV when the file input was left empty, and calls an empty file empty", async () => {
+    const [u] = await t.db.insert(users).values({ email: "nocv@x.test", role: "seeker", name: "No CV" }).returning();
+    ctx.user = { id: u!.id, email: u!.email, name: "No CV", role: "seeker" };
+    const before = await snapshot();
+    // An empty file input arrives as a part with no bytes and no filename, which React
+    // rebuilds as append(name, blob, undefined): a File named "undefined" ("blob" without it).
+    for (const filename of [undefined, null]) {
+      const unchosen = formOf(form({ name: "No CV" }) as Record<string, string>);
+      const blob = new Blob([], { type: "application/octet-stream" });
+      if (filename === undefined) unchosen.append("cv", blob, undefined);
+      else unchosen.append("cv", blob);
+      expect((unchosen.get("cv") as File).name).toBe(filename === undefined ? "undefined" : "blob");
+      const none = await actions.applyAction({}, unchosen);
+      expect(none.errors?.cv).toEqual(["Choose your CV: a PDF or Word (.docx) file, at most 5 MB"]);
+    }
+    const empty = await actions.applyAction(
+      {},
+      formOf(form({ name: "No CV" }) as Record<string, string>, new Uint8Array(0)),
+    );
+    expect(empty.errors?.cv?.[0]).toMatch(/This file is empty/);
+    expect(await snapshot()).toBe(before);
+    ctx.user = null;
   });
 
   it("applies through the action with a real multipart file", async () => {

@@ -35,7 +35,7 @@ export default async function TrackerPage({ searchParams }: Props) {
     getApplicationsByUser(db, user.id),
   ]);
   const counts = new Map<string, number>();
-  for (const e of all ?? entries) counts.set(e.stage, (counts.get(e.stage) ?? 0) + 1);
+  for (const e of all ?? entries) if (e.stage) counts.set(e.stage, (counts.get(e.stage) ?? 0) + 1);
   const total = (all ?? entries).length;
 
   return (
