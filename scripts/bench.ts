@@ -510,7 +510,8 @@ async function main() {
   if (sections.length === 0) return;
   const doc = `# Benchmarks
 
-Produced by \`npm run bench\` (scripts/bench.ts); re-run it to refresh this file. \`-- --jobs N\`
+Produced by \`npm run bench\` (scripts/bench.ts); re-run it to refresh this file (comparisons
+measured by hand live in docs/benchmark-comparisons.md). \`-- --jobs N\`
 measures at 100,000 listings and then at N in the same run (each size in its own database).
 
 Each of ${MIX.length} queries ran ${ROUNDS} times per size, in the same run:
