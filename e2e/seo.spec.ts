@@ -108,3 +108,29 @@ test("the public Atom feed takes the search's parameters and parses as XML", asy
   expect(parsed!.links.every((l) => l.startsWith(`${baseURL}/jobs/`))).toBe(true);
   expect([...parsed!.updated].sort((a, b) => b - a)).toEqual(parsed!.updated);
 });
+
+test("a guide's Occupation JSON-LD shows the page's live median; /guides lists every guide", async ({ page }) => {
+  await page.goto("/guides/backend-engineer");
+  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (t) => JSON.parse(t) as Json,
+  );
+  expect(blocks.map((b) => b["@type"])).toEqual(["Occupation", "BreadcrumbList"]);
+  const occupation = blocks[0]!;
+  expect(occupation.name).toBe((await page.getByRole("heading", { level: 1 }).textContent())!.trim());
+  expect(occupation.url).toBe(page.url());
+  const [overall] = occupation.estimatedSalary as { median: number; currency: string; duration: string }[];
+  expect(overall).toMatchObject({ currency: "USD", duration: "P1Y" });
+  // The page prints the median as "$131,500".
+  await expect(page.getByTestId("figure-median-pay")).toHaveText(`$${overall!.median.toLocaleString("en-US")}`);
+
+  await page.goto("/guides");
+  const [list] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (t) => JSON.parse(t) as Json,
+  );
+  const items = (list!.itemListElement as { url: string; name: string }[]).map((i) => [i.url, i.name]);
+  // The guide cards: each a list item headed by its guide's link.
+  const cards = page.locator('li > h2 > a[href^="/guides/"]');
+  const shown = await cards.evaluateAll((links) => links.map((a) => [(a as HTMLAnchorElement).href, a.textContent]));
+  expect(items).toEqual(shown);
+  expect(items.length).toBeGreaterThanOrEqual(6);
+});

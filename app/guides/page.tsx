@@ -7,6 +7,8 @@ import { getCachedDemandTrend, getCachedGuideLiveFigures } from "@/lib/guides/ca
 import { guideModule, skillOverlaps } from "@/lib/guides/content";
 import { levelMedian } from "@/lib/guides/live";
 import { getGuides, MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
+import { guidesItemListJsonLd } from "@/lib/seo/guide";
+import { serializeJsonLd } from "@/lib/seo/json-ld";
 import { formatCount, formatMoney, LEVEL_LABEL } from "@/lib/format";
 
 export const metadata: Metadata = {
@@ -34,6 +36,11 @@ export default async function GuidesPage() {
 
   return (
     <div className="space-y-10">
+      {/* The guides listed below, for search engines; serializeJsonLd escapes "<". */}
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(guidesItemListJsonLd(rows)) }}
+      />
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Career guides</h1>
         <p className="max-w-3xl text-slate-700">

@@ -1,10 +1,12 @@
 import Link from "next/link";
-import { guideModule } from "@/lib/guides/content";
+import { guideModule, guideSurvey } from "@/lib/guides/content";
 import { fillFigures } from "@/lib/guides/fill";
 import type { CachedGuide } from "@/lib/guides/cached";
 import type { SkillDemand } from "@/lib/guides/demand";
 import { levelMedian, type GuideLiveFigures } from "@/lib/guides/live";
 import { MIN_LEVEL_SAMPLE, type GuideFigures } from "@/lib/guides/queries";
+import { guideBreadcrumbJsonLd, guideOccupationJsonLd } from "@/lib/seo/guide";
+import { serializeJsonLd } from "@/lib/seo/json-ld";
 import { formatAge, formatCount, formatMoney, LEVEL_LABEL, PAY_POINT_NOTE } from "@/lib/format";
 import { PayChart } from "./pay-chart";
 
@@ -40,9 +42,29 @@ export function GuideArticle({
     remoteCount: live.remote.count,
     freelanceCount: live.freelance.count,
   };
+  const survey = guideSurvey(guide.slug);
+  // The same figures the page shows below: the overall median and the levels' medians.
+  const occupation = guideOccupationJsonLd({
+    slug: guide.slug,
+    title: guide.title,
+    summary: guide.summary,
+    skills: guide.skillAreas.flatMap((a) => a.skills.map((s) => s.name)),
+    soc: survey ? { code: survey.soc, occupation: survey.occupation } : null,
+    medianPay: live.overall.median,
+    levelMedians: live.levels.flatMap((l) => {
+      const pay = levelMedian(l);
+      return pay.enough ? [{ level: l.level, median: pay.median }] : [];
+    }),
+  });
 
   return (
     <article className="space-y-12">
+      {/* Read by search engines; not executed (no CSP nonce). serializeJsonLd escapes "<". */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(occupation) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(guideBreadcrumbJsonLd(guide)) }}
+      />
       <header className="space-y-4">
         <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Career guide</p>
         <h1 className="text-3xl font-bold sm:text-4xl">{guide.title}</h1>

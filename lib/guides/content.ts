@@ -1,10 +1,17 @@
 /* The guides' content modules as the pages need them: sources, editorial pay source and
    skills by guide slug. Pure data (content/guides/), no database. */
 import { GUIDE_MODULES } from "@/content/guides";
+import { PAY_SURVEYS, type PaySurvey } from "@/content/guides/pay-surveys";
 import type { GuideModule } from "@/content/guides/types";
 
 export function guideModule(slug: string): GuideModule | undefined {
   return GUIDE_MODULES.find((g) => g.slug === slug);
+}
+
+/** The pay survey a guide's editorial bands come from (its payRangeSource, matched by URL), or null. */
+export function guideSurvey(slug: string): PaySurvey | null {
+  const url = guideModule(slug)?.payRangeSource.url;
+  return PAY_SURVEYS.find((s) => s.url === url) ?? null;
 }
 
 /** A guide's skills (slugs), in the order its skill areas list them. */

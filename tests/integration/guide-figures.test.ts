@@ -1,11 +1,18 @@
 import { sql } from "drizzle-orm";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GUIDE_MODULES } from "@/content/guides";
+import { GuideArticle } from "@/components/guide/guide-article";
+import { JOB_LEVELS } from "@/db/enums";
 import { seedDatabase } from "@/db/seed";
+import { formatMoney, LEVEL_LABEL } from "@/lib/format";
+import { serializeGuide } from "@/lib/guides/cached";
 import { getGuideSkillDemand } from "@/lib/guides/demand";
 import { getGuideLiveFigures, searchHref, type LiveSearchFigure } from "@/lib/guides/live";
 import { getRoadmapDemand } from "@/lib/roadmap/queries";
-import { MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
+import { getGuideBySlug, getGuideFigures, MIN_LEVEL_SAMPLE } from "@/lib/guides/queries";
+import { publicOrigin } from "@/lib/public-origin";
 import { getDemandTrend, TREND_WEEKS } from "@/lib/guides/trend";
 import { fromURLSearchParams, parseSearchParams } from "@/lib/search/params";
 import { searchJobs } from "@/lib/search/response";
@@ -128,5 +135,40 @@ describe(`guide live figures (${process.env.TEST_DB})`, () => {
     const perf = demand["performance"];
     expect(perf).toBeDefined();
     expect(perf!.count).toBe(await openCount("mobile", sql`skill_ids @> array[${perf!.skillId}]::integer[]`));
+  });
+});
+
+describe(`guide page JSON-LD (${process.env.TEST_DB})`, () => {
+  it("backend-engineer: the Occupation's median is the median the page shows, each level's too", async () => {
+    const guide = serializeGuide((await getGuideBySlug("backend-engineer", t.db))!);
+    const [figures, live, demand] = await Promise.all([
+      getGuideFigures(guide, t.db),
+      getGuideLiveFigures(guide.slug, t.db),
+      getGuideSkillDemand(guide.slug, t.db),
+    ]);
+    const html = renderToStaticMarkup(createElement(GuideArticle, { guide, figures, live, demand }));
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map(
+      (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+    );
+    expect(blocks.map((b) => b["@type"])).toEqual(["Occupation", "BreadcrumbList"]);
+    const occupation = blocks[0]!;
+    expect(occupation.name).toBe(guide.title);
+    expect(occupation.url).toBe(`${publicOrigin()}/guides/backend-engineer`);
+    expect(occupation.occupationalCategory).toBe("15-1252 Software Developers");
+    const salary = occupation.estimatedSalary as { name: string; median: number; currency: string }[];
+    // What the page prints: "$131,500" in the median figure, "median $118,000" per level.
+    const shown = (testId: string) =>
+      html.match(new RegExp(`data-testid="${testId}"[^>]*>(?:median )?(?:<strong>)?([^<]+)<`))?.[1];
+    expect(salary[0]!.currency).toBe("USD");
+    expect(formatMoney(salary[0]!.median, "USD", false)).toBe(shown("figure-median-pay"));
+    expect(salary[0]!.median).toBe(live.overall.median);
+    const levels = salary.slice(1);
+    expect(levels.length).toBeGreaterThan(0);
+    for (const l of JOB_LEVELS) {
+      const entry = levels.find((s) => s.name.startsWith(`${LEVEL_LABEL[l]} `));
+      const onPage = shown(`level-median-${l}`);
+      if (onPage === undefined) expect(entry).toBeUndefined();
+      else expect(formatMoney(entry!.median, "USD", false)).toBe(onPage);
+    }
   });
 });
