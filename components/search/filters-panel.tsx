@@ -95,7 +95,7 @@ export function FiltersPanel({
           labels={WORKPLACE_LABEL}
           selected={params.workplace}
           facet={facets?.workplace}
-          estimated={facets?.sampled ?? false}
+          estimated={facets?.estimates?.includes("workplace") ?? false}
           onToggle={(v) => navigate({ workplace: toggle(params.workplace, v) })}
         />
         <CheckGroup
@@ -105,7 +105,7 @@ export function FiltersPanel({
           labels={LEVEL_LABEL}
           selected={params.level}
           facet={facets?.level}
-          estimated={facets?.sampled ?? false}
+          estimated={facets?.estimates?.includes("level") ?? false}
           onToggle={(v) => navigate({ level: toggle(params.level, v) })}
         />
         <CheckGroup
@@ -115,7 +115,7 @@ export function FiltersPanel({
           labels={TYPE_LABEL}
           selected={params.type}
           facet={facets?.type}
-          estimated={facets?.sampled ?? false}
+          estimated={facets?.estimates?.includes("type") ?? false}
           onToggle={(v) => navigate({ type: toggle(params.type, v) })}
         />
 
@@ -197,7 +197,7 @@ export function FiltersPanel({
                     value={s.value}
                     label={s.label}
                     count={s.count}
-                    estimated={facets?.sampled}
+                    estimated={facets?.estimates?.includes("skills")}
                     checked={params.skill?.includes(s.value) ?? false}
                     onChange={() => navigate({ skill: toggle(params.skill, s.value) })}
                   />
@@ -218,7 +218,7 @@ export function FiltersPanel({
                     value={c.value}
                     label={c.label}
                     count={c.count}
-                    estimated={facets?.sampled}
+                    estimated={facets?.estimates?.includes("companies")}
                     checked={params.company === c.value}
                     onChange={() => navigate({ company: params.company === c.value ? undefined : c.value })}
                   />

@@ -18,7 +18,8 @@ export function SalaryHistogram({ data }: { data: ApiHistogram }) {
         What these roles pay
         <span className="block text-xs font-normal text-slate-600">
           {PAY_POINT_NOTE[0]!.toUpperCase() + PAY_POINT_NOTE.slice(1)}; {data.sampleSize.toLocaleString("en-US")}{" "}
-          {data.sampled ? "newest " : ""}listings that show pay
+          {data.sampled ? "newest " : ""}
+          {data.sampleSize === 1 ? "listing that shows pay" : "listings that show pay"}
           {data.median !== null && <> · median {formatMoney(data.median)}</>}
         </span>
       </figcaption>

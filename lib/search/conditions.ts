@@ -11,7 +11,7 @@ import { foldPlace, regionsContaining } from "./regions";
    and the facet filters, which the summary turns off one at a time. */
 
 export type FacetKey = "workplace" | "level" | "type" | "company" | "skill";
-const FACET_KEYS: FacetKey[] = ["workplace", "level", "type", "company", "skill"];
+export const FACET_KEYS: FacetKey[] = ["workplace", "level", "type", "company", "skill"];
 
 /**
  * The search's words as a tsquery: resolved with aliases when withTextQuery ran (every

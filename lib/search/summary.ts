@@ -9,8 +9,10 @@ import {
   allBut,
   baseConditions,
   facetConditions,
+  FACET_KEYS,
   jobColumns,
   searchConditions,
+  type FacetKey,
   skillFilterOf,
   tsQuery,
   type Columns,
@@ -108,20 +110,31 @@ async function summaryOf(
   const sample = rows.find((r) => r.facet === "sample");
   const sampleSize = Number(sample?.n ?? 0);
   const sampled = sampleSize >= cap;
-  const estimate = sampled
-    ? await estimateRows(database, searchConditions(p, undefined, skillIds), { round: true })
-    : 0;
   const exact = Number(sample?.label ?? 0);
-  const total = sampled ? Math.max(estimate, exact) : exact;
+  // A sample cut at the cap before the filters apply holds only part of the filtered
+  // matches: count those exactly when they are few (at most the cap).
+  const within = sampled && hasFacetFilter(p) ? await loadWithinFilters(p, database, cap, skillIds) : null;
+  const estimate =
+    sampled && !within ? await estimateRows(database, searchConditions(p, undefined, skillIds), { round: true }) : 0;
+  const total = within
+    ? Number(within.find((r) => r.facet === "sample")?.n ?? 0)
+    : sampled
+      ? Math.max(estimate, exact)
+      : exact;
+  const totalIsEstimate = sampled && !within;
   const count = facetCountScale(sampled, exact, total);
-  const by = (facet: string) =>
-    rows
+  // Facets counted exactly: all when nothing was cut off; with the filtered matches counted,
+  // those without a filter of their own (counted with every filter on, the search itself).
+  const exactFacet = (facet: FacetKey) => !sampled || (within !== null && !ownFilter(p, facet));
+  const estimates = (["workplace", "level", "type", "company", "skill"] as const).filter((f) => !exactFacet(f));
+  const by = (facet: FacetKey) =>
+    (exactFacet(facet) && within ? within : rows)
       .filter((r) => r.facet === facet && Number(r.n) > 0)
       // Names for companies and skills; the enum facets are labelled by the UI.
       .map((r) => ({
         value: r.value!,
         label: facet === "company" || facet === "skill" ? (r.label ?? r.value!) : r.value!,
-        count: count(Number(r.n)),
+        count: exactFacet(facet) ? Number(r.n) : count(Number(r.n)),
       }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const facets = {
@@ -130,10 +143,49 @@ async function summaryOf(
     type: chosenIsTotal(by("type"), p.type, total),
     companies: chosenIsTotal(by("company"), p.company ? [p.company] : undefined, total),
     skills: chosenIsTotal(by("skill"), p.skill, total),
-    sampled,
+    sampled: estimates.length > 0,
     sampleSize,
+    estimates: estimates.map((f) => FACET_LIST[f]),
   };
-  return { total, totalIsEstimate: sampled, facets };
+  return { total, totalIsEstimate, facets };
+}
+
+/** The facets' names in ApiFacets. */
+const FACET_LIST = {
+  workplace: "workplace",
+  level: "level",
+  type: "type",
+  company: "companies",
+  skill: "skills",
+} as const;
+
+const ownFilter = (p: SearchParams, facet: FacetKey) =>
+  facet === "company" ? Boolean(p.company) : Boolean(p[facet]?.length);
+const hasFacetFilter = (p: SearchParams) => FACET_KEYS.some((f) => ownFilter(p, f));
+
+/**
+ * The facet arms (summaryArms) over every listing passing all of the search's conditions,
+ * filters included, when there are at most `cap` of them; null when there are more. The
+ * rows are read without an order (`limit cap + 1`), so the planner may combine the word
+ * index with the filters' and stops after cap + 1 matches: a bounded exact count, read
+ * only when the newest-`cap` sample (cut before the filters apply) was full.
+ */
+async function loadWithinFilters(
+  p: SearchParams,
+  database: Database,
+  cap: number,
+  skillIds: SkillFilter,
+): Promise<SummaryRow[] | null> {
+  const rows = rowsOf<SummaryRow>(
+    await database.execute(sql`
+    with m as materialized (
+      select ${jobs.publishedAt} as published_at, ${jobs.id} as id, ${jobs.workplace} as workplace, ${jobs.level} as level,
+             ${jobs.employmentType} as employment_type, ${jobs.companyId} as company_id, ${jobs.skillIds} as skill_ids
+        from ${jobs} where ${searchConditions(p, undefined, skillIds)} limit ${cap + 1})
+    ${summaryArms(p, skillIds)}`),
+  );
+  const size = Number(rows.find((r) => r.facet === "sample")?.n ?? 0);
+  return size > cap ? null : rows;
 }
 
 /**

@@ -35,6 +35,13 @@ export type ApiFacets = {
    */
   sampled: boolean;
   sampleSize: number;
+  /**
+   * The facets whose counts are estimates (empty when `sampled` is false). A search whose
+   * filters leave at most the cap's number of matches counts them exactly: its total and
+   * the facets without a chosen value are exact; a facet with a chosen value then estimates
+   * its other values (their counts need that filter off) and gives the chosen one the total.
+   */
+  estimates: ("workplace" | "level" | "type" | "skills" | "companies")[];
 };
 
 export type ApiHistogram = {

@@ -341,6 +341,55 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
     expect(Math.abs(places - capped.total)).toBeLessThanOrEqual(capped.facets.workplace.length);
   });
 
+  it("counts a filtered text search exactly when its filters leave at most the cap (issue 14)", async () => {
+    await t.db.execute(sql`analyze jobs`);
+    const words = sql`search_vector @@ websearch_to_tsquery('english', 'engineer')`;
+    expect(await openCount(words)).toBeGreaterThan(500); // the words alone are sampled
+    const [few] = rowsOf<{ slug: string }>(
+      await t.db.execute(sql`select c.slug from jobs j join companies c on c.id = j.company_id
+        where j.status = 'published' and (j.valid_through is null or j.valid_through > now()) and ${words}
+        group by c.slug having count(*) >= 5 order by count(*), c.slug limit 1`),
+    );
+    const cases: [string, SQL][] = [
+      [`q=engineer&company=${few!.slug}`, sql`company_id = (select id from companies where slug = ${few!.slug})`],
+      ["q=engineer&level=lead", sql`level = 'lead'`],
+      ["q=engineer&skill=react", hasSkill("react")],
+      ["q=engineer&level=lead&workplace=remote", sql`level = 'lead' and workplace = 'remote'`],
+    ];
+    for (const [qs, filter] of cases) {
+      const expected = await openCount(sql`${words} and ${filter}`);
+      expect(expected, qs).toBeGreaterThan(0);
+      expect(expected, qs).toBeLessThanOrEqual(500);
+      const page = await search(qs);
+      expect({ total: page.total, estimate: page.totalIsEstimate }, qs).toEqual({ total: expected, estimate: false });
+      expect(await walk(qs), qs).toHaveLength(expected);
+      // A facet without a chosen value counts every match exactly, and is not marked.
+      const params = new URLSearchParams(qs);
+      for (const key of ["workplace", "level", "type"] as const) {
+        if (params.has(key)) continue;
+        expect(page.facets.estimates, qs).not.toContain(key);
+        for (const f of page.facets[key]) {
+          expect(f.count, `${qs} ${key}=${f.value}`).toBe(
+            await openCount(
+              sql`${words} and ${filter} and ${sql.raw(key === "type" ? "employment_type" : key)} = ${f.value}`,
+            ),
+          );
+        }
+        expect(
+          page.facets[key].reduce((a, f) => a + f.count, 0),
+          `${qs} ${key}`,
+        ).toBe(expected);
+      }
+      // The chosen value's count is the total.
+      if (params.has("level")) expect(page.facets.level.find((f) => f.value === "lead")?.count).toBe(expected);
+    }
+    // Past the cap the total stays an estimate, flagged, and the chosen value's count is it.
+    const big = await search("q=engineer&level=senior", { sampleCap: 20 });
+    expect(big.totalIsEstimate).toBe(true);
+    expect(big.facets.sampled).toBe(true);
+    expect(big.facets.level.find((f) => f.value === "senior")?.count).toBe(big.total);
+  });
+
   it("gives a chosen facet value the count of the total it leads to, sampled or exact", async () => {
     await t.db.execute(sql`analyze jobs`);
     const base = await search("q=engineer");
