@@ -83,13 +83,15 @@ type Executor = Pick<Database, "execute">;
 async function readStats(database: Executor, email: string, address: string): Promise<AttemptStats> {
   const result = await database.execute(sql`
     with last_success as (
-      select max(created_at) as at from login_attempts
+      -- By id, not time: a success and a failure can share a timestamp (PGlite's clock
+      -- counts milliseconds), and the failure recorded after the success must count.
+      select max(id) as id from login_attempts
       where email = ${email} and succeeded and created_at > now() - make_interval(hours => ${EMAIL_WINDOW_HOURS})
     ),
     email_failures as (
       select a.ip, a.created_at from login_attempts a, last_success s
-      where a.email = ${email} and not a.succeeded
-        and a.created_at > greatest(coalesce(s.at, '-infinity'::timestamptz), now() - make_interval(hours => ${EMAIL_WINDOW_HOURS}))
+      where a.email = ${email} and not a.succeeded and a.id > coalesce(s.id, 0)
+        and a.created_at > now() - make_interval(hours => ${EMAIL_WINDOW_HOURS})
     ),
     address_failures as (
       select created_at from login_attempts
