@@ -481,4 +481,25 @@ describe(`facets, histogram and suggestions (${process.env.TEST_DB})`, () => {
     expect(titles.some((s) => s.kind === "title" && /backend engineer/i.test(s.label))).toBe(true);
     expect(await getSearchSuggestions("zz", t.db)).toEqual([]);
   });
+
+  it("suggests the skill a typo means, even a swapped pair in a short word", async () => {
+    const cases: [string, string][] = [
+      ["pyhton", "python"],
+      ["javscript", "javascript"],
+      ["kubernets", "kubernetes"],
+      ["postgress", "postgresql"],
+      ["pyhton developer", "python"],
+      ["Typscript", "typescript"],
+    ];
+    for (const [typo, slug] of cases) {
+      const first = (await getSearchSuggestions(typo, t.db))[0];
+      expect(first, typo).toMatchObject({ kind: "skill", value: slug });
+    }
+    // The words themselves are not corrected into something else.
+    expect((await getSearchSuggestions("python", t.db)).filter((s) => s.kind === "skill")[0]?.value).toBe("python");
+    // A query a typo of nothing known gets no skill from the edit distance.
+    expect((await getSearchSuggestions("qwxzv", t.db)).filter((s) => s.kind === "skill")).toEqual([]);
+    // Through the search: no results, and the suggestion to read.
+    expect((await search("q=pyhton")).total).toBe(0);
+  });
 });
