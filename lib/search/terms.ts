@@ -50,6 +50,57 @@ export function parseQuery(q: string): Parsed {
   return clauses;
 }
 
+/*
+ * Lower-case "it". ladder_fold keeps "IT" in capitals as a word (the english stop list drops
+ * "it"), but people type lower case. "it" reads as IT when the query is that word alone
+ * ("it"), when a word that names IT work follows it ("it support", "It operations", "senior
+ * it manager"), when a level or contract word precedes it ("senior it", "freelance it"), or
+ * in "head of it" / "director of it". Anywhere else it stays the pronoun the stop list drops,
+ * so a sentence ("make it scale", "is it remote") searches as before. Inside a quoted phrase
+ * the same rule reads the phrase's own words.
+ */
+const IT_NEXT = new Set(
+  (
+    "support helpdesk help desk servicedesk operations ops manager managers management admin administrator " +
+    "administrators administration security technician technicians specialist specialists consultant " +
+    "consultants consulting infrastructure infra service services director analyst analysts engineer " +
+    "engineers engineering project projects auditor audit governance architect architecture systems " +
+    "department team lead coordinator procurement asset compliance risk sales recruiter trainer " +
+    "generalist professional professionals apprentice apprenticeship intern internship graduate jobs job " +
+    "roles role positions careers network networks networking officer head staff contractor"
+  ).split(" "),
+);
+const IT_BEFORE = new Set(["junior", "senior", "principal", "freelance", "contract", "entry-level", "remote"]);
+const IT_OWNER = new Set(["head", "director", "vp", "chief", "manager"]);
+
+/** `words` with each lower- or mixed-case "it" that reads as IT (the rule above) written "IT". */
+export function readLowercaseIT(words: string[]): string[] {
+  const lower = words.map((w) => w.toLowerCase());
+  return words.map((w, i) => {
+    if (lower[i] !== "it" || w === "IT") return w;
+    const reads =
+      words.length === 1 ||
+      IT_NEXT.has(lower[i + 1] ?? "") ||
+      IT_BEFORE.has(lower[i - 1] ?? "") ||
+      (lower[i - 1] === "of" && IT_OWNER.has(lower[i - 2] ?? ""));
+    return reads ? "IT" : w;
+  });
+}
+
+/** The parsed query with lower-case "it" read by readLowercaseIT: across its words, and in each phrase. */
+function withLowercaseIT(clauses: Parsed): Parsed {
+  const words = clauses.flat().filter((item) => !item.phrase);
+  const read = readLowercaseIT(words.map((item) => item.text));
+  const byItem = new Map(words.map((item, i) => [item, read[i]!]));
+  return clauses.map((c) =>
+    c.map((item) =>
+      item.phrase
+        ? { ...item, text: readLowercaseIT(item.text.split(/\s+/)).join(" ") }
+        : { ...item, text: byItem.get(item)! },
+    ),
+  );
+}
+
 /**
  * Groups runs of plain words (AND-ed, not negated, not phrases) into the longest phrases
  * (up to MAX_NGRAM words) that `isTerm` knows, so "amazon web services" is one item.
@@ -106,7 +157,7 @@ type TermRow = { text: string; own: string; alias: string | null };
  * by Postgres, with the terms of the skill it names, if any.
  */
 export async function resolveTextQuery(q: string, database: Database): Promise<string> {
-  const parsed = parseQuery(q);
+  const parsed = withLowercaseIT(parseQuery(q));
   const texts = candidates(parsed);
   if (texts.length === 0) return "";
   const values = sql.join(
