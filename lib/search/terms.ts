@@ -2,9 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { jobs } from "@/db/schema";
-import { estimateRows } from "@/lib/jobs/keyset";
 import type { SearchParams } from "./params";
+import { tsquerySelectivity, type WordStats } from "./selectivity";
 
 /*
  * The words of a search (web-search syntax: words, "phrases", -exclusions, OR) turned into
@@ -205,11 +204,54 @@ export async function withTextQuery<P extends SearchParams>(p: P, database: Data
   return { ...p, tsq, rareWords: tsq ? await wordsAreRare(tsq, database) : false };
 }
 
-/** Whether the planner's estimate of the listings holding the words is at most RARE_WORDS_SHARE of all. */
+/**
+ * Whether the planner's estimate of the listings holding the words is at most
+ * RARE_WORDS_SHARE of all: the planner's own arithmetic (tsquerySelectivity) over the
+ * search_vector statistics (wordStats), no statement per search. Two EXPLAINs did this
+ * before (the words' row estimate and the table's); their ratio is this selectivity up to
+ * rounding to whole rows. It only picks how the newest matches are read, never which.
+ */
 async function wordsAreRare(tsq: string, database: Database): Promise<boolean> {
-  const [matches, listings] = await Promise.all([
-    estimateRows(database, sql`${jobs.searchVector} @@ ${tsq}::tsquery`),
-    estimateRows(database, sql`true`),
-  ]);
-  return matches <= listings * RARE_WORDS_SHARE;
+  return tsquerySelectivity(tsq, await wordStats(database)) <= RARE_WORDS_SHARE;
+}
+
+/** How long a process keeps the statistics: they change only when (auto)ANALYZE runs. */
+const WORD_STATS_TTL_MS = 60_000;
+const statsCache = new WeakMap<object, { at: number; stats: Promise<WordStats> }>();
+
+/**
+ * The planner's statistics of `jobs.search_vector` (pg_stats: most common elements, their
+ * frequencies, the null share), cached per database for WORD_STATS_TTL_MS; null when the
+ * column was never analyzed (the planner then assumes 0.005 per word, as tsquerySelectivity
+ * does). `fresh` skips the cache.
+ */
+export async function wordStats(database: Database, opts: { fresh?: boolean } = {}): Promise<WordStats> {
+  const hit = statsCache.get(database);
+  if (!opts.fresh && hit && Date.now() - hit.at < WORD_STATS_TTL_MS) return hit.stats;
+  const stats = loadWordStats(database);
+  statsCache.set(database, { at: Date.now(), stats });
+  stats.catch(() => statsCache.delete(database));
+  return stats;
+}
+
+async function loadWordStats(database: Database): Promise<WordStats> {
+  const [row] = rowsOf<{ elems: string[] | null; freqs: number[] | string | null; null_frac: number | string }>(
+    await database.execute(sql`
+      select most_common_elems::text::text[] as elems, most_common_elem_freqs::float8[] as freqs, null_frac::float8 as null_frac
+      from pg_stats
+      where schemaname = current_schema() and tablename = 'jobs' and attname = 'search_vector' and not inherited`),
+  );
+  if (!row) return null;
+  const freqs = (typeof row.freqs === "string" ? row.freqs.replace(/[{}]/g, "").split(",") : (row.freqs ?? [])).map(
+    (x) => Math.fround(Number(x)),
+  );
+  const elems = row.elems ?? [];
+  // MCELEM holds two more numbers than elements (the least and greatest frequency); else the planner ignores it.
+  const ok = elems.length > 0 && freqs.length === elems.length + 2;
+  return {
+    freq: new Map(ok ? elems.map((e, i) => [e, freqs[i]!]) : []),
+    elems: ok ? elems : [],
+    minFreq: ok ? freqs[freqs.length - 2]! : null,
+    nullFrac: Number(row.null_frac),
+  };
 }

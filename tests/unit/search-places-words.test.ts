@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { companySeeds } from "@/db/seed/data/companies";
 import { generateJob } from "@/db/seed/jobs";
 import { countryOfCity, foldPlace, matchedRegion, regionsContaining, remoteAreasFor } from "@/lib/search/regions";
+import { tsquerySelectivity } from "@/lib/search/selectivity";
 import { closestWords, editDistance } from "@/lib/search/spelling";
 import { readLowercaseIT } from "@/lib/search/terms";
 
@@ -85,5 +86,34 @@ describe("edit distance for suggestions", () => {
     expect(closestWords("python", known)).toEqual([]);
     expect(closestWords("jav", known)).toEqual([]);
     expect(closestWords("backend", known)).toEqual([]);
+  });
+});
+
+describe("the planner's selectivity of a tsquery", () => {
+  const stats = {
+    freq: new Map([
+      ["backend", Math.fround(0.3)],
+      ["engin", Math.fround(0.6)],
+      ["rust", Math.fround(0.01)],
+    ]),
+    elems: ["backend", "engin", "rust"],
+    minFreq: Math.fround(0.01),
+    nullFrac: 0,
+  };
+  it("multiplies AND and phrases, adds OR, inverts NOT, and floors unknown lexemes", () => {
+    expect(tsquerySelectivity("'backend'", stats)).toBeCloseTo(0.3, 6);
+    expect(tsquerySelectivity("'backend' & 'engin'", stats)).toBeCloseTo(0.18, 6);
+    expect(tsquerySelectivity("'backend' <-> 'engin'", stats)).toBeCloseTo(0.18, 6);
+    expect(tsquerySelectivity("'backend' | 'rust'", stats)).toBeCloseTo(0.3 + 0.01 - 0.003, 6);
+    expect(tsquerySelectivity("!'backend'", stats)).toBeCloseTo(0.7, 6);
+    expect(tsquerySelectivity("'zzz'", stats)).toBeCloseTo(0.005, 6);
+    expect(tsquerySelectivity("( 'backend' | 'rust' ) & !( 'engin' )", stats)).toBeCloseTo(0.307 * 0.4, 6);
+    expect(tsquerySelectivity("'it''s'", stats)).toBeCloseTo(0.005, 6);
+    expect(tsquerySelectivity("", stats)).toBe(0);
+  });
+  it("uses the defaults without statistics", () => {
+    expect(tsquerySelectivity("'rust'", null)).toBeCloseTo(0.005, 9);
+    expect(tsquerySelectivity("'rust' & 'go'", null)).toBeCloseTo(0.000025, 9);
+    expect(tsquerySelectivity("'pyth':*", null)).toBeCloseTo(0.02, 9);
   });
 });
