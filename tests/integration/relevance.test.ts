@@ -183,7 +183,7 @@ const QUERIES: Judged[] = [
   { cls: "roles", qs: q("IT operations"), must: ["it"], mustNot: ["sre"] },
   // lower-case "it": alone or beside a word of IT work it is IT; in a sentence the pronoun
   { cls: "roles", qs: q("it"), must: ["it", "itSupport"] },
-  { cls: "roles", qs: q("it support"), must: ["itSupport"], mustNot: ["it", "sentence"] },
+  { cls: "roles", qs: q("it support"), must: ["itSupport"], mustNot: ["it", "sentence", "remoteEu"] },
   { cls: "roles", qs: q("It operations"), must: ["it"], mustNot: ["sre", "itSupport"] },
   { cls: "roles", qs: q("make it scale"), must: ["sentence"], mustNot: ["it", "itSupport"] },
   { cls: "roles", qs: q("AI"), must: ["ai"] },
