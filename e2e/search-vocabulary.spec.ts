@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 
-/* The trade's vocabulary (issue 14): C#, IT and Zürich find a role posted through the
-   recruiter form, spelled with or without the symbols and accents; a country finds the
-   remote roles open to its region; a repeated scalar parameter is a 400 naming it. */
+/* The trade's vocabulary (issue 14): C#, IT (or "it" beside IT work) and Zürich find a role
+   posted through the recruiter form, spelled with or without the symbols and accents; a
+   typo suggests the skill; a country or a city finds the remote roles open to its region;
+   a repeated scalar parameter is a 400 naming it. */
 
 const results = (page: Page) => page.getByRole("list", { name: "Results" }).getByRole("article");
 const titles = (page: Page) => results(page).getByRole("heading").allTextContents();
@@ -39,6 +40,16 @@ test("C#, IT and Zürich find a posted role; a country finds remote roles open t
   // IT: a word the english stop list drops, searchable in capitals.
   await page.goto("/jobs?q=IT");
   await expect(results(page).getByRole("heading", { name: title })).toBeVisible();
+  // Typed in lower case, "it" alone or before a word of IT work reads as IT too.
+  for (const q of ["it", "it operations"]) {
+    await page.goto(`/jobs?q=${encodeURIComponent(q)}`);
+    await expect(results(page).getByRole("heading", { name: title })).toBeVisible();
+  }
+  // A typo finds nothing, and the search says which skill was meant.
+  await page.goto("/jobs?q=pyhton");
+  await expect(page.getByText("No open roles match this search")).toBeVisible();
+  await expect(page.getByText(/Did you mean/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Python", exact: true })).toBeVisible();
   // C# is not C++ or C: the role is found by "c#", and listings found carry C# or .NET.
   await page.goto(`/jobs?q=${encodeURIComponent("c#")}`);
   await expect(results(page).getByRole("heading", { name: title })).toBeVisible();
@@ -63,6 +74,12 @@ test("C#, IT and Zürich find a posted role; a country finds remote roles open t
     expect(line).toMatch(/^Open to applicants in Germany \((Europe|EMEA|Worldwide)\)$/);
   for (const text of where)
     if (!/Remote \([^)]*Germany/.test(text)) expect(text).toMatch(/Open to applicants in Germany/);
+  // A city: the remote roles open to its country or a region containing it (Berlin: Germany).
+  await page.goto("/jobs?workplace=remote&location=Berlin");
+  await expect(cards.first()).toBeVisible();
+  for (const text of await cards.allTextContents()) expect(text).toMatch(/Remote \((Europe|EMEA|Worldwide|Germany)/);
+  for (const line of await cards.getByTestId("region-match").allTextContents())
+    expect(line).toMatch(/^Open to applicants in Berlin \((Germany|Europe|EMEA|Worldwide)\)$/);
   const api = await request.get("/api/jobs?workplace=remote&location=Germany");
   expect(api.status()).toBe(200);
   expect((await api.json()).total).toBeGreaterThan(0);

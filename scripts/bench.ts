@@ -61,10 +61,17 @@ const MIX: Query[] = [
   { cls: "filters only", qs: "company=tesorio" },
   { cls: "filters only", qs: "location=berlin&postedWithin=14" },
   { cls: "filters only", qs: "guide=backend-engineer&type=freelance" },
+  // Remote roles open to a place: a country's regions (Germany: Europe, EMEA, Worldwide), and
+  // a city's country and regions (Zürich: Switzerland, Europe...). Its own class: the
+  // region arms are trigram matches over every remote listing open to the region.
+  { cls: "remote place", qs: "workplace=remote&location=Germany" },
+  { cls: "remote place", qs: "workplace=remote&location=Z%C3%BCrich" },
   { cls: "common word", qs: "q=engineer" },
   { cls: "common word", qs: "q=senior developer" },
   { cls: "rare word", qs: "q=rust" },
   { cls: "rare word", qs: "q=fairmarkit" },
+  // Lower-case "it" beside a word of IT work reads as IT.
+  { cls: "rare word", qs: "q=it+support" },
   { cls: "phrase", qs: 'q="site reliability"' },
   { cls: "phrase", qs: 'q="backend engineer" -java' },
   { cls: "words + filters", qs: "q=backend&workplace=remote&level=senior" },
@@ -73,6 +80,7 @@ const MIX: Query[] = [
   { cls: "sort", qs: "q=engineer&sort=newest" },
   { cls: "sort", qs: "sort=salary&workplace=remote&level=lead" },
   { cls: "typo (suggestions)", qs: "q=kubrenetes" },
+  { cls: "typo (suggestions)", qs: "q=pyhton" },
   { cls: "deep page (50)", qs: "" },
   { cls: "deep page (50)", qs: "sort=salary" },
   { cls: "deep page (50)", qs: "q=engineer" },

@@ -5,7 +5,7 @@ import { companies, guides, jobs, skills } from "@/db/schema";
 import { isOpenJob } from "@/lib/jobs/open";
 import { hasSkillsByMaskSql } from "@/lib/matches/sql";
 import type { SearchParams } from "./params";
-import { foldPlace, regionsContaining } from "./regions";
+import { remoteAreasFor } from "./regions";
 
 /* The WHERE conditions of a search: the non-facet ones (text, pay, place, age, guide, open)
    and the facet filters, which the summary turns off one at a time. */
@@ -33,10 +33,12 @@ export function baseConditions(p: SearchParams, opts: { open?: boolean } = {}): 
     // place is folded by ladder_fold, so "Zurich" finds Zürich and "São Paulo" Sao Paulo.
     const here = sql`${jobs.place} ilike '%' || ladder_fold(${escapeLike(p.location)}) || '%'`;
     // A country also finds the remote roles open to a region containing it ("Germany":
-    // Remote (Europe), (EMEA), (Worldwide)); their location line names the region.
-    const regions = regionsContaining(p.location);
-    const open = regions.map((r) => sql`${jobs.place} ilike ${`%${foldPlace(r)}%`}`);
-    c.push(regions.length ? sql`(${here} or (${jobs.workplace} = 'remote' and (${sql.join(open, sql` or `)})))` : here);
+    // Remote (Europe), (EMEA), (Worldwide)); their location line names the region. A known
+    // city finds those open to its country or its regions ("Berlin": Remote (Germany),
+    // (Europe)...), while on-site and hybrid roles still match by the city itself.
+    const areas = remoteAreasFor(p.location);
+    const open = areas.map((a) => sql`${jobs.place} ilike ${`%${escapeLike(a)}%`}`);
+    c.push(areas.length ? sql`(${here} or (${jobs.workplace} = 'remote' and (${sql.join(open, sql` or `)})))` : here);
   }
   if (p.postedWithin !== undefined)
     c.push(sql`${jobs.publishedAt} >= now() - make_interval(days => ${p.postedWithin})`);

@@ -2,9 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { jobs } from "@/db/schema";
-import { estimateRows } from "@/lib/jobs/keyset";
 import type { SearchParams } from "./params";
+import { tsquerySelectivity, type WordStats } from "./selectivity";
 
 /*
  * The words of a search (web-search syntax: words, "phrases", -exclusions, OR) turned into
@@ -48,6 +47,57 @@ export function parseQuery(q: string): Parsed {
     joinNext = false;
   }
   return clauses;
+}
+
+/*
+ * Lower-case "it". ladder_fold keeps "IT" in capitals as a word (the english stop list drops
+ * "it"), but people type lower case. "it" reads as IT when the query is that word alone
+ * ("it"), when a word that names IT work follows it ("it support", "It operations", "senior
+ * it manager"), when a level or contract word precedes it ("senior it", "freelance it"), or
+ * in "head of it" / "director of it". Anywhere else it stays the pronoun the stop list drops,
+ * so a sentence ("make it scale", "is it remote") searches as before. Inside a quoted phrase
+ * the same rule reads the phrase's own words.
+ */
+const IT_NEXT = new Set(
+  (
+    "support helpdesk help desk servicedesk operations ops manager managers management admin administrator " +
+    "administrators administration security technician technicians specialist specialists consultant " +
+    "consultants consulting infrastructure infra service services director analyst analysts engineer " +
+    "engineers engineering project projects auditor audit governance architect architecture systems " +
+    "department team lead coordinator procurement asset compliance risk sales recruiter trainer " +
+    "generalist professional professionals apprentice apprenticeship intern internship graduate jobs job " +
+    "roles role positions careers network networks networking officer head staff contractor"
+  ).split(" "),
+);
+const IT_BEFORE = new Set(["junior", "senior", "principal", "freelance", "contract", "entry-level", "remote"]);
+const IT_OWNER = new Set(["head", "director", "vp", "chief", "manager"]);
+
+/** `words` with each lower- or mixed-case "it" that reads as IT (the rule above) written "IT". */
+export function readLowercaseIT(words: string[]): string[] {
+  const lower = words.map((w) => w.toLowerCase());
+  return words.map((w, i) => {
+    if (lower[i] !== "it" || w === "IT") return w;
+    const reads =
+      words.length === 1 ||
+      IT_NEXT.has(lower[i + 1] ?? "") ||
+      IT_BEFORE.has(lower[i - 1] ?? "") ||
+      (lower[i - 1] === "of" && IT_OWNER.has(lower[i - 2] ?? ""));
+    return reads ? "IT" : w;
+  });
+}
+
+/** The parsed query with lower-case "it" read by readLowercaseIT: across its words, and in each phrase. */
+function withLowercaseIT(clauses: Parsed): Parsed {
+  const words = clauses.flat().filter((item) => !item.phrase);
+  const read = readLowercaseIT(words.map((item) => item.text));
+  const byItem = new Map(words.map((item, i) => [item, read[i]!]));
+  return clauses.map((c) =>
+    c.map((item) =>
+      item.phrase
+        ? { ...item, text: readLowercaseIT(item.text.split(/\s+/)).join(" ") }
+        : { ...item, text: byItem.get(item)! },
+    ),
+  );
 }
 
 /**
@@ -106,7 +156,7 @@ type TermRow = { text: string; own: string; alias: string | null };
  * by Postgres, with the terms of the skill it names, if any.
  */
 export async function resolveTextQuery(q: string, database: Database): Promise<string> {
-  const parsed = parseQuery(q);
+  const parsed = withLowercaseIT(parseQuery(q));
   const texts = candidates(parsed);
   if (texts.length === 0) return "";
   const values = sql.join(
@@ -154,11 +204,54 @@ export async function withTextQuery<P extends SearchParams>(p: P, database: Data
   return { ...p, tsq, rareWords: tsq ? await wordsAreRare(tsq, database) : false };
 }
 
-/** Whether the planner's estimate of the listings holding the words is at most RARE_WORDS_SHARE of all. */
+/**
+ * Whether the planner's estimate of the listings holding the words is at most
+ * RARE_WORDS_SHARE of all: the planner's own arithmetic (tsquerySelectivity) over the
+ * search_vector statistics (wordStats), no statement per search. Two EXPLAINs did this
+ * before (the words' row estimate and the table's); their ratio is this selectivity up to
+ * rounding to whole rows. It only picks how the newest matches are read, never which.
+ */
 async function wordsAreRare(tsq: string, database: Database): Promise<boolean> {
-  const [matches, listings] = await Promise.all([
-    estimateRows(database, sql`${jobs.searchVector} @@ ${tsq}::tsquery`),
-    estimateRows(database, sql`true`),
-  ]);
-  return matches <= listings * RARE_WORDS_SHARE;
+  return tsquerySelectivity(tsq, await wordStats(database)) <= RARE_WORDS_SHARE;
+}
+
+/** How long a process keeps the statistics: they change only when (auto)ANALYZE runs. */
+const WORD_STATS_TTL_MS = 60_000;
+const statsCache = new WeakMap<object, { at: number; stats: Promise<WordStats> }>();
+
+/**
+ * The planner's statistics of `jobs.search_vector` (pg_stats: most common elements, their
+ * frequencies, the null share), cached per database for WORD_STATS_TTL_MS; null when the
+ * column was never analyzed (the planner then assumes 0.005 per word, as tsquerySelectivity
+ * does). `fresh` skips the cache.
+ */
+export async function wordStats(database: Database, opts: { fresh?: boolean } = {}): Promise<WordStats> {
+  const hit = statsCache.get(database);
+  if (!opts.fresh && hit && Date.now() - hit.at < WORD_STATS_TTL_MS) return hit.stats;
+  const stats = loadWordStats(database);
+  statsCache.set(database, { at: Date.now(), stats });
+  stats.catch(() => statsCache.delete(database));
+  return stats;
+}
+
+async function loadWordStats(database: Database): Promise<WordStats> {
+  const [row] = rowsOf<{ elems: string[] | null; freqs: number[] | string | null; null_frac: number | string }>(
+    await database.execute(sql`
+      select most_common_elems::text::text[] as elems, most_common_elem_freqs::float8[] as freqs, null_frac::float8 as null_frac
+      from pg_stats
+      where schemaname = current_schema() and tablename = 'jobs' and attname = 'search_vector' and not inherited`),
+  );
+  if (!row) return null;
+  const freqs = (typeof row.freqs === "string" ? row.freqs.replace(/[{}]/g, "").split(",") : (row.freqs ?? [])).map(
+    (x) => Math.fround(Number(x)),
+  );
+  const elems = row.elems ?? [];
+  // MCELEM holds two more numbers than elements (the least and greatest frequency); else the planner ignores it.
+  const ok = elems.length > 0 && freqs.length === elems.length + 2;
+  return {
+    freq: new Map(ok ? elems.map((e, i) => [e, freqs[i]!]) : []),
+    elems: ok ? elems : [],
+    minFreq: ok ? freqs[freqs.length - 2]! : null,
+    nullFrac: Number(row.null_frac),
+  };
 }

@@ -117,6 +117,15 @@ const FIXTURES: Record<string, Fixture> = {
     workplace: "remote",
   },
   resume: { title: "Résumé Parsing Engineer", description: "Parse résumés at scale." },
+  remoteDe: {
+    title: "Security Engineer",
+    description: "Threat models.",
+    location: "Remote (Germany)",
+    country: "Germany",
+    workplace: "remote",
+  },
+  itSupport: { title: "IT Support Specialist", description: "Laptops, accounts and the helpdesk queue." },
+  sentence: { title: "Scaling Engineer", description: "Make it scale to millions of requests." },
 };
 
 type Judged = { cls: string; qs: string; must: string[]; mustNot?: string[] };
@@ -172,6 +181,11 @@ const QUERIES: Judged[] = [
   // roles
   { cls: "roles", qs: q("IT"), must: ["it"] },
   { cls: "roles", qs: q("IT operations"), must: ["it"], mustNot: ["sre"] },
+  // lower-case "it": alone or beside a word of IT work it is IT; in a sentence the pronoun
+  { cls: "roles", qs: q("it"), must: ["it", "itSupport"] },
+  { cls: "roles", qs: q("it support"), must: ["itSupport"], mustNot: ["it", "sentence", "remoteEu"] },
+  { cls: "roles", qs: q("It operations"), must: ["it"], mustNot: ["sre", "itSupport"] },
+  { cls: "roles", qs: q("make it scale"), must: ["sentence"], mustNot: ["it", "itSupport"] },
   { cls: "roles", qs: q("AI"), must: ["ai"] },
   { cls: "roles", qs: q("ML"), must: ["ml"] },
   { cls: "roles", qs: q("machine learning"), must: ["ml"] },
@@ -196,14 +210,52 @@ const QUERIES: Judged[] = [
   { cls: "places", qs: loc("Munchen"), must: ["munich"] },
   { cls: "places", qs: loc("Krakow"), must: ["krakow"] },
   { cls: "places", qs: loc("Montreal"), must: ["montreal"] },
-  { cls: "places", qs: loc("Germany", "&workplace=remote"), must: ["remoteEu", "remoteWw"], mustNot: ["remoteUs"] },
-  { cls: "places", qs: loc("Germany"), must: ["munich", "berlin", "remoteEu", "remoteWw"], mustNot: ["remoteUs"] },
+  {
+    cls: "places",
+    qs: loc("Germany", "&workplace=remote"),
+    must: ["remoteDe", "remoteEu", "remoteWw"],
+    mustNot: ["remoteUs"],
+  },
+  {
+    cls: "places",
+    qs: loc("Germany"),
+    must: ["munich", "berlin", "remoteDe", "remoteEu", "remoteWw"],
+    mustNot: ["remoteUs"],
+  },
   {
     cls: "places",
     qs: loc("United States", "&workplace=remote"),
     must: ["remoteUs", "remoteWw"],
     mustNot: ["remoteEu"],
   },
+  // a city finds the remote roles open to its country or a region containing it
+  {
+    cls: "places",
+    qs: loc("Berlin", "&workplace=remote"),
+    must: ["remoteDe", "remoteEu", "remoteWw"],
+    mustNot: ["remoteUs", "berlin"],
+  },
+  {
+    cls: "places",
+    qs: loc("Berlin"),
+    must: ["berlin", "remoteDe", "remoteEu", "remoteWw"],
+    mustNot: ["munich", "remoteUs"],
+  },
+  { cls: "places", qs: loc("Berlin", "&workplace=hybrid"), must: ["berlin"], mustNot: ["munich", "remoteEu"] },
+  { cls: "places", qs: loc("Munchen", "&workplace=remote"), must: ["remoteDe", "remoteEu"], mustNot: ["remoteUs"] },
+  {
+    cls: "places",
+    qs: loc("Zurich", "&workplace=remote"),
+    must: ["remoteEu", "remoteWw"],
+    mustNot: ["remoteDe", "remoteUs"],
+  },
+  {
+    cls: "places",
+    qs: loc("Zürich", "&workplace=remote"),
+    must: ["remoteEu", "remoteWw"],
+    mustNot: ["remoteDe", "remoteUs"],
+  },
+  { cls: "places", qs: loc("Austin", "&workplace=remote"), must: ["remoteUs", "remoteWw"], mustNot: ["remoteEu"] },
   { cls: "places", qs: q("resume"), must: ["resume"] },
   { cls: "places", qs: q("résumé"), must: ["resume"] },
 ];

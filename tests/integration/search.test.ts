@@ -7,8 +7,9 @@ import { getSalaryHistogram } from "@/lib/search/histogram";
 import { getJobsBySearch } from "@/lib/search/query";
 import { getSearchFacets } from "@/lib/search/summary";
 import { getSearchSuggestions } from "@/lib/search/suggestions";
-import { newestMatches } from "@/lib/jobs/keyset";
-import { withTextQuery } from "@/lib/search/terms";
+import { estimateRows, newestMatches } from "@/lib/jobs/keyset";
+import { tsquerySelectivity } from "@/lib/search/selectivity";
+import { RARE_WORDS_SHARE, wordStats, withTextQuery } from "@/lib/search/terms";
 import { createTestDatabase, rowsOf, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
@@ -151,7 +152,19 @@ describe(`search filters (${process.env.TEST_DB})`, () => {
     );
     expect((await search("skill=no-such-skill")).total).toBe(0);
     expect((await search("skill=postgresql&skill=no-such-skill")).total).toBe(0);
-    expect((await search("location=berlin")).total).toBe(await openCount(sql`location ilike '%berlin%'`));
+    // A known city: its own listings, and the remote roles open to its country or a region
+    // containing it; on-site and hybrid roles elsewhere in the country do not match.
+    const remoteInGermany = sql`(workplace = 'remote' and (location ilike '%germany%' or country ilike '%germany%'
+      or location ilike '%europe%' or location ilike '%emea%' or location ilike '%worldwide%'))`;
+    expect((await search("location=berlin")).total).toBe(
+      await openCount(sql`(location ilike '%berlin%' or ${remoteInGermany})`),
+    );
+    expect((await search("location=berlin&workplace=hybrid&workplace=onsite")).total).toBe(
+      await openCount(sql`location ilike '%berlin%' and workplace <> 'remote'`),
+    );
+    const zurichRemote = (await search("location=Zurich&workplace=remote")).total;
+    expect(zurichRemote).toBeGreaterThan(0); // the remote roles open to Europe, EMEA or Worldwide
+    expect((await search("location=zürich&workplace=remote")).total).toBe(zurichRemote);
     // A country also finds the remote roles open to a region containing it (lib/search/regions.ts).
     expect((await search("location=germany")).total).toBe(
       await openCount(
@@ -286,6 +299,56 @@ describe(`search ranking and sorting (${process.env.TEST_DB})`, () => {
       expect(ids, qs).toHaveLength(expected);
       expect(new Set(ids).size, qs).toBe(expected);
     }
+  });
+
+  it("estimates the words' share of listings as the planner's EXPLAIN does, without a statement per search", async () => {
+    await t.db.execute(sql`analyze jobs`);
+    const stats = await wordStats(t.db, { fresh: true });
+    expect(stats?.freq.size).toBeGreaterThan(100);
+    const queries = [
+      "rust",
+      "engineer",
+      "backend",
+      "python developer",
+      '"site reliability"',
+      "backend OR python",
+      "engineer -java",
+      "golang",
+      "node js",
+      "c++",
+      "senior backend engineer remote",
+      "zzqx",
+      "-engineer",
+    ];
+    const tsqs: string[] = [];
+    const listings = await estimateRows(t.db, sql`true`);
+    for (const q of queries) {
+      const { tsq } = await withTextQuery(P(`q=${encodeURIComponent(q)}`), t.db);
+      expect(tsq, q).toBeTruthy();
+      tsqs.push(tsq!);
+      const explained = await estimateRows(t.db, sql`search_vector @@ ${tsq}::tsquery`);
+      const share = tsquerySelectivity(tsq!, stats);
+      // EXPLAIN rounds to whole rows, at least 1.
+      expect(Math.abs(Math.max(1, share * listings) - explained), `${q}: ${tsq}`).toBeLessThanOrEqual(1);
+      expect(share <= RARE_WORDS_SHARE, q).toBe(explained <= listings * RARE_WORDS_SHARE);
+    }
+    expect(tsquerySelectivity(tsqs[0]!, stats)).toBeLessThan(RARE_WORDS_SHARE); // rust
+    expect(tsquerySelectivity(tsqs[1]!, stats)).toBeGreaterThan(RARE_WORDS_SHARE); // engineer
+    // Cost per search, measured in one run: two EXPLAINs (before) against the cached statistics (now).
+    const rounds = 100;
+    let start = performance.now();
+    for (let i = 0; i < rounds; i++) {
+      const tsq = tsqs[i % tsqs.length]!;
+      await Promise.all([estimateRows(t.db, sql`search_vector @@ ${tsq}::tsquery`), estimateRows(t.db, sql`true`)]);
+    }
+    const explainMs = (performance.now() - start) / rounds;
+    start = performance.now();
+    for (let i = 0; i < rounds; i++) tsquerySelectivity(tsqs[i % tsqs.length]!, await wordStats(t.db));
+    const statsMs = (performance.now() - start) / rounds;
+    console.log(
+      `rarity per search (${t.name}): two EXPLAINs ${explainMs.toFixed(3)} ms, statistics ${statsMs.toFixed(3)} ms`,
+    );
+    expect(statsMs).toBeLessThan(explainMs);
   });
 
   it("ranks the same page whether or not the summary was already cached", async () => {
@@ -480,5 +543,26 @@ describe(`facets, histogram and suggestions (${process.env.TEST_DB})`, () => {
     const titles = await getSearchSuggestions("Backnd Enginer", t.db);
     expect(titles.some((s) => s.kind === "title" && /backend engineer/i.test(s.label))).toBe(true);
     expect(await getSearchSuggestions("zz", t.db)).toEqual([]);
+  });
+
+  it("suggests the skill a typo means, even a swapped pair in a short word", async () => {
+    const cases: [string, string][] = [
+      ["pyhton", "python"],
+      ["javscript", "javascript"],
+      ["kubernets", "kubernetes"],
+      ["postgress", "postgresql"],
+      ["pyhton developer", "python"],
+      ["Typscript", "typescript"],
+    ];
+    for (const [typo, slug] of cases) {
+      const first = (await getSearchSuggestions(typo, t.db))[0];
+      expect(first, typo).toMatchObject({ kind: "skill", value: slug });
+    }
+    // The words themselves are not corrected into something else.
+    expect((await getSearchSuggestions("python", t.db)).filter((s) => s.kind === "skill")[0]?.value).toBe("python");
+    // A query a typo of nothing known gets no skill from the edit distance.
+    expect((await getSearchSuggestions("qwxzv", t.db)).filter((s) => s.kind === "skill")).toEqual([]);
+    // Through the search: no results, and the suggestion to read.
+    expect((await search("q=pyhton")).total).toBe(0);
   });
 });
