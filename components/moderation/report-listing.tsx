@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { getReportByUser } from "@/lib/moderation/queries";
-import { ReportForm } from "./report-form";
+import { LazyReportForm } from "./lazy-report-form";
 
 /**
  * "Report this listing" under a listing. Signed out: a link to sign in that comes back with
@@ -35,7 +35,7 @@ export async function ReportListing({ jobId, slug, openOnLoad }: { jobId: number
     );
   }
   return (
-    <ReportForm
+    <LazyReportForm
       jobId={jobId}
       existing={mine ? { reason: mine.reason, note: mine.note } : null}
       openOnLoad={openOnLoad}
