@@ -8,9 +8,11 @@
  * 3. the background worker starts without holding up the first request (lib/queue/;
  *    WORKER_IN_APP=0 leaves it to `npm run worker`), and says so clearly when production
  *    mail has no server.
+ * Any failure here (a setting that does not parse, a migration) stops the process, exit 1.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  try {
     const { installRequestHook } = await import("./lib/http/request-hook");
     installRequestHook();
     if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -18,5 +20,12 @@ export async function register() {
     await prepareServer();
     const { startAppWorker } = await import("./lib/queue/app-worker");
     void startAppWorker();
+  } catch (error) {
+    if (process.env.NEXT_PHASE === "phase-production-build") throw error;
+    // A setting that does not parse (env.ts: "APP_URL: must be an http(s) URL") throws here.
+    // Next would log it and serve a 500 on every path, health included: stop instead. Plain
+    // stderr, as the logger itself reads the environment that failed.
+    console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
   }
 }

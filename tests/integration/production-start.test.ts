@@ -91,6 +91,17 @@ describe(`npm start's start hook (${process.env.TEST_DB})`, () => {
     expect(r.out).not.toMatch(/APP_URL/);
   });
 
+  it("refuses a setting that does not parse, naming it, instead of serving 500s", () => {
+    for (const [name, value] of [
+      ["APP_URL", "ladder.example"],
+      ["TRUSTED_PROXIES", "abc"],
+    ] as const) {
+      const r = prepare({ AUTH_SECRET: GOOD_SECRET, APP_URL: "https://ladder.example.com", [name]: value });
+      expect(r.status, name).toBe(1);
+      expect(r.out, name).toMatch(new RegExp(`Cannot start: Invalid environment[\\s\\S]*${name}`));
+    }
+  });
+
   it("with a complete configuration migrates an empty database and leaves it empty", async () => {
     const r = prepare({ AUTH_SECRET: GOOD_SECRET, APP_URL: "https://ladder.example.com" });
     expect(r.out).not.toMatch(/seeding/i);
