@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseRecovered, noteQueryFailure } from "@/db/outage";
 import { currentClientAddress } from "@/lib/http/client-address";
 import { MAX_BODY_BYTES } from "@/lib/http/limits";
 import { currentRequestId } from "@/lib/http/request-context";
@@ -18,6 +19,10 @@ beforeAll(async () => {
     let bytes = 0;
     req.on("data", (chunk: Buffer) => (bytes += chunk.length));
     req.on("end", () => {
+      if (req.url === "/fails") {
+        res.statusCode = 500;
+        return void res.end("failed");
+      }
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify({ bytes, requestId: currentRequestId(), address: currentClientAddress().address }));
     });
@@ -104,6 +109,22 @@ describe("the request hook", () => {
     // A declared length is the proxy's business (lib/http/request-guard.ts): not cut here.
     expect(JSON.parse((await send("/api/x", 2 * 1024 * 1024, {}, true)).body).bytes).toBe(2 * 1024 * 1024);
     // The server still answers afterwards.
+    expect((await send("/", 0)).status).toBe(200);
+  });
+
+  it("answers 503 with Retry-After, not 500, when a request fails while the database is suspect; other 500s stay", async () => {
+    noteQueryFailure({ code: "57P01" }); // Postgres shut down under a query in flight
+    const during = await send("/fails", 0);
+    expect(during.status).toBe(503);
+    expect(during.headers["retry-after"]).toBe("5");
+    expect(during.body).toBe("failed");
+    databaseRecovered();
+    const after = await send("/fails", 0);
+    expect(after.status).toBe(500);
+    expect(after.headers["retry-after"]).toBeUndefined();
+    // A query that failed for its own sake (bad SQL) does not make the database suspect.
+    noteQueryFailure({ code: "42601" });
+    expect((await send("/fails", 0)).status).toBe(500);
     expect((await send("/", 0)).status).toBe(200);
   });
 });
