@@ -11,21 +11,23 @@
  * Any failure here (a setting that does not parse, a migration) stops the process, exit 1.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  try {
-    const { installRequestHook } = await import("./lib/http/request-hook");
-    installRequestHook();
-    if (process.env.NEXT_PHASE === "phase-production-build") return;
-    const { prepareServer } = await import("./lib/start/prepare-server");
-    await prepareServer();
-    const { startAppWorker } = await import("./lib/queue/app-worker");
-    void startAppWorker();
-  } catch (error) {
-    if (process.env.NEXT_PHASE === "phase-production-build") throw error;
-    // A setting that does not parse (env.ts: "APP_URL: must be an http(s) URL") throws here.
-    // Next would log it and serve a 500 on every path, health included: stop instead. Plain
-    // stderr, as the logger itself reads the environment that failed.
-    console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+  // Inside this test only: the bundler drops the branch from the Edge build (no process.exit there).
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    try {
+      const { installRequestHook } = await import("./lib/http/request-hook");
+      installRequestHook();
+      if (process.env.NEXT_PHASE === "phase-production-build") return;
+      const { prepareServer } = await import("./lib/start/prepare-server");
+      await prepareServer();
+      const { startAppWorker } = await import("./lib/queue/app-worker");
+      void startAppWorker();
+    } catch (error) {
+      if (process.env.NEXT_PHASE === "phase-production-build") throw error;
+      // A setting that does not parse (env.ts: "APP_URL: must be an http(s) URL") throws here.
+      // Next would log it and serve a 500 on every path, health included: stop instead. Plain
+      // stderr, as the logger itself reads the environment that failed.
+      console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
   }
 }
