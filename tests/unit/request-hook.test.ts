@@ -19,6 +19,13 @@ beforeAll(async () => {
     let bytes = 0;
     req.on("data", (chunk: Buffer) => (bytes += chunk.length));
     req.on("end", () => {
+      if (req.url === "/fails-to-reach") {
+        // A query of this request hit a dead connection, but the database is back already.
+        noteQueryFailure({ code: "CONNECTION_CLOSED" });
+        databaseRecovered();
+        res.statusCode = 500;
+        return void res.end("failed");
+      }
       if (req.url === "/fails") {
         res.statusCode = 500;
         return void res.end("failed");
@@ -112,7 +119,7 @@ describe("the request hook", () => {
     expect((await send("/", 0)).status).toBe(200);
   });
 
-  it("answers 503 with Retry-After, not 500, when a request fails while the database is suspect; other 500s stay", async () => {
+  it("answers 503 with Retry-After, not 500, when a request fails while the database is suspect or after its own query could not reach it; other 500s stay", async () => {
     noteQueryFailure({ code: "57P01" }); // Postgres shut down under a query in flight
     const during = await send("/fails", 0);
     expect(during.status).toBe(503);
@@ -122,6 +129,8 @@ describe("the request hook", () => {
     const after = await send("/fails", 0);
     expect(after.status).toBe(500);
     expect(after.headers["retry-after"]).toBeUndefined();
+    expect((await send("/fails-to-reach", 0)).status).toBe(503);
+    expect((await send("/fails", 0)).status).toBe(500);
     // A query that failed for its own sake (bad SQL) does not make the database suspect.
     noteQueryFailure({ code: "42601" });
     expect((await send("/fails", 0)).status).toBe(500);
