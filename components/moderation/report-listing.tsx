@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { getReportByUser } from "@/lib/moderation/queries";
-import { LazyReportForm } from "./lazy-report-form";
+import { ReportForm } from "./report-form";
 
 /**
  * "Report this listing" under a listing. Signed out: a link to sign in that comes back with
@@ -35,7 +35,7 @@ export async function ReportListing({ jobId, slug, openOnLoad }: { jobId: number
     );
   }
   return (
-    <LazyReportForm
+    <ReportForm
       jobId={jobId}
       existing={mine ? { reason: mine.reason, note: mine.note } : null}
       openOnLoad={openOnLoad}
