@@ -10,7 +10,11 @@
  * servers never see, so `get` checks them here: an entry older than a revalidation of any of
  * its tags is a miss and is computed afresh on every server (a revalidation expires entries
  * here, where Next alone would serve the stale entry once while it refreshes).
- * If Redis does not answer, `get` misses and `set` is skipped: pages still render.
+ * If Redis does not answer, `get` misses and `set` is skipped: pages still render. While the
+ * client is not connected (Redis down, or still connecting) they do so at once, without
+ * waiting on a command: each lookup used to wait its 1 s timeout, and a guide page, which
+ * makes several, took 2.8-4.9 s per request with Redis unreachable (review of issue 19).
+ * A tag revalidation still tries (up to 1 s): the other servers depend on it.
  */
 import { Redis } from "ioredis";
 
@@ -38,7 +42,8 @@ function reviver(_key, value) {
 
 let client;
 function redis() {
-  client ??= new Redis(process.env.REDIS_URL, {
+  if (client) return client;
+  client = new Redis(process.env.REDIS_URL, {
     // Commands wait for the first connection (a fresh client has none yet) but never more
     // than commandTimeout: while Redis is away a page waits at most 1 s for the cache.
     maxRetriesPerRequest: 1,
@@ -46,10 +51,17 @@ function redis() {
     commandTimeout: 1_000,
     lazyConnect: false,
   });
+  // Once, on creation (added on every call before: one more listener per cache lookup).
   client.on("error", () => {
     /* reported as misses; ioredis reconnects by itself */
   });
   return client;
+}
+
+/** The client, or null while it has no connection (ioredis reconnects in the background). */
+function connected() {
+  const c = redis();
+  return c.status === "ready" ? c : null;
 }
 
 export default class RedisCacheHandler {
@@ -58,13 +70,15 @@ export default class RedisCacheHandler {
   }
 
   async get(key, ctx) {
+    const c = connected();
+    if (!c) return null;
     try {
-      const raw = await redis().get(PREFIX + key);
+      const raw = await c.get(PREFIX + key);
       if (!raw) return null;
       const entry = JSON.parse(raw, reviver);
       const tags = [...new Set([...(entry.tags ?? []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])];
       if (tags.length > 0) {
-        const revalidated = await redis().hmget(TAGS, ...tags);
+        const revalidated = await c.hmget(TAGS, ...tags);
         if (revalidated.some((at) => at !== null && Number(at) > entry.lastModified)) return null;
       }
       return { value: entry.value, lastModified: entry.lastModified };
@@ -78,8 +92,10 @@ export default class RedisCacheHandler {
     const tags = [...(ctx?.tags ?? []), ...(data.tags ?? [])];
     const revalidate = typeof ctx?.revalidate === "number" ? ctx.revalidate : (data.revalidate ?? 0);
     const ttl = (typeof revalidate === "number" && revalidate > 0 ? revalidate : 0) + DAY_SECONDS;
+    const c = connected();
+    if (!c) return;
     try {
-      await redis().set(
+      await c.set(
         PREFIX + key,
         JSON.stringify({ value: data, lastModified: Date.now(), tags }, replacer),
         "EX",
