@@ -1,7 +1,8 @@
 /**
  * Runs once when the server starts, before it serves (Next awaits `register`). On Node:
  * 1. every request runs in its context from here on: client address from its socket (and
- *    TRUSTED_PROXIES) and a request id (lib/http/request-hook.ts);
+ *    TRUSTED_PROXIES) and a request id (lib/http/request-hook.ts); in production, Next's own
+ *    error reports (console.error/warn) become logger lines with that id (lib/log/console.ts);
  * 2. not during `next build`: a production start refuses an incomplete configuration, then
  *    the database is migrated in this process (lib/start/prepare-server.ts): `npm start`
  *    is `next start`, nothing runs before it;
@@ -17,6 +18,10 @@ export async function register() {
       const { installRequestHook } = await import("./lib/http/request-hook");
       installRequestHook();
       if (process.env.NEXT_PHASE === "phase-production-build") return;
+      if (process.env.NODE_ENV === "production") {
+        const { routeConsoleToLogger } = await import("./lib/log/console");
+        routeConsoleToLogger();
+      }
       const { prepareServer } = await import("./lib/start/prepare-server");
       await prepareServer();
       const { startAppWorker } = await import("./lib/queue/app-worker");
