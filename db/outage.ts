@@ -10,7 +10,7 @@
  * begins is probed too), or nothing has been confirmed yet since the process started.
  */
 
-const state = globalThis as unknown as { __ladderDbConfirmed?: boolean };
+const state = globalThis as unknown as { __ladderDbConfirmed?: boolean; __ladderDbFailedAt?: number };
 
 // postgres-js and Postgres codes for "cannot reach / lost the server" (not bad queries).
 const CONNECTION_CODES = new Set([
@@ -61,7 +61,17 @@ export function noteQueryFailure(error: unknown): void {
   const code = codeOf(error);
   if (!code || !CONNECTION_CODES.has(code)) return;
   state.__ladderDbConfirmed = false;
+  state.__ladderDbFailedAt = Date.now();
   for (const listener of listeners) listener();
+}
+
+/**
+ * Whether a query failed to reach the database in the last `ms` milliseconds (even if it is
+ * confirmed back since): a request may have awaited that query's result outside its own
+ * context (a cached or shared read), and failed with it.
+ */
+export function connectionFailedWithin(ms: number): boolean {
+  return state.__ladderDbFailedAt !== undefined && Date.now() - state.__ladderDbFailedAt <= ms;
 }
 
 /**

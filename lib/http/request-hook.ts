@@ -1,5 +1,5 @@
 import http from "node:http";
-import { databaseSuspect, onConnectionFailure } from "@/db/outage";
+import { connectionFailedWithin, databaseSuspect, onConnectionFailure } from "@/db/outage";
 import { logger } from "@/lib/log/logger";
 import { HTTP_STATUS } from "@/lib/result";
 import { resolveClientAddress, trustedProxyCount } from "./client-address";
@@ -55,13 +55,17 @@ export function installRequestHook(trustedProxies = trustedProxyCount()): void {
  * went away (in flight at a shutdown: 57P01 or ECONNRESET), whose page or route then fails
  * with a 500 (measured by review: 1-5 such 500s per restart at 16 clients), and a query
  * sent on a pooled connection that died with the old server, just after another request
- * found the database back (CONNECTION_CLOSED). The body stays
+ * found the database back (CONNECTION_CLOSED), or within RECENT_MS of any such failure (a
+ * read shared between requests fails outside the context of those awaiting it). The body stays
  * what Next wrote (the error page, or an empty body). Any other 500 stays a 500.
  */
+/** How long after any query failed to reach the database a 500 is still taken for its effect, in ms. */
+const RECENT_MS = 5_000;
+
 function outageIs503(res: http.ServerResponse, context: RequestContext): void {
   const writeHead = res.writeHead;
   res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
-    if (statusCode === 500 && (context.databaseFailed || databaseSuspect())) {
+    if (statusCode === 500 && (context.databaseFailed || databaseSuspect() || connectionFailedWithin(RECENT_MS))) {
       this.setHeader("retry-after", "5");
       this.setHeader("cache-control", "no-store");
       if (typeof rest[0] === "string") rest[0] = http.STATUS_CODES[503];

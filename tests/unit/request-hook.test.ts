@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseRecovered, noteQueryFailure } from "@/db/outage";
 import { currentClientAddress } from "@/lib/http/client-address";
 import { MAX_BODY_BYTES } from "@/lib/http/limits";
@@ -126,14 +126,19 @@ describe("the request hook", () => {
     expect(during.headers["retry-after"]).toBe("5");
     expect(during.body).toBe("failed");
     databaseRecovered();
+    // Back, but a read shared with this request may have failed moments ago: still a 503.
+    expect((await send("/fails", 0)).status).toBe(503);
+    vi.useFakeTimers({ now: Date.now() + 6_000, toFake: ["Date"] });
     const after = await send("/fails", 0);
     expect(after.status).toBe(500);
     expect(after.headers["retry-after"]).toBeUndefined();
     expect((await send("/fails-to-reach", 0)).status).toBe(503);
+    vi.setSystemTime(Date.now() + 6_000);
     expect((await send("/fails", 0)).status).toBe(500);
     // A query that failed for its own sake (bad SQL) does not make the database suspect.
     noteQueryFailure({ code: "42601" });
     expect((await send("/fails", 0)).status).toBe(500);
     expect((await send("/", 0)).status).toBe(200);
+    vi.useRealTimers();
   });
 });
