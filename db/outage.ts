@@ -46,23 +46,12 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
-// Called on each connection failure noted, in the failing query's async context (so a
-// listener can mark the request it failed in). On globalThis, like the state above.
-const LISTENERS = Symbol.for("ladder.dbConnectionFailureListeners");
-const listeners = ((globalThis as { [LISTENERS]?: Set<() => void> })[LISTENERS] ??= new Set());
-
-/** Calls `listener` (synchronously, in the failing query's async context) on each connection failure noted. */
-export function onConnectionFailure(listener: () => void): void {
-  listeners.add(listener);
-}
-
 /** Notes a query failure; only connection failures count. */
 export function noteQueryFailure(error: unknown): void {
   const code = codeOf(error);
   if (!code || !CONNECTION_CODES.has(code)) return;
   state.__ladderDbConfirmed = false;
   state.__ladderDbFailedAt = Date.now();
-  for (const listener of listeners) listener();
 }
 
 /**

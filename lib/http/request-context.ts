@@ -12,11 +12,8 @@ import crypto from "node:crypto";
 /** Which address the request came from, and whether it was resolved from a real socket. */
 export type ClientAddress = { address: string; verified: boolean };
 
-/**
- * The request's id (`X-Request-Id`) and client address; `databaseFailed` once a query of
- * this request could not reach the database (db/outage.ts, lib/http/request-hook.ts).
- */
-export type RequestContext = ClientAddress & { requestId: string; databaseFailed?: boolean };
+/** The request's id (`X-Request-Id`) and client address. */
+export type RequestContext = ClientAddress & { requestId: string };
 
 // One store per process, on globalThis: instrumentation.ts and the route bundles are
 // separate module graphs, so a module-level instance would not be shared.

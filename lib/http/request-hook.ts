@@ -1,10 +1,10 @@
 import http from "node:http";
-import { connectionFailedWithin, databaseSuspect, onConnectionFailure } from "@/db/outage";
+import { connectionFailedWithin, databaseSuspect } from "@/db/outage";
 import { logger } from "@/lib/log/logger";
 import { HTTP_STATUS } from "@/lib/result";
 import { resolveClientAddress, trustedProxyCount } from "./client-address";
 import { bodyLimitFor } from "./limits";
-import { type RequestContext, requestIdFrom, requestStorage } from "./request-context";
+import { requestIdFrom, requestStorage } from "./request-context";
 import { bodyTooLarge, type ErrorBody } from "./respond";
 
 const INSTALLED = Symbol.for("ladder.requestHook");
@@ -24,10 +24,6 @@ const g = globalThis as { [INSTALLED]?: boolean };
 export function installRequestHook(trustedProxies = trustedProxyCount()): void {
   if (g[INSTALLED]) return;
   g[INSTALLED] = true;
-  onConnectionFailure(() => {
-    const context = requestStorage.getStore();
-    if (context) context.databaseFailed = true;
-  });
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     const forward = () => Reflect.apply(emit, this, [event, ...args]) as boolean;
@@ -41,31 +37,29 @@ export function installRequestHook(trustedProxies = trustedProxyCount()): void {
     if (req.headers["content-length"] === undefined && req.headers["transfer-encoding"] !== undefined) {
       capChunkedBody(req, res, bodyLimitFor((req.url ?? "/").split("?", 1)[0]!));
     }
-    const context: RequestContext = { address, verified: true, requestId };
-    outageIs503(res, context);
-    return requestStorage.run(context, forward);
+    outageIs503(res);
+    return requestStorage.run({ address, verified: true, requestId }, forward);
   };
 }
 
-/**
- * Turns a 500 into a 503 with `Retry-After: 5` when one of the request's queries could not
- * reach the database, or the database is suspect as the 500 is written (db/outage.ts: a
- * query failed to reach it, or a connection closed). The proxy answers 503
- * to requests that arrive during an outage; this covers those already past it when Postgres
- * went away (in flight at a shutdown: 57P01 or ECONNRESET), whose page or route then fails
- * with a 500 (measured by review: 1-5 such 500s per restart at 16 clients), and a query
- * sent on a pooled connection that died with the old server, just after another request
- * found the database back (CONNECTION_CLOSED), or within RECENT_MS of any such failure (a
- * read shared between requests fails outside the context of those awaiting it). The body stays
- * what Next wrote (the error page, or an empty body). Any other 500 stays a 500.
- */
 /** How long after any query failed to reach the database a 500 is still taken for its effect, in ms. */
 const RECENT_MS = 5_000;
 
-function outageIs503(res: http.ServerResponse, context: RequestContext): void {
+/**
+ * Turns a 500 into a 503 with `Retry-After: 5` when the database is suspect as the 500 is
+ * written, or a query failed to reach it within the last RECENT_MS (db/outage.ts). The proxy
+ * answers 503 to requests that arrive during an outage; this covers those already past it
+ * when Postgres went away: in flight at a shutdown (57P01, ECONNRESET), or sent on a pooled
+ * connection that died with the old server just after another request found the database
+ * back (CONNECTION_CLOSED), whose page or route then fails with a 500 (measured by review:
+ * 1-5 such 500s per restart at 16 clients). A time window, not a mark on the request: a read
+ * shared between requests fails outside the context of those awaiting it. The body stays
+ * what Next wrote (the error page, or an empty body). Any other 500 stays a 500.
+ */
+function outageIs503(res: http.ServerResponse): void {
   const writeHead = res.writeHead;
   res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
-    if (statusCode === 500 && (context.databaseFailed || databaseSuspect() || connectionFailedWithin(RECENT_MS))) {
+    if (statusCode === 500 && (databaseSuspect() || connectionFailedWithin(RECENT_MS))) {
       this.setHeader("retry-after", "5");
       this.setHeader("cache-control", "no-store");
       if (typeof rest[0] === "string") rest[0] = http.STATUS_CODES[503];
