@@ -77,18 +77,18 @@ export function newestMatches(columns: SQL, where: SQL, limit: number): SQL {
 
 /**
  * Postgres' own row estimate for `select 1 from jobs where <where>` (EXPLAIN, not run):
- * instant. Rounded to hundreds above 1,000, so "about 27,000" does not pretend precision.
- * Infinity when the plan cannot be read.
+ * instant. Infinity when the plan cannot be read.
  */
-export async function estimateRows(database: Database, where: SQL, opts: { round?: boolean } = {}): Promise<number> {
+export async function estimateRows(database: Database, where: SQL): Promise<number> {
   const result = await database.execute(sql`explain (format json) select 1 from ${jobs} where ${where}`);
   const [row] = rowsOf<Record<string, unknown>>(result);
   const raw = row ? Object.values(row)[0] : null;
   const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as [{ Plan: { "Plan Rows": number } }] | null;
-  const rows = plan?.[0]?.Plan["Plan Rows"];
-  if (rows === undefined) return Number.POSITIVE_INFINITY;
-  return opts.round && rows > 1000 ? Math.round(rows / 100) * 100 : rows;
+  return plan?.[0]?.Plan["Plan Rows"] ?? Number.POSITIVE_INFINITY;
 }
+
+/** An estimated count as shown: rounded to hundreds above 1,000, so "about 27,000" does not pretend precision. */
+export const roundEstimate = (rows: number) => (rows > 1000 ? Math.round(rows / 100) * 100 : rows);
 
 /** A page of the ranked tier and, when the candidates filled the ranked set, its oldest row. */
 export type RankedTier<R> = { rows: R[]; edge: DateKey | null };

@@ -2,8 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { readDb, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { companies, jobs, skills } from "@/db/schema";
-import { isOpenJob } from "@/lib/jobs/open";
+import { companies, listingTitleCounts, listingTitles, skills } from "@/db/schema";
 import { foldPlace } from "./regions";
 import { closestWords } from "./spelling";
 
@@ -13,7 +12,7 @@ export type Suggestion = { kind: "skill" | "company" | "title"; label: string; v
  * "Did you mean": the known skills, companies and titles closest to a query, at most 5, best
  * first. Skills whose name, slug or alias is within a typo or two of a word of the query
  * ("pyhton" → Python, "postgress" → PostgreSQL: edit distance, lib/search/spelling.ts) come
- * first, nearest first; then pg_trgm's closest skills, companies and open-listing titles.
+ * first, nearest first; then pg_trgm's closest skills, companies and open listings' titles.
  * [] for a query under 3 characters.
  */
 export async function getSearchSuggestions(q: string, database: Database = readDb): Promise<Suggestion[]> {
@@ -50,7 +49,10 @@ async function typoSuggestions(text: string, database: Database): Promise<Sugges
     .map((m) => m.value);
 }
 
-/** pg_trgm's closest skills (by any term), companies and open-listing titles. */
+/**
+ * pg_trgm's closest skills (by any term), companies and titles of listings open past today
+ * (each distinct title once: listing_titles).
+ */
 async function trigramSuggestions(text: string, database: Database): Promise<Suggestion[]> {
   const rows = await database.execute<{ kind: Suggestion["kind"]; label: string; value: string; sim: number }>(sql`
     select kind, label, value, sim from (
@@ -62,8 +64,10 @@ async function trigramSuggestions(text: string, database: Database): Promise<Sug
       (select 'company', name, slug, similarity(ladder_fold(name), ladder_fold(${text})) from ${companies}
         where ladder_fold(name) % ladder_fold(${text}))
       union all
-      (select 'title', title, title, max(similarity(title, ${text})) from ${jobs}
-        where title % ${text} and ${isOpenJob()} group by title order by 4 desc limit 5)
+      (select 'title', t.title, t.title, similarity(t.title, ${text}) from ${listingTitles} t
+        where t.title % ${text} and exists (select 1 from ${listingTitleCounts} c
+          where c.title = t.title and c.closes_on > (now() at time zone 'UTC')::date and c.n > 0)
+        order by 4 desc limit 5)
     ) s order by sim desc, label limit 5`);
   return rowsOf<Suggestion>(rows).map(({ kind, label, value }) => ({ kind, label, value }));
 }

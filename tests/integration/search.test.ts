@@ -545,6 +545,64 @@ describe(`facets, histogram and suggestions (${process.env.TEST_DB})`, () => {
     expect(await getSearchSuggestions("zz", t.db)).toEqual([]);
   });
 
+  it("suggests only titles with an open listing, the title counts exact through every write", async () => {
+    // listing_title_counts is kept by triggers on jobs (migration 0025): it must equal a count of jobs.
+    const counts = async (from: "jobs" | "kept") =>
+      rowsOf<{ title: string; closes_on: string; n: number }>(
+        await t.db.execute(
+          from === "jobs"
+            ? sql`select title, coalesce((valid_through at time zone 'UTC')::date, 'infinity'::date)::text as closes_on,
+                    count(*)::int as n from jobs where status = 'published' group by 1, 2 order by 1, 2`
+            : sql`select title, closes_on::text, n from listing_title_counts where n <> 0 order by 1, 2`,
+        ),
+      );
+    const suggestsTitle = async (typo: string, title: string) =>
+      (await getSearchSuggestions(typo, t.db)).some((s) => s.kind === "title" && s.label === title);
+    expect(await counts("kept")).toEqual(await counts("jobs"));
+    const [company] = await t.db.select().from(companies).limit(1);
+    const [row] = await t.db
+      .insert(jobs)
+      .values({
+        companyId: company!.id,
+        companyName: company!.name,
+        slug: "axolotl-keeper",
+        title: "Axolotl Keeper Lead",
+        description: "Tanks.",
+        roleFamily: "data",
+        level: "lead",
+        employmentType: "full_time",
+        workplace: "onsite",
+        location: "Lisbon, Portugal",
+        applyUrl: "https://example.test/apply",
+        status: "published",
+        publishedAt: new Date(),
+        validThrough: new Date(Date.now() + 10 * DAY),
+      })
+      .returning({ id: jobs.id });
+    const where = sql`id = ${row!.id}`;
+    expect(await suggestsTitle("Axolotl Keper Lead", "Axolotl Keeper Lead")).toBe(true);
+    await t.db.execute(sql`update jobs set status = 'closed' where ${where}`);
+    expect(await suggestsTitle("Axolotl Keper Lead", "Axolotl Keeper Lead")).toBe(false);
+    expect(await counts("kept")).toEqual(await counts("jobs"));
+    await t.db.execute(sql`update jobs set status = 'published', title = 'Axolotl Tank Lead' where ${where}`);
+    expect(await suggestsTitle("Axolotl Tnk Lead", "Axolotl Tank Lead")).toBe(true);
+    expect(await suggestsTitle("Axolotl Keper Lead", "Axolotl Keeper Lead")).toBe(false);
+    // Past its closing day (kept by day, read against today) it is no longer suggested.
+    await t.db.execute(sql`update jobs set valid_through = now() - interval '2 days' where ${where}`);
+    expect(await suggestsTitle("Axolotl Tnk Lead", "Axolotl Tank Lead")).toBe(false);
+    expect(await counts("kept")).toEqual(await counts("jobs"));
+    // A statement writing many rows, and a delete.
+    await t.db.execute(
+      sql`update jobs set valid_through = valid_through + interval '1 day' where status = 'published'`,
+    );
+    expect(await counts("kept")).toEqual(await counts("jobs"));
+    await t.db.execute(
+      sql`update jobs set valid_through = valid_through - interval '1 day' where status = 'published'`,
+    );
+    await t.db.execute(sql`delete from jobs where ${where}`);
+    expect(await counts("kept")).toEqual(await counts("jobs"));
+  });
+
   it("suggests the skill a typo means, even a swapped pair in a short word", async () => {
     const cases: [string, string][] = [
       ["pyhton", "python"],
