@@ -31,13 +31,17 @@ export function baseConditions(p: SearchParams, opts: { open?: boolean } = {}): 
   }
   if (p.location) {
     // place is folded by ladder_fold, so "Zurich" finds Zürich and "São Paulo" Sao Paulo.
-    const here = sql`${jobs.place} ilike '%' || ladder_fold(${escapeLike(p.location)}) || '%'`;
+    // Both sides are folded to lower case, so LIKE, not ILIKE: in a UTF-8 database ILIKE
+    // lower-cases every row it tests, and a remote-place sample tests ~11,000 rows with up
+    // to five patterns (EXPLAIN ANALYZE at 1,000,000 listings: 33-77 ms with ILIKE, 2.4-3.6
+    // ms with LIKE, the same rows). The trigram index serves both.
+    const here = sql`${jobs.place} like '%' || ladder_fold(${escapeLike(p.location)}) || '%'`;
     // A country also finds the remote roles open to a region containing it ("Germany":
     // Remote (Europe), (EMEA), (Worldwide)); their location line names the region. A known
     // city finds those open to its country or its regions ("Berlin": Remote (Germany),
     // (Europe)...), while on-site and hybrid roles still match by the city itself.
     const areas = remoteAreasFor(p.location);
-    const open = areas.map((a) => sql`${jobs.place} ilike ${`%${escapeLike(a)}%`}`);
+    const open = areas.map((a) => sql`${jobs.place} like ${`%${escapeLike(a)}%`}`);
     c.push(areas.length ? sql`(${here} or (${jobs.workplace} = 'remote' and (${sql.join(open, sql` or `)})))` : here);
   }
   if (p.postedWithin !== undefined)
