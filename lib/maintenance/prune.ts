@@ -1,7 +1,16 @@
 import { and, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "@/db";
-import { accountTokens, companyInvites, loginAttempts, mailMessages, sessions, verificationTokens } from "@/db/schema";
+import {
+  accountTokens,
+  companyInvites,
+  jobs,
+  listingTitles,
+  loginAttempts,
+  mailMessages,
+  sessions,
+  verificationTokens,
+} from "@/db/schema";
 import { ADDRESS_WINDOW_MINUTES, EMAIL_WINDOW_HOURS } from "@/lib/accounts/rate-limit";
 import { RESET_LIMIT, VERIFY_LIMIT } from "@/lib/accounts/request-limit";
 
@@ -19,6 +28,9 @@ import { RESET_LIMIT, VERIFY_LIMIT } from "@/lib/accounts/request-limit";
  *   leave them empty unless an adapter flow writes them).
  * - `mail_messages` delivered more than SENT_MAIL_KEEP_DAYS ago (the outbox page and the
  *   idempotency keys need them only while a re-run or retry could still happen).
+ *
+ * - `listing_titles` no published listing has any more ("did you mean" reads it; a
+ *   title comes back with its next published listing).
  *
  * Kept: `file_downloads` (the CV download record: no retention is stated, so it lasts as
  * long as the file's rows do), application events and mail not yet delivered.
@@ -76,6 +88,13 @@ export async function pruneExpiredRows(database: Database) {
     .delete(verificationTokens)
     .where(lt(verificationTokens.expires, sql`now()`))
     .returning({ token: verificationTokens.token });
+  // Read through jobs_published_title_idx, a probe per title.
+  const titles = await database
+    .delete(listingTitles)
+    .where(
+      sql`not exists (select 1 from ${jobs} where ${jobs.title} = ${listingTitles.title} and ${jobs.status} = 'published')`,
+    )
+    .returning({ title: listingTitles.title });
   return {
     loginAttempts: loginAttemptsDeleted,
     accountTokens: tokens,
@@ -83,5 +102,6 @@ export async function pruneExpiredRows(database: Database) {
     mailMessages: mail,
     sessions: authSessions.length,
     verificationTokens: authTokens.length,
+    listingTitles: titles.length,
   };
 }

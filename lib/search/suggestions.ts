@@ -2,7 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { readDb, type Database } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { companies, listingTitleCounts, listingTitles, skills } from "@/db/schema";
+import { companies, jobs, listingTitles, skills } from "@/db/schema";
+import { isOpenJob } from "@/lib/jobs/open";
 import { foldPlace } from "./regions";
 import { closestWords } from "./spelling";
 
@@ -50,8 +51,8 @@ async function typoSuggestions(text: string, database: Database): Promise<Sugges
 }
 
 /**
- * pg_trgm's closest skills (by any term), companies and titles of listings open past today
- * (each distinct title once: listing_titles).
+ * pg_trgm's closest skills (by any term), companies and open listings' titles (each
+ * distinct title once: listing_titles; open now by jobs_published_title_idx).
  */
 async function trigramSuggestions(text: string, database: Database): Promise<Suggestion[]> {
   const rows = await database.execute<{ kind: Suggestion["kind"]; label: string; value: string; sim: number }>(sql`
@@ -65,8 +66,7 @@ async function trigramSuggestions(text: string, database: Database): Promise<Sug
         where ladder_fold(name) % ladder_fold(${text}))
       union all
       (select 'title', t.title, t.title, similarity(t.title, ${text}) from ${listingTitles} t
-        where t.title % ${text} and exists (select 1 from ${listingTitleCounts} c
-          where c.title = t.title and c.closes_on > (now() at time zone 'UTC')::date and c.n > 0)
+        where t.title % ${text} and exists (select 1 from ${jobs} where ${jobs.title} = t.title and ${isOpenJob()})
         order by 4 desc limit 5)
     ) s order by sim desc, label limit 5`);
   return rowsOf<Suggestion>(rows).map(({ kind, label, value }) => ({ kind, label, value }));
