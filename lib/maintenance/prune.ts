@@ -30,7 +30,9 @@ import { RESET_LIMIT, VERIFY_LIMIT } from "@/lib/accounts/request-limit";
  *   idempotency keys need them only while a re-run or retry could still happen).
  *
  * - `listing_titles` no published listing has any more ("did you mean" reads it; a
- *   title comes back with its next published listing).
+ *   title comes back with its next published listing). The same run puts back published
+ *   titles the list lacks: a listing committed while its title was being pruned (its
+ *   trigger saw the title still there, so added nothing) is suggested again from here.
  *
  * Kept: `file_downloads` (the CV download record: no retention is stated, so it lasts as
  * long as the file's rows do), application events and mail not yet delivered.
@@ -95,6 +97,16 @@ export async function pruneExpiredRows(database: Database) {
       sql`not exists (select 1 from ${jobs} where ${jobs.title} = ${listingTitles.title} and ${jobs.status} = 'published')`,
     )
     .returning({ title: listingTitles.title });
+  const restored = await database
+    .insert(listingTitles)
+    .select(
+      database
+        .selectDistinct({ title: jobs.title })
+        .from(jobs)
+        .where(sql`${jobs.status} = 'published'`),
+    )
+    .onConflictDoNothing()
+    .returning({ title: listingTitles.title });
   return {
     loginAttempts: loginAttemptsDeleted,
     accountTokens: tokens,
@@ -103,5 +115,7 @@ export async function pruneExpiredRows(database: Database) {
     sessions: authSessions.length,
     verificationTokens: authTokens.length,
     listingTitles: titles.length,
+    // Not a deletion: published titles the list lacked, put back (see above).
+    listingTitlesRestored: restored.length,
   };
 }

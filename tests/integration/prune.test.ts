@@ -161,6 +161,7 @@ describe(`pruning expired rows (${process.env.TEST_DB})`, () => {
       sessions: 1,
       verificationTokens: 1,
       listingTitles: 0,
+      listingTitlesRestored: 0,
     });
     expect((await t.db.select({ id: accountTokens.id }).from(accountTokens)).map((r) => r.id)).toEqual([live!.id]);
     expect((await t.db.select({ id: companyInvites.id }).from(companyInvites)).map((r) => r.id)).toEqual([
