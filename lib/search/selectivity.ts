@@ -87,24 +87,18 @@ export function parseTsquery(text: string): Node | null {
       left = { op: "and", left, right: primary() };
     }
   };
-  const and = (): Node => {
-    let left = phrase();
+  // One left-associative level of `operand (symbol operand)*`: & binds tighter than |.
+  const chain = (operand: () => Node, symbol: string, op: "and" | "or") => (): Node => {
+    let left = operand();
     for (;;) {
       skip();
-      if (text[i] !== "&") return left;
+      if (text[i] !== symbol) return left;
       i++;
-      left = { op: "and", left, right: phrase() };
+      left = { op, left, right: operand() };
     }
   };
-  const or = (): Node => {
-    let left = and();
-    for (;;) {
-      skip();
-      if (text[i] !== "|") return left;
-      i++;
-      left = { op: "or", left, right: and() };
-    }
-  };
+  const and = chain(phrase, "&", "and");
+  const or = chain(and, "|", "or");
   skip();
   if (i >= text.length) return null;
   const node = or();
